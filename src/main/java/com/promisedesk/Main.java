@@ -1,0 +1,19 @@
+package com.promisedesk;
+
+import com.promisedesk.cli.PromiseDeskCommand;
+import com.promisedesk.ui.DesktopApp;
+
+/**
+ * The jar's entry point. It is deliberately not a JavaFX {@code Application}: a fat
+ * jar whose main class extends {@code Application} refuses to start on the class path.
+ * It wires the desktop app into the command line, which decides what to run.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(PromiseDeskCommand.run(args, DesktopApp::launch));
+    }
+}

@@ -1,0 +1,24 @@
+package com.promisedesk.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code promisedesk app}: opens the desktop app. */
+@Command(name = "app", description = "Open the desktop app.")
+final class AppCommand implements Callable<Integer> {
+
+    @ParentCommand
+    PromiseDeskCommand root;
+
+    @Option(names = "--measure-startup",
+            description = "Open the main window, print first-frame-ms N (JVM start to first shown frame) and exit.")
+    boolean measureStartup;
+
+    @Override
+    public Integer call() {
+        root.desktop().launch(DataDir.resolve(root.dataDir), measureStartup);
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+package com.promisedesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code promisedesk}: with no subcommand, opens the desktop app. */
+@Command(name = "promisedesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Promise exactly what the company can deliver, and put it in writing.",
+        subcommands = {AppCommand.class})
+public final class PromiseDeskCommand implements Callable<Integer> {
+
+    /** Exit code for bad input data (sysexits EX_DATAERR). */
+    public static final int BAD_DATA = 65;
+    /** Exit code for bad command-line usage (sysexits EX_USAGE). */
+    public static final int BAD_USAGE = 64;
+
+    private final DesktopLauncher desktop;
+
+    @Option(names = "--data-dir", description = "Folder of the local store (default: the OS's per-user data folder).",
+            scope = CommandLine.ScopeType.INHERIT)
+    Path dataDir;
+
+    PromiseDeskCommand(DesktopLauncher desktop) {
+        this.desktop = desktop;
+    }
+
+    DesktopLauncher desktop() {
+        return desktop;
+    }
+
+    @Override
+    public Integer call() {
+        desktop.launch(DataDir.resolve(dataDir), false);
+        return 0;
+    }
+
+    /** Parses {@code args}, runs the chosen command and returns its exit code. */
+    public static int run(String[] args, DesktopLauncher desktop) {
+        CommandLine commandLine = new CommandLine(new PromiseDeskCommand(desktop));
+        commandLine.setExitCodeExceptionMapper(e -> BAD_USAGE);
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(BAD_USAGE);
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,64 @@
+package com.promisedesk.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One documented offering of the catalog.
+ *
+ * @param regions       where it can be delivered; empty means everywhere
+ * @param maxQuantity   units per line; {@code null} means no limit
+ * @param capacity      team-wide starts per ISO week; {@code null} means no limit
+ * @param availableFrom for a {@link CapabilityStatus#PLANNED} capability, the day it becomes deliverable
+ */
+public record Capability(
+        String code,
+        String name,
+        Category category,
+        String summary,
+        String owner,
+        CapabilityStatus status,
+        LocalDate availableFrom,
+        Set<String> regions,
+        LeadTime leadTime,
+        QuantityLimit maxQuantity,
+        Capacity capacity,
+        List<Requirement> requires,
+        List<Term> terms) {
+
+    public Capability {
+        code = Require.text(code, "code");
+        name = Require.text(name, "name");
+        Require.present(category, "category");
+        summary = Require.text(summary, "summary");
+        owner = Require.text(owner, "owner");
+        Require.present(status, "status");
+        Require.present(leadTime, "leadTime");
+        regions = regions == null ? Set.of() : Set.copyOf(regions);
+        requires = Require.list(requires, "requires");
+        terms = Require.list(terms, "terms");
+        if (status == CapabilityStatus.PLANNED && availableFrom == null) {
+            throw new InvalidValueException("availableFrom", "is required for a planned capability");
+        }
+        long distinctKeys = terms.stream().map(Term::key).distinct().count();
+        if (distinctKeys != terms.size()) {
+            throw new InvalidValueException("terms", "must not repeat a key");
+        }
+        for (int i = 0; i < requires.size(); i++) {
+            if (requires.get(i) instanceof Requirement.OnCapability on && on.capability().equals(code)) {
+                throw new InvalidValueException("requires[" + i + "].capability", "must not name the capability itself");
+            }
+        }
+    }
+
+    /** Whether a customer in {@code region} can be served; a missing region is served everywhere. */
+    public boolean servesRegion(String region) {
+        return regions.isEmpty() || region == null || regions.contains(region);
+    }
+
+    public Optional<Term> term(String key) {
+        return terms.stream().filter(t -> t.key().equals(key)).findFirst();
+    }
+}

@@ -1,0 +1,29 @@
+package com.promisedesk.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The life cycle of a promise (DESIGN.md, "Promise life cycle"). */
+public enum PromiseStatus {
+    DRAFT, READ_BACK, AGREED, IN_DELIVERY, KEPT, BROKEN, WITHDRAWN;
+
+    /** The statuses this one may move to; whether AGREED is reachable also depends on the check. */
+    public Set<PromiseStatus> next() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(READ_BACK, WITHDRAWN);
+            case READ_BACK -> EnumSet.of(DRAFT, AGREED, WITHDRAWN);
+            case AGREED -> EnumSet.of(IN_DELIVERY, WITHDRAWN);
+            case IN_DELIVERY -> EnumSet.of(KEPT, BROKEN, WITHDRAWN);
+            case KEPT, BROKEN, WITHDRAWN -> EnumSet.noneOf(PromiseStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(PromiseStatus target) {
+        return next().contains(target);
+    }
+
+    public String label() {
+        String words = name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,45 @@
+package com.promisedesk.domain;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A promised service level, a number: its standard value and the better values
+ * possible with approval, one per tier. Steps are kept sorted by tier.
+ */
+public record Term(String key, String label, String unit, Better better, BigDecimal standard, List<Step> stretch) {
+
+    public Term {
+        key = Require.text(key, "key");
+        label = Require.text(label, "label");
+        unit = Require.optionalText(unit);
+        Require.present(better, "better");
+        Require.present(standard, "standard");
+        stretch = Require.list(stretch, "stretch").stream()
+                .sorted(Comparator.comparingInt(Step::tier)).toList();
+        for (int i = 0; i < stretch.size(); i++) {
+            BigDecimal value = stretch.get(i).value();
+            boolean worse = better == Better.LOWER ? value.compareTo(standard) > 0 : value.compareTo(standard) < 0;
+            if (worse) {
+                throw new InvalidValueException("stretch[" + i + "].value",
+                        "must be better than the standard " + standard.toPlainString()
+                                + " (better: " + better.name().toLowerCase(java.util.Locale.ROOT) + "), was "
+                                + value.toPlainString());
+            }
+        }
+    }
+
+    /** {@code true} when {@code a} is strictly better for the customer than {@code b}. */
+    public boolean isBetter(BigDecimal a, BigDecimal b) {
+        return better == Better.LOWER ? a.compareTo(b) < 0 : a.compareTo(b) > 0;
+    }
+
+    /** Possible with approval at {@code tier}: a value as good as {@code value}. */
+    public record Step(int tier, BigDecimal value) {
+        public Step {
+            Require.atLeast(tier, 1, "tier");
+            Require.present(value, "value");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package com.promisedesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The allowed directions of DESIGN.md, "Architecture", as tests. */
+class LayeringTest {
+
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importClasses() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.promisedesk");
+    }
+
+    @Test
+    void layersOnlyDependDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("domain").definedBy("com.promisedesk.domain..")
+                .layer("check").definedBy("com.promisedesk.check..")
+                .layer("store").definedBy("com.promisedesk.store..")
+                .layer("sync").definedBy("com.promisedesk.sync..")
+                .layer("export").definedBy("com.promisedesk.export..")
+                .layer("server").definedBy("com.promisedesk.server..")
+                .layer("ui").definedBy("com.promisedesk.ui..")
+                .layer("cli").definedBy("com.promisedesk.cli..")
+                .whereLayer("ui").mayNotBeAccessedByAnyLayer()
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("server").mayNotBeAccessedByAnyLayer()
+                .whereLayer("sync").mayOnlyBeAccessedByLayers("ui", "cli", "server")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli", "server")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "server", "sync")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("ui", "cli", "server", "sync", "export", "store")
+                .withOptionalLayers(true)
+                .check(production);
+    }
+
+    @Test
+    void domainImportsNothingButTheJdk() {
+        noClasses().that().resideInAPackage("com.promisedesk.domain..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("com.promisedesk.domain..", "java..")
+                .check(production);
+    }
+
+    @Test
+    void checkImportsOnlyDomainAndTheHolidayLibrary() {
+        noClasses().that().resideInAPackage("com.promisedesk.check..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(
+                        "com.promisedesk.check..", "com.promisedesk.domain..", "java..", "de.focus_shift..")
+                .check(production);
+    }
+
+    @Test
+    void nothingButUiImportsJavaFx() {
+        noClasses().that().resideOutsideOfPackages("com.promisedesk.ui..")
+                .and().doNotHaveFullyQualifiedName("com.promisedesk.Main")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp..")
+                .check(production);
+    }
+
+    @Test
+    void viewModelsDoNotTouchTheSceneGraph() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
+                .check(production);
+    }
+
+    @Test
+    void onlyTheCommandLineWritesToStandardStreams() {
+        noClasses().that().resideOutsideOfPackages("com.promisedesk.cli..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .check(production);
+    }
+
+    @Test
+    void loggingGoesThroughSlf4j() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "ch.qos.logback..")
+                .check(production);
+    }
+}

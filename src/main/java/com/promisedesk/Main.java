@@ -14,6 +14,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(PromiseDeskCommand.run(args, DesktopApp::launch));
+        System.exit(PromiseDeskCommand.run(args, DesktopApp::open));
     }
 }

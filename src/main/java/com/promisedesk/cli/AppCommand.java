@@ -1,9 +1,12 @@
 package com.promisedesk.cli;
 
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code promisedesk app}: opens the desktop app. */
 @Command(name = "app", description = "Open the desktop app.")
@@ -12,13 +15,17 @@ final class AppCommand implements Callable<Integer> {
     @ParentCommand
     PromiseDeskCommand root;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--measure-startup",
             description = "Open the main window, print first-frame-ms N (JVM start to first shown frame) and exit.")
     boolean measureStartup;
 
     @Override
     public Integer call() {
-        root.desktop().launch(DataDir.resolve(root.dataDir), measureStartup);
+        OptionalLong firstFrame = root.desktop().launch(root.dataDir(), measureStartup);
+        firstFrame.ifPresent(ms -> spec.commandLine().getOut().println("first-frame-ms " + ms));
         return 0;
     }
 }

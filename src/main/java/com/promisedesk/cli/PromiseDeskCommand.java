@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** {@code promisedesk}: with no subcommand, opens the desktop app. */
 @Command(name = "promisedesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Promise exactly what the company can deliver, and put it in writing.",
-        subcommands = {AppCommand.class})
+        subcommands = {AppCommand.class, CatalogCommand.class, PromiseCommand.class})
 public final class PromiseDeskCommand implements Callable<Integer> {
 
     /** Exit code for bad input data (sysexits EX_DATAERR). */
@@ -37,11 +37,20 @@ public final class PromiseDeskCommand implements Callable<Integer> {
         return 0;
     }
 
+    Path dataDir() {
+        return DataDir.resolve(dataDir);
+    }
+
     /** Parses {@code args}, runs the chosen command and returns its exit code. */
     public static int run(String[] args, DesktopLauncher desktop) {
+        return commandLine(desktop).execute(args);
+    }
+
+    /** The command line, ready to execute; tests set its out and err writers. */
+    static CommandLine commandLine(DesktopLauncher desktop) {
         CommandLine commandLine = new CommandLine(new PromiseDeskCommand(desktop));
-        commandLine.setExitCodeExceptionMapper(e -> BAD_USAGE);
         commandLine.getCommandSpec().exitCodeOnInvalidInput(BAD_USAGE);
-        return commandLine.execute(args);
+        commandLine.setExecutionExceptionHandler(new Failures());
+        return commandLine;
     }
 }

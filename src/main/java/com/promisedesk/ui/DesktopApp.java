@@ -1,21 +1,142 @@
 package com.promisedesk.ui;
 
+import com.promisedesk.check.PromiseChecker;
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.store.CurrentCatalog;
+import com.promisedesk.store.LocalStore;
+import com.promisedesk.ui.catalog.CatalogView;
+import com.promisedesk.ui.catalog.CatalogViewModel;
+import com.promisedesk.ui.promises.PromisesView;
+import com.promisedesk.ui.promises.PromisesViewModel;
+import com.promisedesk.ui.shell.MainView;
+import com.promisedesk.ui.shell.MainViewModel;
+import com.promisedesk.ui.shell.Screen;
 import java.nio.file.Path;
-import javafx.application.Application;
+import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application. */
-public final class DesktopApp extends Application {
+/**
+ * Opens the main window. The window appears at once; the local store opens in the
+ * background (first run imports the sample catalog) and the screens fill in when it is
+ * ready. Uses {@link Platform#startup} rather than an {@code Application} subclass, so
+ * everything is passed by constructor and nothing is static.
+ */
+public final class DesktopApp {
 
-    public static void launch(Path dataDir, boolean measureStartup) {
-        Application.launch(DesktopApp.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+
+    private final Path dataDir;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "promisedesk-background");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Threads threads = new Threads(background, Platform::runLater);
+    private volatile LocalStore store;
+
+    public DesktopApp(Path dataDir) {
+        this.dataDir = dataDir;
     }
 
-    @Override
-    public void start(Stage stage) {
-        stage.setScene(new Scene(new Label("PromiseDesk"), 1280, 800));
+    /**
+     * Opens the app and blocks until its window closes.
+     *
+     * @param measureStartup close as soon as the first frame is shown
+     * @return milliseconds from JVM start to the first shown frame, when measuring
+     */
+    public static OptionalLong open(Path dataDir, boolean measureStartup) {
+        DesktopApp app = new DesktopApp(dataDir);
+        CountDownLatch closed = new CountDownLatch(1);
+        long[] firstFrame = {-1};
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            app.show(stage);
+            stage.setOnHidden(event -> closed.countDown());
+            if (measureStartup) {
+                FirstFrame.measure(stage, ms -> {
+                    firstFrame[0] = ms;
+                    Platform.runLater(stage::hide);
+                });
+            }
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        app.close();
+        Platform.exit();
+        return firstFrame[0] < 0 ? OptionalLong.empty() : OptionalLong.of(firstFrame[0]);
+    }
+
+    /** Shows the main window on {@code stage} and opens the store in the background. */
+    public void show(Stage stage) {
+        MainViewModel mainModel = new MainViewModel(threads);
+        MainView mainView = new MainView(mainModel);
+        Parent root = ViewLoader.load(MainView.class, () -> mainView);
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(DesktopApp.class.getResource("promisedesk.css").toExternalForm());
+        mainView.installShortcuts(scene);
+        stage.setTitle("PromiseDesk");
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
         stage.show();
+        threads.load(this::openStore, catalog -> showScreens(mainView, mainModel, scene, catalog),
+                failure -> mainModel.failedToOpen(failure.getMessage()));
+    }
+
+    private Catalog openStore() {
+        store = LocalStore.open(dataDir);
+        return CurrentCatalog.loadOrImportSample(store);
+    }
+
+    private void showScreens(MainView mainView, MainViewModel mainModel, Scene scene, Catalog catalog) {
+        PromisesViewModel promisesModel = new PromisesViewModel(store.promises(), new PromiseChecker(catalog), threads);
+        mainView.addScreen(Screen.PROMISES, ViewLoader.load(PromisesView.class, () -> new PromisesView(promisesModel)));
+        CatalogViewModel catalogModel = new CatalogViewModel(store.catalogs(), catalog, threads);
+        CatalogView catalogView = new CatalogView(catalogModel);
+        mainView.addScreen(Screen.CATALOG, ViewLoader.load(CatalogView.class, () -> catalogView));
+        mainView.addScreen(Screen.APPROVALS, loadStatic("approvals/ApprovalsView.fxml"));
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+F"), () -> {
+            mainModel.screenProperty().set(Screen.CATALOG);
+            catalogView.focusSearch();
+        });
+        mainModel.opened(store.outbox(), catalog.version());
+        promisesModel.refresh();
+        catalogModel.search();
+        LOG.info("Local store open at {} with catalog {}", store.file(), catalog.version());
+    }
+
+    private static Parent loadStatic(String fxml) {
+        try {
+            return FXMLLoader.load(DesktopApp.class.getResource(fxml));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not load " + fxml, e);
+        }
+    }
+
+    /** Lets background work finish, then closes the store; what was shown as saved is in SQLite. */
+    public void close() {
+        background.shutdown();
+        try {
+            if (!background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("Background work still running at close");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (store != null) {
+            store.close();
+        }
     }
 }

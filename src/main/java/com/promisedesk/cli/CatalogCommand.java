@@ -1,0 +1,50 @@
+package com.promisedesk.cli;
+
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.file.BadFileException;
+import com.promisedesk.store.file.CatalogFile;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code promisedesk catalog validate|import FILE}. */
+@Command(name = "catalog", description = "Validate or import a catalog file (YAML or JSON).",
+        subcommands = {CatalogCommand.Validate.class, CatalogCommand.Import.class})
+final class CatalogCommand {
+
+    @Command(name = "validate", description = "Check a catalog file; print the first problem with its line and field.")
+    static final class Validate extends StoreCommand implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FILE", description = "The catalog file.")
+        Path file;
+
+        @Override
+        public Integer call() throws BadFileException {
+            Catalog catalog = CatalogFile.parse(Files.read(file), file.toString());
+            out().println(file + ": catalog " + catalog.version() + " is valid ("
+                    + catalog.capabilities().size() + " capabilities, " + catalog.policy().tiers().size() + " tiers)");
+            return 0;
+        }
+    }
+
+    @Command(name = "import", description = "Import a catalog file into the local store; it becomes the current catalog.")
+    static final class Import extends StoreCommand implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FILE", description = "The catalog file.")
+        Path file;
+
+        @Override
+        public Integer call() throws BadFileException {
+            String text = Files.read(file);
+            Catalog catalog = CatalogFile.parse(text, file.toString());
+            try (LocalStore store = openStore()) {
+                store.catalogs().importCatalog(catalog, text);
+            }
+            out().println("Imported catalog " + catalog.version() + " (" + catalog.capabilities().size()
+                    + " capabilities) into " + dataDir());
+            return 0;
+        }
+    }
+}

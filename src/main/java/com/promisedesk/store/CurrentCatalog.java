@@ -1,0 +1,59 @@
+package com.promisedesk.store;
+
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.store.file.BadFileException;
+import com.promisedesk.store.file.CatalogFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** The catalog a rep works against: the store's current one; on first run, the bundled sample catalog. */
+public final class CurrentCatalog {
+
+    /** The sample catalog bundled with the app (a believable fleet-analytics vendor). */
+    public static final String SAMPLE = "/com/promisedesk/sample/catalog.yaml";
+
+    private CurrentCatalog() {
+    }
+
+    /** The current catalog, if the store has one. */
+    public static Optional<Catalog> load(LocalStore store) {
+        return store.catalogs().current().map(stored -> {
+            try {
+                return CatalogFile.parse(stored.sourceText(), "stored catalog " + stored.version());
+            } catch (BadFileException e) {
+                throw new StoreException("The stored catalog " + stored.version()
+                        + " can no longer be read (" + e.getMessage() + "); import a catalog again", e);
+            }
+        });
+    }
+
+    /** The current catalog; imports the sample catalog first when the store has none (first run). */
+    public static Catalog loadOrImportSample(LocalStore store) {
+        Optional<Catalog> current = load(store);
+        if (current.isPresent()) {
+            return current.get();
+        }
+        String text = sampleText();
+        try {
+            Catalog sample = CatalogFile.parse(text, "sample catalog.yaml");
+            store.catalogs().importCatalog(sample, text);
+            return sample;
+        } catch (BadFileException e) {
+            throw new IllegalStateException("The bundled sample catalog is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    static String sampleText() {
+        try (InputStream in = CurrentCatalog.class.getResourceAsStream(SAMPLE)) {
+            if (in == null) {
+                throw new IllegalStateException("The sample catalog " + SAMPLE + " is missing from the app");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

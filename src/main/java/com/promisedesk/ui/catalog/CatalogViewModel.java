@@ -1,0 +1,152 @@
+package com.promisedesk.ui.catalog;
+
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.Category;
+import com.promisedesk.domain.CapabilityStatus;
+import com.promisedesk.store.CapabilityRow;
+import com.promisedesk.store.CatalogRepository;
+import com.promisedesk.ui.Choice;
+import com.promisedesk.ui.Threads;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Catalog screen: as-you-type search over code, name and summary, filters by
+ * category and status, and the detail of the chosen capability. Searches run in the
+ * background; a result that arrives after a newer search started is dropped.
+ */
+public final class CatalogViewModel {
+
+    /** Rows shown at most; the summary says when there are more. */
+    static final int SHOWN = 500;
+
+    private final CatalogRepository catalogs;
+    private final Catalog catalog;
+    private final CapabilityDescription description;
+    private final Threads threads;
+    private final AtomicLong latestSearch = new AtomicLong();
+
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObjectProperty<Choice<Category>> category = new SimpleObjectProperty<>(this, "category");
+    private final ObjectProperty<Choice<CapabilityStatus>> status = new SimpleObjectProperty<>(this, "status");
+    private final ObservableList<CapabilityRow> results = FXCollections.observableArrayList();
+    private final ObjectProperty<CapabilityRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<CapabilityDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final List<Choice<Category>> categories = new ArrayList<>();
+    private final List<Choice<CapabilityStatus>> statuses = new ArrayList<>();
+
+    public CatalogViewModel(CatalogRepository catalogs, Catalog catalog, Threads threads) {
+        this.catalogs = catalogs;
+        this.catalog = catalog;
+        this.description = new CapabilityDescription(catalog.policy());
+        this.threads = threads;
+        categories.add(new Choice<>(null, "All categories"));
+        for (Category c : Category.values()) {
+            categories.add(new Choice<>(c, c.label()));
+        }
+        statuses.add(new Choice<>(null, "Any status"));
+        for (CapabilityStatus s : CapabilityStatus.values()) {
+            statuses.add(new Choice<>(s, s.label()));
+        }
+        category.set(categories.get(0));
+        status.set(statuses.get(0));
+        query.addListener((o, was, now) -> search());
+        category.addListener((o, was, now) -> search());
+        status.addListener((o, was, now) -> search());
+        selected.addListener((o, was, now) -> showDetail(now));
+    }
+
+    /** Runs the search for the current query and filters. */
+    public void search() {
+        long mine = latestSearch.incrementAndGet();
+        String text = query.get();
+        Category inCategory = category.get() == null ? null : category.get().value();
+        CapabilityStatus withStatus = status.get() == null ? null : status.get().value();
+        threads.load(() -> catalogs.search(text, inCategory, withStatus, SHOWN + 1),
+                rows -> {
+                    if (mine == latestSearch.get()) {
+                        showResults(rows, text);
+                    }
+                },
+                failure -> summary.set("Search failed: " + failure.getMessage()));
+    }
+
+    private void showResults(List<CapabilityRow> rows, String text) {
+        CapabilityRow keep = selected.get();
+        List<CapabilityRow> shown = rows.size() > SHOWN ? rows.subList(0, SHOWN) : rows;
+        results.setAll(shown);
+        if (keep != null && shown.contains(keep)) {
+            selected.set(keep);
+        } else {
+            selected.set(shown.isEmpty() ? null : shown.get(0));
+        }
+        summary.set(summaryText(rows.size(), text));
+    }
+
+    private String summaryText(int found, String text) {
+        int total = catalog.capabilities().size();
+        if (found > SHOWN) {
+            return "Showing the first " + SHOWN + " matches: type more to narrow the list";
+        }
+        boolean filtered = (text != null && !text.isBlank()) || category.get().value() != null
+                || status.get().value() != null;
+        if (!filtered) {
+            return total + " capabilities in catalog " + catalog.version();
+        }
+        return found == 0 ? "No capability matches: try fewer words or another filter"
+                : found + " of " + total + " capabilities match";
+    }
+
+    private void showDetail(CapabilityRow row) {
+        detail.set(row == null ? null
+                : catalog.capability(row.code()).map(description::describe).orElse(null));
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<Choice<Category>> categoryProperty() {
+        return category;
+    }
+
+    public ObjectProperty<Choice<CapabilityStatus>> statusProperty() {
+        return status;
+    }
+
+    public List<Choice<Category>> categories() {
+        return List.copyOf(categories);
+    }
+
+    public List<Choice<CapabilityStatus>> statuses() {
+        return List.copyOf(statuses);
+    }
+
+    public ObservableList<CapabilityRow> results() {
+        return results;
+    }
+
+    public ObjectProperty<CapabilityRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<CapabilityDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,57 @@
+package com.promisedesk.ui.promises;
+
+import com.promisedesk.ui.VerdictChip;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+
+/** Binds the Promises screen to its view model. */
+public final class PromisesView {
+
+    private final PromisesViewModel model;
+
+    @FXML private Label promiseSummary;
+    @FXML private TableView<PromiseListItem> promiseTable;
+    @FXML private VBox emptyState;
+    @FXML private TableColumn<PromiseListItem, String> customerColumn;
+    @FXML private TableColumn<PromiseListItem, String> titleColumn;
+    @FXML private TableColumn<PromiseListItem, String> statusColumn;
+    @FXML private TableColumn<PromiseListItem, String> startColumn;
+    @FXML private TableColumn<PromiseListItem, PromiseListItem> verdictColumn;
+
+    public PromisesView(PromisesViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        promiseSummary.textProperty().bind(model.summaryProperty());
+        promiseTable.setItems(model.items());
+        promiseTable.visibleProperty().bind(model.emptyProperty().not());
+        emptyState.visibleProperty().bind(model.emptyProperty());
+        customerColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().customer()));
+        titleColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().title()));
+        statusColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().status()));
+        startColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().start()));
+        verdictColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        verdictColumn.setCellFactory(column -> new TableCell<>() {
+            private final VerdictChip chip = new VerdictChip();
+
+            @Override
+            protected void updateItem(PromiseListItem item, boolean isEmpty) {
+                super.updateItem(item, isEmpty);
+                if (isEmpty || item == null) {
+                    setGraphic(null);
+                } else {
+                    chip.show(item.verdict(), item.verdictText());
+                    setGraphic(chip);
+                }
+            }
+        });
+    }
+}

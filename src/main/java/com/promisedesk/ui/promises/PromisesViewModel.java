@@ -1,0 +1,79 @@
+package com.promisedesk.ui.promises;
+
+import com.promisedesk.check.PromiseCheck;
+import com.promisedesk.check.PromiseChecker;
+import com.promisedesk.check.TeamBookings;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.Verdict;
+import com.promisedesk.store.PromiseRepository;
+import com.promisedesk.store.PromiseRow;
+import com.promisedesk.ui.Dates;
+import com.promisedesk.ui.Threads;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The Promises screen: every promise in the local store with its worst verdict from the real checker. */
+public final class PromisesViewModel {
+
+    private final PromiseRepository promises;
+    private final PromiseChecker checker;
+    private final Threads threads;
+    private final ObservableList<PromiseListItem> items = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", false);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+
+    public PromisesViewModel(PromiseRepository promises, PromiseChecker checker, Threads threads) {
+        this.promises = promises;
+        this.checker = checker;
+        this.threads = threads;
+    }
+
+    /** Reloads the list from the store and checks every promise, in the background. */
+    public void refresh() {
+        threads.load(this::loadItems, loaded -> {
+            items.setAll(loaded);
+            empty.set(loaded.isEmpty());
+            summary.set(loaded.isEmpty() ? "" : loaded.size() + (loaded.size() == 1 ? " promise" : " promises"));
+        }, failure -> summary.set("Could not read the promises: " + failure.getMessage()));
+    }
+
+    private List<PromiseListItem> loadItems() {
+        List<PromiseListItem> loaded = new ArrayList<>();
+        for (PromiseRow row : promises.list()) {
+            Promise promise = promises.find(row.id()).orElseThrow();
+            PromiseCheck check = checker.check(promise, TeamBookings.none());
+            loaded.add(new PromiseListItem(row.id(), row.customer(), row.title(), row.status().label(),
+                    Dates.format(row.start()), check.verdict(), verdictText(check)));
+        }
+        return loaded;
+    }
+
+    /** The chip's words: the rep's view, so it names the tier. */
+    static String verdictText(PromiseCheck check) {
+        if (check.lines().isEmpty()) {
+            return "No lines yet";
+        }
+        if (check.verdict() == Verdict.NEEDS_APPROVAL && check.tier() != null) {
+            return check.verdict().label() + " · tier " + check.tier();
+        }
+        return check.verdict().label();
+    }
+
+    public ObservableList<PromiseListItem> items() {
+        return items;
+    }
+
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,80 @@
+package com.promisedesk.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+
+/** Binds the main window (navigation rail, content, status bar) to its view model. */
+public final class MainView {
+
+    private final MainViewModel model;
+    private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final Map<Screen, ToggleButton> buttons = new EnumMap<>(Screen.class);
+
+    @FXML private ToggleButton promisesButton;
+    @FXML private ToggleButton catalogButton;
+    @FXML private ToggleButton approvalsButton;
+    @FXML private StackPane content;
+    @FXML private Label opening;
+    @FXML private Label catalogStatus;
+    @FXML private Label pendingStatus;
+    @FXML private Label syncStatus;
+
+    public MainView(MainViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        buttons.put(Screen.PROMISES, promisesButton);
+        buttons.put(Screen.CATALOG, catalogButton);
+        buttons.put(Screen.APPROVALS, approvalsButton);
+        ToggleGroup group = new ToggleGroup();
+        buttons.forEach((screen, button) -> {
+            button.setToggleGroup(group);
+            button.setTooltip(new Tooltip(screen.title() + " (" + screen.shortcut() + ")"));
+            button.setAccessibleText(screen.title());
+            button.setOnAction(event -> {
+                model.screenProperty().set(screen);
+                button.setSelected(true); // a toggle clicked twice must not leave the rail without a selection
+            });
+        });
+        catalogStatus.textProperty().bind(model.catalogStatusProperty());
+        pendingStatus.textProperty().bind(model.pendingStatusProperty());
+        syncStatus.textProperty().bind(model.syncStatusProperty());
+        opening.textProperty().bind(model.problemProperty());
+        model.screenProperty().addListener((o, was, now) -> show(now));
+        show(model.screenProperty().get());
+    }
+
+    /** Adds {@code root} as the content of {@code screen}. */
+    public void addScreen(Screen screen, Parent root) {
+        screens.put(screen, root);
+        root.setVisible(false);
+        content.getChildren().add(root);
+        show(model.screenProperty().get());
+    }
+
+    /** Ctrl+1, Ctrl+2, Ctrl+3 switch screens from anywhere in the window. */
+    public void installShortcuts(Scene scene) {
+        for (Screen screen : Screen.values()) {
+            scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+" + (screen.ordinal() + 1)),
+                    () -> model.screenProperty().set(screen));
+        }
+    }
+
+    private void show(Screen screen) {
+        screens.forEach((each, node) -> node.setVisible(each == screen));
+        buttons.get(screen).setSelected(true);
+        opening.setVisible(!screens.containsKey(screen));
+    }
+}

@@ -1,0 +1,80 @@
+package com.promisedesk.ui.shell;
+
+import com.promisedesk.store.Outbox;
+import com.promisedesk.ui.Threads;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The main window: which screen is shown, and the status bar (catalog version,
+ * changes waiting to sync, last sync).
+ */
+public final class MainViewModel {
+
+    private final Threads threads;
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.PROMISES);
+    private final ReadOnlyStringWrapper catalogStatus = new ReadOnlyStringWrapper(this, "catalogStatus",
+            "Opening your local store…");
+    private final ReadOnlyStringWrapper pendingStatus = new ReadOnlyStringWrapper(this, "pendingStatus", "");
+    private final ReadOnlyStringWrapper syncStatus = new ReadOnlyStringWrapper(this, "syncStatus", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private Outbox outbox;
+
+    public MainViewModel(Threads threads) {
+        this.threads = threads;
+    }
+
+    /** The local store is open on catalog {@code catalogVersion}. */
+    public void opened(Outbox openedOutbox, String catalogVersion) {
+        this.outbox = openedOutbox;
+        catalogStatus.set("Catalog " + catalogVersion);
+        syncStatus.set("Not synced yet");
+        refreshPending();
+    }
+
+    /** The local store could not be opened: say what happened and what to do. */
+    public void failedToOpen(String why) {
+        catalogStatus.set("Local store not open");
+        problem.set("PromiseDesk could not open its local store: " + why
+                + ". Check that the data folder is writable, then start PromiseDesk again.");
+    }
+
+    /** Re-reads how many changes wait in the outbox. */
+    public void refreshPending() {
+        if (outbox == null) {
+            return;
+        }
+        threads.load(outbox::pendingCount, count -> pendingStatus.set(pendingText(count)),
+                failure -> pendingStatus.set("Changes to sync: unknown"));
+    }
+
+    static String pendingText(int count) {
+        return switch (count) {
+            case 0 -> "Nothing to sync";
+            case 1 -> "1 change to sync";
+            default -> count + " changes to sync";
+        };
+    }
+
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    public ReadOnlyStringProperty catalogStatusProperty() {
+        return catalogStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pendingStatusProperty() {
+        return pendingStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty syncStatusProperty() {
+        return syncStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,121 @@
+package com.promisedesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The local SQLite store of one device: the file {@value #FILE_NAME} in the data folder,
+ * migrated on open, in WAL mode with foreign keys enforced. One connection, used by
+ * one thread at a time; safe to call from a background executor.
+ */
+public final class LocalStore implements AutoCloseable {
+
+    static final String FILE_NAME = "promisedesk.db";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStore.class);
+    /** How long a write waits for another process (say the CLI) holding the file before it gives up. */
+    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+    private final Path file;
+    private final Transactions transactions;
+    private final CatalogRepository catalogs;
+    private final PromiseRepository promises;
+    private final Outbox outbox;
+
+    private LocalStore(Path file, Transactions transactions, Clock clock) {
+        this.file = file;
+        this.transactions = transactions;
+        this.outbox = new Outbox(transactions, clock);
+        this.catalogs = new CatalogRepository(transactions, clock);
+        this.promises = new PromiseRepository(transactions, outbox, clock);
+    }
+
+    public static LocalStore open(Path dataDir) throws StoreException {
+        return open(dataDir, Clock.systemUTC());
+    }
+
+    /** Opens the store with the clock that stamps imports, updates and outbox entries. */
+    public static LocalStore open(Path dataDir, Clock clock) throws StoreException {
+        Path file = dataDir.toAbsolutePath().resolve(FILE_NAME);
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new StoreException("could not create the data folder " + file.getParent() + ": " + e, e);
+        }
+        SQLiteDataSource dataSource = new SQLiteDataSource(config());
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        migrate(dataSource, file);
+        try {
+            Connection connection = dataSource.getConnection();
+            LOG.info("Opened the local store {}", file);
+            return new LocalStore(file, new Transactions(connection), clock);
+        } catch (SQLException e) {
+            throw new StoreException("could not open the local store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SQLiteConfig config() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // Take the write lock when the transaction begins, not at its first write, so two
+        // processes cannot both read and then deadlock on upgrading to a writer.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config;
+    }
+
+    private static void migrate(SQLiteDataSource dataSource, Path file) {
+        try {
+            MigrateResult result = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/local")
+                    .load()
+                    .migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Migrated the local store {} to schema version {}", file, result.targetSchemaVersion);
+            }
+        } catch (FlywayException e) {
+            throw new StoreException("could not update the tables of the local store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The SQLite file. */
+    public Path file() {
+        return file;
+    }
+
+    public CatalogRepository catalogs() {
+        return catalogs;
+    }
+
+    public PromiseRepository promises() {
+        return promises;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** For tests that must look at the connection itself (pragmas). */
+    Transactions transactions() {
+        return transactions;
+    }
+
+    /** Closes the connection; later calls on the repositories fail with a {@link StoreException}. Idempotent. */
+    @Override
+    public void close() {
+        transactions.close();
+    }
+}

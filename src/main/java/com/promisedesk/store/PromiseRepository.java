@@ -1,0 +1,106 @@
+package com.promisedesk.store;
+
+import com.promisedesk.domain.Customer;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.PromiseStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Promises in normalized tables. A save replaces the promise's parts, bumps its local
+ * version and writes an outbox entry, in one transaction.
+ */
+public final class PromiseRepository {
+
+    private final Transactions transactions;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final PromiseParts parts = new PromiseParts();
+
+    PromiseRepository(Transactions transactions, Outbox outbox, Clock clock) {
+        this.transactions = transactions;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Inserts or replaces {@code promise}; its version becomes one more than before (1 when new). */
+    public void save(Promise promise) {
+        String id = promise.id().toString();
+        transactions.write("save promise " + id, connection -> {
+            long version = versionOf(connection, id) + 1;
+            upsert(connection, promise, version);
+            parts.replace(connection, promise);
+            outbox.append(connection, Outbox.PROMISE, id, version);
+            return null;
+        });
+    }
+
+    private static long versionOf(Connection connection, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT version FROM promise WHERE id = ?")) {
+            ResultSet rows = SqlValues.bind(select, id).executeQuery();
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
+    private void upsert(Connection connection, Promise promise, long version) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO promise (id, customer_name, customer_region, customer_contact, title, start_date,"
+                        + " status, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (id) DO UPDATE SET customer_name = excluded.customer_name,"
+                        + " customer_region = excluded.customer_region, customer_contact = excluded.customer_contact,"
+                        + " title = excluded.title, start_date = excluded.start_date, status = excluded.status,"
+                        + " version = excluded.version, updated_at = excluded.updated_at")) {
+            Customer customer = promise.customer();
+            SqlValues.bind(upsert, promise.id().toString(), customer.name(), customer.region(), customer.contact(),
+                    promise.title(), SqlValues.text(promise.start()), promise.status().name(), version,
+                    SqlValues.text(clock.instant())).executeUpdate();
+        }
+    }
+
+    /** The whole promise with all its parts, as last saved. */
+    public Optional<Promise> find(UUID id) {
+        return transactions.read("read promise " + id, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT customer_name, customer_region, customer_contact, title, start_date, status"
+                            + " FROM promise WHERE id = ?")) {
+                ResultSet rows = SqlValues.bind(select, id.toString()).executeQuery();
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                Customer customer = new Customer(rows.getString(1), rows.getString(2), rows.getString(3));
+                String title = rows.getString(4);
+                var start = SqlValues.date(rows.getString(5));
+                PromiseStatus status = PromiseStatus.valueOf(rows.getString(6));
+                String key = id.toString();
+                return Optional.of(new Promise(id, customer, title, start, status, parts.lines(connection, key),
+                        parts.expectations(connection, key), parts.responsibilities(connection, key),
+                        parts.extras(connection, key)));
+            }
+        });
+    }
+
+    /** Every promise, most recently updated first. */
+    public List<PromiseRow> list() {
+        return transactions.read("list the promises", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, customer_name, title, status, start_date, updated_at, version FROM promise"
+                            + " ORDER BY updated_at DESC, id");
+                 ResultSet rows = select.executeQuery()) {
+                List<PromiseRow> found = new ArrayList<>();
+                while (rows.next()) {
+                    found.add(new PromiseRow(SqlValues.uuid(rows.getString(1)), rows.getString(2), rows.getString(3),
+                            PromiseStatus.valueOf(rows.getString(4)), SqlValues.date(rows.getString(5)),
+                            SqlValues.instant(rows.getString(6)), rows.getLong(7)));
+                }
+                return found;
+            }
+        });
+    }
+}

@@ -8,6 +8,7 @@ import java.time.LocalDate;
  *
  * @param tier          set only for {@link Verdict#NEEDS_APPROVAL}
  * @param suggestedDate a date that clears this check, or {@code null} when no date would
+ * @param reason        {@code null} for a finding that only bounds the suggested date
  * @param quiet         a reassurance shown only when nothing else is said about the line
  */
 record Finding(Verdict verdict, Integer tier, LocalDate suggestedDate, String reason, boolean quiet) {
@@ -18,6 +19,14 @@ record Finding(Verdict verdict, Integer tier, LocalDate suggestedDate, String re
 
     static Finding reassurance(String reason) {
         return new Finding(Verdict.STANDARD, null, null, reason, true);
+    }
+
+    /**
+     * Not a reason, only the earliest date a check that passes today would still allow, so
+     * that the suggested date clears every check (rule 8), not only those that fired.
+     */
+    static Finding earliest(LocalDate date) {
+        return new Finding(Verdict.STANDARD, null, date, null, true);
     }
 
     static Finding underPromise(LocalDate suggestion, String reason) {

@@ -61,7 +61,9 @@ final class LineJudge {
             if (finding.suggestedDate() != null && (suggestion == null || finding.suggestedDate().isAfter(suggestion))) {
                 suggestion = finding.suggestedDate();
             }
-            (finding.quiet() ? reassurances : reasons).add(finding.reason());
+            if (finding.reason() != null) {
+                (finding.quiet() ? reassurances : reasons).add(finding.reason());
+            }
         }
         Verdict verdict = worst == null ? Verdict.STANDARD : worst.verdict();
         Integer tier = verdict == Verdict.NEEDS_APPROVAL ? worst.tier() : null;

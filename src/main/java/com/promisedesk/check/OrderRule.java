@@ -38,11 +38,12 @@ final class OrderRule implements LineRule {
         }
         BusinessCalendar calendar = line.calendar();
         LocalDate latest = calendar.sub(line.date(), requirement.before());
-        if (!requiredDate.get().isAfter(latest)) {
-            return;
-        }
         // A required delivery dated on a closed day counts from the next business day.
         LocalDate suggestion = calendar.add(calendar.onOrAfter(requiredDate.get()), requirement.before());
+        if (!requiredDate.get().isAfter(latest)) {
+            findings.add(Finding.earliest(suggestion));
+            return;
+        }
         String cycle = line.frame().cycles().requireEachOther(line.capability().code(), requirement.capability())
                 ? " The catalog makes " + line.name() + " and " + required
                 + " require each other, so no date clears both: ask the catalog owner to fix it."
@@ -55,11 +56,12 @@ final class OrderRule implements LineRule {
     private void judgeCustomer(LineContext line, Requirement.OnCustomer requirement, List<Finding> findings) {
         BusinessCalendar calendar = line.calendar();
         LocalDate due = calendar.sub(line.date(), requirement.before());
-        if (!due.isBefore(line.start())) {
-            return;
-        }
         // Counting from the first business day of the promise, so the suggestion really clears the check.
         LocalDate suggestion = calendar.add(calendar.onOrAfter(line.start()), requirement.before());
+        if (!due.isBefore(line.start())) {
+            findings.add(Finding.earliest(suggestion));
+            return;
+        }
         findings.add(Finding.notDeliverable(suggestion, "The customer must supply " + requirement.what() + " "
                 + businessDays(requirement.before()) + " before " + line.name() + ", by " + date(due)
                 + ", which is before the promise starts on " + date(line.start()) + ". The earliest date that works is "

@@ -1,0 +1,79 @@
+package com.promisedesk.check;
+
+import static com.promisedesk.check.Wording.businessDays;
+import static com.promisedesk.check.Wording.date;
+
+import com.promisedesk.domain.ApprovalPolicy;
+import com.promisedesk.domain.CapabilityStatus;
+import com.promisedesk.domain.LeadTime;
+import com.promisedesk.domain.Verdict;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Rules 3 and 4: the date against the lead time, and a date so late that it sandbags. */
+final class LeadTimeRule implements LineRule {
+
+    private final ApprovalPolicy.UnderPromise underPromise;
+
+    LeadTimeRule(ApprovalPolicy.UnderPromise underPromise) {
+        this.underPromise = underPromise;
+    }
+
+    @Override
+    public void judge(LineContext line, List<Finding> findings) {
+        LocalDate start = line.start();
+        LocalDate date = line.date();
+        LocalDate standardDate = line.standardDate();
+        LeadTime leadTime = line.capability().leadTime();
+        String earliest = "the earliest date we can stand behind is " + date(standardDate) + ".";
+        if (!line.dated()) {
+            findings.add(Finding.note("No date was given, so " + line.name() + " is promised at the standard date "
+                    + date(standardDate) + "."));
+        }
+        if (date.isBefore(start)) {
+            findings.add(Finding.notDeliverable(standardDate, date(date) + " is before the promise starts on "
+                    + date(start) + "; " + earliest));
+        } else if (date.isBefore(standardDate)) {
+            findings.add(tooSoon(line, leadTime, earliest));
+        } else {
+            int slack = Math.max(underPromise.minSlackDays(),
+                    ceilPercent(leadTime.standard(), underPromise.slackPercent()));
+            LocalDate bound = line.calendar().add(standardDate, slack);
+            if (date.isAfter(bound)) {
+                String kept = line.line().underPromiseReason() == null ? ""
+                        : " Kept on purpose: " + line.line().underPromiseReason();
+                findings.add(Finding.underPromise(standardDate, date(date) + " is more than " + businessDays(slack)
+                        + " after the standard date " + date(standardDate) + ", so we would promise less than we can do; "
+                        + "offer " + date(standardDate) + "." + kept));
+            } else {
+                findings.add(Finding.reassurance(why(line, leadTime) + "; " + date(date)
+                        + " is on or after the standard date " + date(standardDate) + "."));
+            }
+        }
+    }
+
+    private Finding tooSoon(LineContext line, LeadTime leadTime, String earliest) {
+        for (LeadTime.Step step : leadTime.stretch()) {
+            if (!line.calendar().add(line.start(), step.min()).isAfter(line.date())) {
+                return new Finding(Verdict.NEEDS_APPROVAL, step.tier(), line.standardDate(),
+                        why(line, leadTime) + "; " + earliest + " " + date(line.date())
+                                + " is possible only with tier " + step.tier() + " approval.", false);
+            }
+        }
+        return Finding.notDeliverable(line.standardDate(), why(line, leadTime) + "; " + earliest + " "
+                + date(line.date()) + " cannot be met, not even with approval.");
+    }
+
+    private static String why(LineContext line, LeadTime leadTime) {
+        LocalDate byLeadTime = line.calendar().add(line.start(), leadTime.standard());
+        if (line.capability().status() == CapabilityStatus.PLANNED && line.standardDate().isAfter(byLeadTime)) {
+            return line.name() + " becomes available on " + date(line.capability().availableFrom());
+        }
+        return line.name() + " takes " + businessDays(leadTime.standard());
+    }
+
+    /** ceil(value × percent / 100) without floating point. */
+    static int ceilPercent(int value, int percent) {
+        return (int) ((value * (long) percent + 99) / 100);
+    }
+}

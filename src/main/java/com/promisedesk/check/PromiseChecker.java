@@ -1,0 +1,74 @@
+package com.promisedesk.check;
+
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.Requirement;
+import com.promisedesk.domain.Responsibility;
+import com.promisedesk.domain.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Judges promises against one catalog (DESIGN.md "How a line is judged"). Deterministic
+ * and free of I/O: the same catalog, promise and bookings give the same check everywhere.
+ * Build one per catalog: the business calendar and the requirement graph are worked out
+ * here once. Thread-safe.
+ */
+public final class PromiseChecker {
+
+    private final Catalog catalog;
+    private final BusinessCalendar calendar;
+    private final RequirementCycles cycles;
+    private final LineJudge judge;
+
+    public PromiseChecker(Catalog catalog) {
+        this.catalog = catalog;
+        this.calendar = new BusinessCalendar(catalog.calendar());
+        this.cycles = new RequirementCycles(catalog);
+        this.judge = new LineJudge(catalog.policy());
+    }
+
+    public BusinessCalendar calendar() {
+        return calendar;
+    }
+
+    public PromiseCheck check(Promise promise, TeamBookings bookings) {
+        PromiseFrame frame = PromiseFrame.of(promise, catalog, calendar,
+                bookings == null ? TeamBookings.none() : bookings, cycles);
+        List<LineCheck> lines = new ArrayList<>(promise.lines().size());
+        LineCheck worst = null;
+        for (int i = 0; i < promise.lines().size(); i++) {
+            LineCheck line = judge.judge(frame, i);
+            lines.add(line);
+            if (worst == null || severity(line) > severity(worst)) {
+                worst = line;
+            }
+        }
+        Verdict verdict = worst == null ? Verdict.STANDARD : worst.verdict();
+        Integer tier = verdict == Verdict.NEEDS_APPROVAL ? worst.tier() : null;
+        List<String> approvers = tier == null ? List.of() : catalog.policy().approvers(tier);
+        return new PromiseCheck(verdict, tier, approvers, lines, responsibilities(frame),
+                AgreementBlocks.of(promise.expectations()));
+    }
+
+    private static int severity(LineCheck line) {
+        return line.verdict().ordinal() * 1000 + (line.tier() == null ? 0 : line.tier());
+    }
+
+    /** The promise's own responsibilities as written, then one per customer requirement of each line, in line order. */
+    private static List<Responsibility> responsibilities(PromiseFrame frame) {
+        List<Responsibility> all = new ArrayList<>(frame.promise().responsibilities());
+        for (LineContext line : frame.lines()) {
+            if (line == null) {
+                continue;
+            }
+            for (Requirement requirement : line.capability().requires()) {
+                if (requirement instanceof Requirement.OnCustomer customer) {
+                    all.add(new Responsibility(customer.what(), frame.calendar().sub(line.date(), customer.before()),
+                            List.of(line.index())));
+                }
+            }
+        }
+        return all;
+    }
+}

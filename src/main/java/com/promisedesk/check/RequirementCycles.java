@@ -1,0 +1,100 @@
+package com.promisedesk.check;
+
+import com.promisedesk.domain.Capability;
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.Requirement;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which capabilities of a catalog require each other, directly or through others
+ * (strongly connected components of the "requires" graph, found once per catalog with
+ * an iterative Tarjan walk, so a deep catalog cannot overflow the stack). The catalog
+ * forbids only a capability requiring itself; a longer cycle is a catalog mistake the
+ * checker names instead of sending the rep round in circles.
+ */
+final class RequirementCycles {
+
+    private final Map<String, Integer> indexOf = new HashMap<>();
+    private final int[] component;
+
+    RequirementCycles(Catalog catalog) {
+        List<Capability> capabilities = catalog.capabilities();
+        int n = capabilities.size();
+        for (int i = 0; i < n; i++) {
+            indexOf.put(capabilities.get(i).code(), i);
+        }
+        int[][] edges = new int[n][];
+        for (int i = 0; i < n; i++) {
+            edges[i] = capabilities.get(i).requires().stream()
+                    .filter(Requirement.OnCapability.class::isInstance)
+                    .mapToInt(r -> indexOf.get(((Requirement.OnCapability) r).capability())).toArray();
+        }
+        component = new int[n];
+        tarjan(edges);
+    }
+
+    /** Whether {@code a} and {@code b} are on one cycle of requirements. */
+    boolean requireEachOther(String a, String b) {
+        Integer ia = indexOf.get(a);
+        Integer ib = indexOf.get(b);
+        return ia != null && ib != null && !ia.equals(ib) && component[ia] == component[ib];
+    }
+
+    private void tarjan(int[][] edges) {
+        int n = edges.length;
+        int[] order = new int[n];
+        int[] low = new int[n];
+        Arrays.fill(order, -1);
+        boolean[] onStack = new boolean[n];
+        int[] stack = new int[n];
+        int[] callNode = new int[n];
+        int[] callEdge = new int[n];
+        int stackTop = 0;
+        int counter = 0;
+        int components = 0;
+        for (int root = 0; root < n; root++) {
+            if (order[root] != -1) {
+                continue;
+            }
+            int depth = 0;
+            order[root] = low[root] = counter++;
+            stack[stackTop++] = root;
+            onStack[root] = true;
+            callNode[depth] = root;
+            callEdge[depth++] = 0;
+            while (depth > 0) {
+                int v = callNode[depth - 1];
+                if (callEdge[depth - 1] < edges[v].length) {
+                    int w = edges[v][callEdge[depth - 1]++];
+                    if (order[w] == -1) {
+                        order[w] = low[w] = counter++;
+                        stack[stackTop++] = w;
+                        onStack[w] = true;
+                        callNode[depth] = w;
+                        callEdge[depth++] = 0;
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], order[w]);
+                    }
+                    continue;
+                }
+                depth--;
+                if (low[v] == order[v]) {
+                    int w;
+                    do {
+                        w = stack[--stackTop];
+                        onStack[w] = false;
+                        component[w] = components;
+                    } while (w != v);
+                    components++;
+                }
+                if (depth > 0) {
+                    int parent = callNode[depth - 1];
+                    low[parent] = Math.min(low[parent], low[v]);
+                }
+            }
+        }
+    }
+}

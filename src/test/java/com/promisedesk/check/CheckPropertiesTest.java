@@ -1,0 +1,113 @@
+package com.promisedesk.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.Verdict;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.RepeatedTest;
+
+/** Properties over 500 random catalogs and promises each; the seed is in every failure message. */
+class CheckPropertiesTest {
+
+    private static final long BASE_SEED = 20261123L;
+    private static final int SIZE = 25;
+
+    private static long seed(RepetitionInfo repetition) {
+        return BASE_SEED * 1000 + repetition.getCurrentRepetition();
+    }
+
+    /** Verdict and tier as one number: NOT_DELIVERABLE > NEEDS_APPROVAL (higher tier worse) > UNDER_PROMISE > STANDARD. */
+    private static int severity(LineCheck line) {
+        return line.verdict().ordinal() * 1000 + (line.tier() == null ? 0 : line.tier());
+    }
+
+    @RepeatedTest(500)
+    void aLaterDateNeverNeedsAHigherTier(RepetitionInfo repetition) {
+        long seed = seed(repetition);
+        RandomPromises random = new RandomPromises(seed);
+        // Without weekly capacities: a later week can be a fuller one, which is the one honest exception.
+        Catalog catalog = random.catalog(SIZE, false);
+        PromiseChecker checker = new PromiseChecker(catalog);
+        Promise promise = random.promise(SIZE, 1 + random.random().nextInt(8));
+        PromiseCheck before = checker.check(promise, null);
+        for (int i = 0; i < promise.lines().size(); i++) {
+            CommitmentLine line = promise.lines().get(i);
+            if (line.date() == null) {
+                continue;
+            }
+            int days = 1 + random.random().nextInt(40);
+            List<CommitmentLine> moved = new ArrayList<>(promise.lines());
+            moved.set(i, line.withDate(line.date().plusDays(days)));
+            LineCheck after = checker.check(promise.withLines(moved), null).lines().get(i);
+            String why = "seed " + seed + ", line " + i + " moved " + days + " days later: " + before.lines().get(i)
+                    + " -> " + after;
+            if (after.verdict() != Verdict.UNDER_PROMISE) {
+                assertThat(severity(after)).as(why).isLessThanOrEqualTo(severity(before.lines().get(i)));
+            }
+        }
+    }
+
+    @RepeatedTest(500)
+    void takingTheSuggestionClearsEveryDateCheck(RepetitionInfo repetition) {
+        long seed = seed(repetition);
+        RandomPromises random = new RandomPromises(seed);
+        Catalog catalog = random.catalog(SIZE, true);
+        PromiseChecker checker = new PromiseChecker(catalog);
+        Promise promise = random.promise(SIZE, 1 + random.random().nextInt(8));
+        PromiseCheck check = checker.check(promise, null);
+        List<LineRule> dateRules = List.of(new AvailabilityRule(), new LeadTimeRule(catalog.policy().underPromise()),
+                new OrderRule());
+        for (LineCheck line : check.lines()) {
+            if (line.suggestedDate() == null) {
+                continue;
+            }
+            List<CommitmentLine> moved = new ArrayList<>(promise.lines());
+            moved.set(line.index(), moved.get(line.index()).withDate(line.suggestedDate()));
+            PromiseFrame frame = PromiseFrame.of(promise.withLines(moved), catalog, checker.calendar(),
+                    TeamBookings.none(), new RequirementCycles(catalog));
+            List<Finding> findings = new ArrayList<>();
+            for (LineRule rule : dateRules) {
+                rule.judge(frame.line(line.index()), findings);
+            }
+            String why = "seed " + seed + ", line " + line.index() + " at " + line.suggestedDate() + ": " + findings;
+            assertThat(findings).as(why)
+                    .filteredOn(f -> f.suggestedDate() != null)
+                    .allMatch(f -> f.verdict() == Verdict.STANDARD || f.verdict() == Verdict.UNDER_PROMISE);
+            assertThat(findings).as(why)
+                    .noneMatch(f -> f.verdict() == Verdict.NEEDS_APPROVAL);
+        }
+    }
+
+    @RepeatedTest(500)
+    void verdictsDoNotDependOnTheOrderOfLines(RepetitionInfo repetition) {
+        long seed = seed(repetition);
+        RandomPromises random = new RandomPromises(seed);
+        Catalog catalog = random.catalog(SIZE, true);
+        PromiseChecker checker = new PromiseChecker(catalog);
+        Promise promise = random.promise(SIZE, 1 + random.random().nextInt(10));
+        TeamBookings bookings = random.bookings(SIZE, promise.start());
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < promise.lines().size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, random.random());
+        List<CommitmentLine> shuffled = order.stream().map(promise.lines()::get).toList();
+        PromiseCheck original = checker.check(promise, bookings);
+        PromiseCheck reordered = checker.check(promise.withLines(shuffled), bookings);
+        assertThat(reordered.verdict()).as("seed " + seed).isEqualTo(original.verdict());
+        assertThat(reordered.tier()).as("seed " + seed).isEqualTo(original.tier());
+        for (int position = 0; position < order.size(); position++) {
+            LineCheck was = original.lines().get(order.get(position));
+            LineCheck now = reordered.lines().get(position);
+            String why = "seed " + seed + ", line " + order.get(position) + " now at " + position;
+            assertThat(new LineCheck(was.index(), now.verdict(), now.tier(), now.suggestedDate(), now.reasons()))
+                    .as(why).isEqualTo(was);
+        }
+    }
+}

@@ -19,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -36,6 +37,9 @@ final class SourceText {
     private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
     private static final ObjectMapper YAML = configure(new YAMLMapper(YAMLFactory.builder()
             .loaderOptions(loaderOptions()).build()));
+
+    /** Jackson names positions inside its messages with a redacted source; keep only line and column. */
+    private static final Pattern JACKSON_SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
 
     private final String text;
     private final String fileName;
@@ -124,6 +128,6 @@ final class SourceText {
         // SnakeYAML's message quotes the text under a caret on indented lines; the line and column say it better.
         String said = original.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
                 .collect(Collectors.joining(", "));
-        return "not valid " + (json ? "JSON" : "YAML") + ": " + said;
+        return "not valid " + (json ? "JSON" : "YAML") + ": " + JACKSON_SOURCE.matcher(said).replaceAll("line $1, column $2");
     }
 }

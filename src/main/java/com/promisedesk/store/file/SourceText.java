@@ -1,0 +1,133 @@
+package com.promisedesk.store.file;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The text of one catalog or promise file: parses it as JSON or YAML, hands the tree
+ * to a reader, and turns the reader's first {@link FileProblem} into a
+ * {@link BadFileException} with the line and column it points at.
+ */
+final class SourceText {
+
+    /** Far above any real catalog; SnakeYAML's default of 3 MB is near a 5,000-capability one. */
+    private static final int MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
+
+    // Immutable once configured, and costly to build: shared constants, not state.
+    private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
+    private static final ObjectMapper YAML = configure(new YAMLMapper(YAMLFactory.builder()
+            .loaderOptions(loaderOptions()).build()));
+
+    /** Jackson names positions inside its messages with a redacted source; keep only line and column. */
+    private static final Pattern JACKSON_SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
+
+    private final String text;
+    private final String fileName;
+    private final boolean json;
+
+    SourceText(String text, String fileName) {
+        this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this.fileName = fileName;
+        this.json = looksLikeJson(fileName, this.text);
+    }
+
+    private static ObjectMapper configure(ObjectMapper mapper) {
+        mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // Keep 4.50 as written, so a promise written and read back is equal to itself.
+        mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+        return mapper;
+    }
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_YAML_CODE_POINTS);
+        return options;
+    }
+
+    /** By extension; otherwise JSON when the text opens like JSON. YAML would read JSON too, but says less. */
+    private static boolean looksLikeJson(String fileName, String text) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return true;
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return false;
+        }
+        String start = text.stripLeading();
+        return start.startsWith("{") || start.startsWith("[");
+    }
+
+    static SourceText of(Path file) throws BadFileException {
+        try {
+            return new SourceText(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new BadFileException(file.toString(), 0, 0, "", "the file does not exist");
+        } catch (AccessDeniedException e) {
+            throw new BadFileException(file.toString(), 0, 0, "", "the file cannot be read: permission denied");
+        } catch (CharacterCodingException e) {
+            throw new BadFileException(file.toString(), 0, 0, "", "the file is not UTF-8 text");
+        } catch (IOException e) {
+            throw new BadFileException(file.toString(), 0, 0, "", "the file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads the whole file with {@code reader}; the first problem rejects it. */
+    <T> T read(Function<FileNode, T> reader) throws BadFileException {
+        FileNode root = new FileNode(tree(), FieldPath.ROOT);
+        try {
+            return reader.apply(root);
+        } catch (FileProblem problem) {
+            ObjectMapper mapper = json ? JSON : YAML;
+            SourcePositions.Position at = new SourcePositions(mapper.getFactory(), text).locate(problem.path().pointer());
+            throw new BadFileException(fileName, at.line(), at.column(), problem.path().dotted(), problem.why());
+        }
+    }
+
+    private JsonNode tree() throws BadFileException {
+        JsonNode tree;
+        try {
+            tree = (json ? JSON : YAML).readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+            int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+            throw new BadFileException(fileName, line, column, "", syntaxProblem(e));
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw new BadFileException(fileName, 0, 0, "", "the file is empty");
+        }
+        return tree;
+    }
+
+    private String syntaxProblem(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        if (original.startsWith("Duplicate field ")) {
+            return "the field " + original.substring("Duplicate field ".length()) + " appears twice in the same mapping";
+        }
+        // SnakeYAML's message quotes the text under a caret on indented lines; the line and column say it better.
+        String said = original.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .collect(Collectors.joining(", "));
+        return "not valid " + (json ? "JSON" : "YAML") + ": " + JACKSON_SOURCE.matcher(said).replaceAll("line $1, column $2");
+    }
+}

@@ -49,7 +49,12 @@ public final class PromiseDeskCommand implements Callable<Integer> {
     /** The command line, ready to execute; tests set its out and err writers. */
     static CommandLine commandLine(DesktopLauncher desktop) {
         CommandLine commandLine = new CommandLine(new PromiseDeskCommand(desktop));
-        commandLine.getCommandSpec().exitCodeOnInvalidInput(BAD_USAGE);
+        commandLine.setParameterExceptionHandler((problem, args) -> {
+            CommandLine wrong = problem.getCommandLine();
+            wrong.getErr().println("error: " + problem.getMessage());
+            wrong.getErr().println("Try '" + wrong.getCommandSpec().qualifiedName() + " --help'.");
+            return BAD_USAGE;
+        });
         commandLine.setExecutionExceptionHandler(new Failures());
         return commandLine;
     }

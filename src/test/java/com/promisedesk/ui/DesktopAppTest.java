@@ -42,8 +42,9 @@ class DesktopAppTest {
     void opensOnThePromisesScreenWithTheSampleCatalogInTheStatusBar(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#catalogStatus").queryAs(Label.class).getText().startsWith("Catalog "));
-        assertThat(robot.lookup("#promisesButton").queryToggleButton().isSelected()).isTrue();
-        assertThat(robot.lookup("#pendingStatus").queryAs(Label.class).getText()).isEqualTo("Nothing to sync");
+        assertThat(robot.lookup("#promisesButton").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#pendingStatus").queryAs(Label.class).getText().equals("Nothing to sync"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#emptyState").queryAs(VBox.class).isVisible());
     }
 
@@ -74,7 +75,7 @@ class DesktopAppTest {
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2)
                 .release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#catalogButton").queryToggleButton().isSelected()).isTrue();
+        assertThat(robot.lookup("#catalogButton").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT3)
                 .release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -22,17 +22,25 @@ public record Threads(Executor background, Executor fx) {
 
     /**
      * Runs {@code work} in the background and hands its result to {@code onResult} on the
-     * FX thread; a failure goes to {@code onFailure} there, and to the log.
+     * FX thread. A failure of either goes to {@code onFailure} there, and to the log: no
+     * problem is swallowed silently.
      */
     public <T> void load(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
         CompletableFuture.supplyAsync(work, background).whenComplete((result, failure) -> fx.execute(() -> {
-            if (failure == null) {
+            if (failure != null) {
+                fail(failure.getCause() != null ? failure.getCause() : failure, onFailure);
+                return;
+            }
+            try {
                 onResult.accept(result);
-            } else {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                LOG.warn("Background work failed", cause);
-                onFailure.accept(cause);
+            } catch (RuntimeException e) {
+                fail(e, onFailure);
             }
         }));
+    }
+
+    private static void fail(Throwable cause, Consumer<Throwable> onFailure) {
+        LOG.error("Work failed", cause);
+        onFailure.accept(cause);
     }
 }

@@ -9,14 +9,20 @@ import com.promisedesk.domain.Requirement;
 import com.promisedesk.domain.Term;
 import com.promisedesk.ui.Dates;
 import com.promisedesk.ui.catalog.CapabilityDetail.Fact;
+import com.promisedesk.ui.catalog.CapabilityDetail.Rung;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
-/** Puts a capability's ladders, limits and requirements into sentences a rep can read at a glance. */
+/**
+ * Puts a capability's ladders, limits and requirements into words a rep can read at a
+ * glance: each ladder is its rungs from standard to the hard limit.
+ */
 final class CapabilityDescription {
+
+    private static final String STANDARD = "standard";
+    private static final String IMPOSSIBLE = "not possible";
 
     private final ApprovalPolicy policy;
 
@@ -28,75 +34,79 @@ final class CapabilityDescription {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("Lead time", leadTime(capability.leadTime())));
         facts.add(new Fact("Quantity per line", quantity(capability.maxQuantity())));
-        facts.add(new Fact("Weekly capacity", capability.capacity() == null ? "No weekly limit"
-                : plural(capability.capacity().perWeek(), "start") + " per week, team-wide"));
-        facts.add(new Fact("Regions", capability.regions().isEmpty() ? "Everywhere"
-                : String.join(", ", new TreeSet<>(capability.regions()))));
-        facts.add(new Fact("Requires", requirements(capability.requires())));
         for (Term term : capability.terms()) {
             facts.add(new Fact(term.label(), term(term)));
         }
-        facts.add(new Fact("Owner", capability.owner()));
+        facts.add(Fact.plain("Weekly capacity", capability.capacity() == null ? "No weekly limit"
+                : plural(capability.capacity().perWeek(), "start") + " per week, team-wide"));
+        facts.add(Fact.plain("Regions", capability.regions().isEmpty() ? "Everywhere"
+                : String.join(", ", new TreeSet<>(capability.regions()))));
+        facts.add(new Fact("Requires", requirements(capability.requires())));
+        facts.add(Fact.plain("Owner", capability.owner()));
         return new CapabilityDetail(capability.code(), capability.name(), capability.summary(),
                 status(capability), capability.category().label(), List.copyOf(facts));
     }
 
     private static String status(Capability capability) {
         if (capability.status() == CapabilityStatus.PLANNED) {
-            return "Planned, deliverable from " + Dates.format(capability.availableFrom());
+            return "Planned, from " + Dates.format(capability.availableFrom());
         }
         return capability.status().label();
     }
 
-    private String leadTime(LeadTime leadTime) {
-        StringBuilder text = new StringBuilder("Standard " + plural(leadTime.standard(), "business day"));
+    private List<Rung> leadTime(LeadTime leadTime) {
+        List<Rung> rungs = new ArrayList<>();
+        rungs.add(new Rung(plural(leadTime.standard(), "business day"), STANDARD));
         for (LeadTime.Step step : leadTime.stretch()) {
-            text.append("\n").append(plural(step.min(), "business day")).append(" with approval").append(tier(step.tier()));
+            rungs.add(new Rung(plural(step.min(), "business day"), approval(step.tier())));
         }
         int floor = leadTime.stretch().stream().mapToInt(LeadTime.Step::min).min().orElse(leadTime.standard());
         if (floor > 0) {
-            text.append("\nFaster than ").append(plural(floor, "business day")).append(": not possible");
+            rungs.add(new Rung("Fewer than " + floor, IMPOSSIBLE));
         }
-        return text.toString();
+        return rungs;
     }
 
-    private String quantity(QuantityLimit limit) {
+    private List<Rung> quantity(QuantityLimit limit) {
         if (limit == null) {
-            return "No limit";
+            return List.of(new Rung("No limit", null));
         }
-        StringBuilder text = new StringBuilder("Up to " + limit.standard() + " as standard");
+        List<Rung> rungs = new ArrayList<>();
+        rungs.add(new Rung("Up to " + limit.standard(), STANDARD));
         for (QuantityLimit.Step step : limit.stretch()) {
-            text.append("\nUp to ").append(step.max()).append(" with approval").append(tier(step.tier()));
+            rungs.add(new Rung("Up to " + step.max(), approval(step.tier())));
         }
         int ceiling = limit.stretch().stream().mapToInt(QuantityLimit.Step::max).max().orElse(limit.standard());
-        return text.append("\nMore than ").append(ceiling).append(": not possible").toString();
+        rungs.add(new Rung("More than " + ceiling, IMPOSSIBLE));
+        return rungs;
     }
 
-    private static String requirements(List<Requirement> requires) {
-        if (requires.isEmpty()) {
-            return "Nothing";
+    private List<Rung> term(Term term) {
+        List<Rung> rungs = new ArrayList<>();
+        rungs.add(new Rung(value(term.standard(), term.unit()), STANDARD));
+        for (Term.Step step : term.stretch()) {
+            rungs.add(new Rung(value(step.value(), term.unit()), approval(step.tier())));
         }
-        return requires.stream().map(CapabilityDescription::requirement).collect(Collectors.joining("\n"));
+        return rungs;
     }
 
-    private static String requirement(Requirement requirement) {
+    private static List<Rung> requirements(List<Requirement> requires) {
+        if (requires.isEmpty()) {
+            return List.of(new Rung("Nothing", null));
+        }
+        return requires.stream().map(CapabilityDescription::requirement).toList();
+    }
+
+    private static Rung requirement(Requirement requirement) {
         String when = plural(requirement.before(), "business day") + " before";
         if (requirement instanceof Requirement.OnCapability on) {
-            return on.capability() + " delivered " + when;
+            return new Rung(on.capability(), "delivered " + when);
         }
-        return "From the customer: " + ((Requirement.OnCustomer) requirement).what() + ", " + when;
+        return new Rung(((Requirement.OnCustomer) requirement).what(), "from the customer, " + when);
     }
 
-    private String term(Term term) {
-        StringBuilder text = new StringBuilder(value(term.standard(), term.unit()) + " as standard");
-        for (Term.Step step : term.stretch()) {
-            text.append("\n").append(value(step.value(), term.unit())).append(" with approval").append(tier(step.tier()));
-        }
-        return text.toString();
-    }
-
-    private String tier(int tier) {
-        return " (tier " + tier + ": " + String.join(", ", policy.approvers(tier)) + ")";
+    private String approval(int tier) {
+        return "tier " + tier + ": " + String.join(", ", policy.approvers(tier));
     }
 
     private static String value(BigDecimal number, String unit) {

@@ -9,15 +9,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Binds the Catalog screen to its view model; no decisions here. */
@@ -34,6 +34,7 @@ public final class CatalogView {
     @FXML private TableColumn<CapabilityRow, String> nameColumn;
     @FXML private TableColumn<CapabilityRow, String> categoryColumn;
     @FXML private TableColumn<CapabilityRow, String> statusColumn;
+    @FXML private ScrollPane detailScroll;
     @FXML private VBox detail;
 
     public CatalogView(CatalogViewModel model) {
@@ -77,7 +78,7 @@ public final class CatalogView {
         });
         model.detailProperty().addListener((o, was, now) -> showDetail(now));
         showDetail(model.detailProperty().get());
-        SplitPane.setResizableWithParent(detail.getParent(), false);
+        SplitPane.setResizableWithParent(detailScroll, false);
     }
 
     /** Puts the keyboard in the search field (Ctrl+F). */
@@ -104,30 +105,50 @@ public final class CatalogView {
         VerdictChip categoryChip = new VerdictChip();
         categoryChip.show(null, shown.category());
         HBox tags = new HBox(8, code, statusChip, categoryChip);
-        Label summaryText = new Label(shown.summary());
-        summaryText.getStyleClass().add("detail-catalogSummary");
+        Label summaryText = wrapping(new Label(shown.summary()));
+        summaryText.getStyleClass().add("detail-summary");
+        wrapping(title);
         detail.getChildren().addAll(title, tags, summaryText, facts(shown));
     }
 
-    private static GridPane facts(CapabilityDetail shown) {
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(12);
-        grid.setStyle("-fx-padding: 16 0 0 0;");
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(120);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(names, values);
-        int row = 0;
+    private static VBox facts(CapabilityDetail shown) {
+        VBox facts = new VBox();
+        facts.getStyleClass().add("facts");
         for (CapabilityDetail.Fact fact : shown.facts()) {
             Label name = new Label(fact.label());
             name.getStyleClass().add("fact-name");
-            Label value = new Label(fact.value());
-            value.getStyleClass().add("fact-value");
-            value.setAccessibleText(fact.label() + ": " + fact.value());
-            grid.addRow(row++, name, value);
+            VBox rungs = new VBox();
+            rungs.getStyleClass().add("fact-rungs");
+            for (CapabilityDetail.Rung rung : fact.rungs()) {
+                rungs.getChildren().add(rung(rung));
+            }
+            HBox.setHgrow(rungs, Priority.ALWAYS);
+            HBox row = new HBox(name, rungs);
+            row.getStyleClass().add("fact");
+            row.setAccessibleText(fact.label() + ": " + fact.text());
+            facts.getChildren().add(row);
         }
-        return grid;
+        return facts;
+    }
+
+    private static HBox rung(CapabilityDetail.Rung rung) {
+        Label value = wrapping(new Label(rung.value()));
+        value.getStyleClass().add("fact-value");
+        if (rung.note() == null) {
+            value.getStyleClass().add("alone");
+            HBox.setHgrow(value, Priority.ALWAYS);
+            return new HBox(value);
+        }
+        Label note = wrapping(new Label(rung.note()));
+        note.getStyleClass().addAll("fact-note", "muted");
+        HBox.setHgrow(note, Priority.ALWAYS);
+        return new HBox(value, note);
+    }
+
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
     }
 }

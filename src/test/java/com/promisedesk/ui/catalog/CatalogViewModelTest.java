@@ -71,10 +71,13 @@ class CatalogViewModelTest {
 
         CapabilityDetail detail = model.detailProperty().get();
         assertThat(detail.name()).isEqualTo(withStretch.name());
-        String leadTime = detail.facts().get(0).value();
-        assertThat(leadTime).startsWith("Standard " + withStretch.leadTime().standard() + " business day")
-                .contains("with approval (tier " + withStretch.leadTime().stretch().get(0).tier())
-                .contains("not possible");
+        CapabilityDetail.Fact leadTime = detail.facts().get(0);
+        assertThat(leadTime.label()).isEqualTo("Lead time");
+        assertThat(leadTime.rungs().get(0)).isEqualTo(new CapabilityDetail.Rung(
+                withStretch.leadTime().standard() + " business days", "standard"));
+        assertThat(leadTime.rungs().get(1).note()).startsWith("tier " + withStretch.leadTime().stretch().get(0).tier() + ": ");
+        assertThat(leadTime.rungs().get(leadTime.rungs().size() - 1).note()).isEqualTo("not possible");
+        assertThat(leadTime.rungs()).hasSize(withStretch.leadTime().stretch().size() + 2);
         assertThat(detail.facts()).extracting(CapabilityDetail.Fact::label).contains("Owner", "Requires", "Regions");
     }
 

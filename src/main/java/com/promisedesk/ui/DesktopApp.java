@@ -102,11 +102,14 @@ public final class DesktopApp {
 
     private void showScreens(MainView mainView, MainViewModel mainModel, Scene scene, Catalog catalog) {
         PromisesViewModel promisesModel = new PromisesViewModel(store.promises(), new PromiseChecker(catalog), threads);
-        mainView.addScreen(Screen.PROMISES, ViewLoader.load(PromisesView.class, () -> new PromisesView(promisesModel)));
+        PromisesView promisesView = new PromisesView(promisesModel);
+        mainView.addScreen(Screen.PROMISES, ViewLoader.load(PromisesView.class, () -> promisesView),
+                promisesView.focusTarget());
         CatalogViewModel catalogModel = new CatalogViewModel(store.catalogs(), catalog, threads);
         CatalogView catalogView = new CatalogView(catalogModel);
-        mainView.addScreen(Screen.CATALOG, ViewLoader.load(CatalogView.class, () -> catalogView));
-        mainView.addScreen(Screen.APPROVALS, loadStatic("approvals/ApprovalsView.fxml"));
+        mainView.addScreen(Screen.CATALOG, ViewLoader.load(CatalogView.class, () -> catalogView),
+                catalogView.focusTarget());
+        mainView.addScreen(Screen.APPROVALS, loadStatic("approvals/ApprovalsView.fxml"), null);
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+F"), () -> {
             mainModel.screenProperty().set(Screen.CATALOG);
             catalogView.focusSearch();

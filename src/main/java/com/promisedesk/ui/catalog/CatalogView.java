@@ -81,6 +81,11 @@ public final class CatalogView {
         SplitPane.setResizableWithParent(detailScroll, false);
     }
 
+    /** Where the keyboard goes when the screen is shown. */
+    public javafx.scene.Node focusTarget() {
+        return catalogSearch;
+    }
+
     /** Puts the keyboard in the search field (Ctrl+F). */
     public void focusSearch() {
         catalogSearch.requestFocus();

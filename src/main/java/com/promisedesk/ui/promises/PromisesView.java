@@ -28,6 +28,11 @@ public final class PromisesView {
         this.model = model;
     }
 
+    /** Where the keyboard goes when the screen is shown. */
+    public javafx.scene.Node focusTarget() {
+        return promiseTable;
+    }
+
     @FXML
     private void initialize() {
         promiseSummary.textProperty().bind(model.summaryProperty());

@@ -18,6 +18,7 @@ public final class MainView {
 
     private final MainViewModel model;
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final Map<Screen, Node> focusTargets = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> buttons = new EnumMap<>(Screen.class);
 
     @FXML private ToggleButton promisesButton;
@@ -56,9 +57,15 @@ public final class MainView {
         show(model.screenProperty().get());
     }
 
-    /** Adds {@code root} as the content of {@code screen}. */
-    public void addScreen(Screen screen, Parent root) {
+    /**
+     * Adds {@code root} as the content of {@code screen}; {@code focusTarget} (may be null)
+     * takes the keyboard when the screen is shown, so typing starts where the rep reads.
+     */
+    public void addScreen(Screen screen, Parent root, Node focusTarget) {
         screens.put(screen, root);
+        if (focusTarget != null) {
+            focusTargets.put(screen, focusTarget);
+        }
         root.setVisible(false);
         content.getChildren().add(root);
         show(model.screenProperty().get());
@@ -76,5 +83,9 @@ public final class MainView {
         screens.forEach((each, node) -> node.setVisible(each == screen));
         buttons.get(screen).setSelected(true);
         opening.setVisible(!screens.containsKey(screen));
+        Node focusTarget = focusTargets.get(screen);
+        if (focusTarget != null) {
+            focusTarget.requestFocus();
+        }
     }
 }

@@ -55,20 +55,20 @@ public final class PromiseChecker {
         return line.verdict().ordinal() * 1000 + (line.tier() == null ? 0 : line.tier());
     }
 
-    /** The promise's own responsibilities as written, then one per customer requirement of each line, in line order. */
+    /** The promise's own responsibilities as written, then one per customer requirement of each line not already listed. */
     private static List<Responsibility> responsibilities(PromiseFrame frame) {
-        List<Responsibility> all = new ArrayList<>(frame.promise().responsibilities());
+        List<Responsibility> derived = new ArrayList<>();
         for (LineContext line : frame.lines()) {
             if (line == null) {
                 continue;
             }
             for (Requirement requirement : line.capability().requires()) {
                 if (requirement instanceof Requirement.OnCustomer customer) {
-                    all.add(new Responsibility(customer.what(), frame.calendar().sub(line.date(), customer.before()),
-                            List.of(line.index())));
+                    derived.add(new Responsibility(customer.what(),
+                            frame.calendar().sub(line.date(), customer.before()), List.of(line.index())));
                 }
             }
         }
-        return all;
+        return Responsibilities.merge(frame.promise().responsibilities(), derived);
     }
 }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How reasons name dates, day counts and numbers, so every rule reads the same aloud. */
-final class Wording {
+/** How reasons name dates, day counts and numbers, so every rule, screen and printout reads the same aloud. */
+public final class Wording {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
@@ -14,7 +14,7 @@ final class Wording {
     }
 
     /** e.g. "Tue 15 Dec 2026". */
-    static String date(LocalDate day) {
+    public static String date(LocalDate day) {
         return DATE.format(day);
     }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** {@code promisedesk}: with no subcommand, opens the desktop app. */
 @Command(name = "promisedesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Promise exactly what the company can deliver, and put it in writing.",
-        subcommands = {AppCommand.class, CatalogCommand.class, PromiseCommand.class})
+        subcommands = {AppCommand.class, CheckCommand.class, CatalogCommand.class, PromiseCommand.class})
 public final class PromiseDeskCommand implements Callable<Integer> {
 
     /** Exit code for bad input data (sysexits EX_DATAERR). */
@@ -43,7 +43,11 @@ public final class PromiseDeskCommand implements Callable<Integer> {
 
     /** Parses {@code args}, runs the chosen command and returns its exit code. */
     public static int run(String[] args, DesktopLauncher desktop) {
-        return commandLine(desktop).execute(args);
+        CommandLine commandLine = commandLine(desktop);
+        int exitCode = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        return exitCode;
     }
 
     /** The command line, ready to execute; tests set its out and err writers. */

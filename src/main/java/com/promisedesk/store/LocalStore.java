@@ -41,6 +41,11 @@ public final class LocalStore implements AutoCloseable {
         this.promises = new PromiseRepository(transactions, outbox, clock);
     }
 
+    /** Whether {@code dataDir} already holds a local store (opening one creates it). */
+    public static boolean exists(Path dataDir) {
+        return java.nio.file.Files.isRegularFile(dataDir.resolve(FILE_NAME));
+    }
+
     public static LocalStore open(Path dataDir) throws StoreException {
         return open(dataDir, Clock.systemUTC());
     }

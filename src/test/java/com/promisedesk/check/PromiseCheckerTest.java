@@ -88,4 +88,14 @@ class PromiseCheckerTest {
                 new Responsibility("SSO metadata", day("2026-12-02"), List.of(1)),
                 new Responsibility("SSO metadata", day("2026-12-09"), List.of(2)));
     }
+
+    @Test
+    void aDerivedResponsibilityThePromiseAlreadyListsIsNotRepeatedAndKeepsTheEarlierDue() {
+        Responsibility listedLate = new Responsibility("sso METADATA ", day("2026-12-04"), List.of(0, 1));
+        Promise promise = withExpectations(promise(START, line("SSO", day("2026-12-07")),
+                line("SSO", day("2026-12-14"))), List.of(), List.of(listedLate));
+
+        assertThat(checker.check(promise, null).responsibilities()).containsExactly(
+                new Responsibility("sso METADATA", day("2026-12-02"), List.of(0, 1)));
+    }
 }

@@ -7,7 +7,7 @@ import com.promisedesk.domain.LeadTime;
 import com.promisedesk.domain.QuantityLimit;
 import com.promisedesk.domain.Requirement;
 import com.promisedesk.domain.Term;
-import com.promisedesk.ui.Dates;
+import com.promisedesk.check.Wording;
 import com.promisedesk.ui.catalog.CapabilityDetail.Fact;
 import com.promisedesk.ui.catalog.CapabilityDetail.Rung;
 import java.math.BigDecimal;
@@ -49,7 +49,7 @@ final class CapabilityDescription {
 
     private static String status(Capability capability) {
         if (capability.status() == CapabilityStatus.PLANNED) {
-            return "Planned, from " + Dates.format(capability.availableFrom());
+            return "Planned, from " + Wording.date(capability.availableFrom());
         }
         return capability.status().label();
     }

@@ -7,7 +7,7 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.Verdict;
 import com.promisedesk.store.PromiseRepository;
 import com.promisedesk.store.PromiseRow;
-import com.promisedesk.ui.Dates;
+import com.promisedesk.check.Wording;
 import com.promisedesk.ui.Threads;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class PromisesViewModel {
             Promise promise = promises.find(row.id()).orElseThrow();
             PromiseCheck check = checker.check(promise, TeamBookings.none());
             loaded.add(new PromiseListItem(row.id(), row.customer(), row.title(), row.status().label(),
-                    Dates.format(row.start()), check.verdict(), verdictText(check)));
+                    Wording.date(row.start()), check.verdict(), verdictText(check)));
         }
         return loaded;
     }

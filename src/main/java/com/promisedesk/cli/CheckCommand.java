@@ -1,0 +1,82 @@
+package com.promisedesk.cli;
+
+import com.promisedesk.check.PromiseCheck;
+import com.promisedesk.check.PromiseChecker;
+import com.promisedesk.check.TeamBookings;
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.Verdict;
+import com.promisedesk.store.CurrentCatalog;
+import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.file.BadFileException;
+import com.promisedesk.store.file.BookingsFile;
+import com.promisedesk.store.file.CatalogFile;
+import com.promisedesk.store.file.PromiseFile;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code promisedesk check PROMISE.json [--catalog FILE] [--bookings FILE] [--format text|json]}.
+ * Exit 0: every line standard or under-promise; 2: something needs approval; 3: something
+ * cannot be delivered; 65: bad input.
+ */
+@Command(name = "check", description = {
+    "Judge every line of a promise against the catalog: verdict, reasons, suggestion.",
+    "Exit 0 all standard or under-promise, 2 needs approval, 3 not deliverable, 65 bad input."})
+final class CheckCommand extends StoreCommand implements Callable<Integer> {
+
+    static final int NEEDS_APPROVAL = 2;
+    static final int NOT_DELIVERABLE = 3;
+
+    /** Output formats. */
+    enum Format { text, json }
+
+    @Parameters(paramLabel = "PROMISE", description = "The promise file (JSON).")
+    Path promiseFile;
+
+    @Option(names = "--catalog", paramLabel = "FILE",
+            description = "The catalog file; left out, the local store's current catalog is used.")
+    Path catalogFile;
+
+    @Option(names = "--bookings", paramLabel = "FILE",
+            description = "What the team has booked (CSV: capability,week,quantity; week like 2026-W50).")
+    Path bookingsFile;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        Promise promise = PromiseFile.parse(Files.read(promiseFile), promiseFile.toString());
+        Catalog catalog = catalog();
+        TeamBookings bookings = bookingsFile == null ? TeamBookings.none() : BookingsFile.read(bookingsFile);
+        PromiseCheck check = new PromiseChecker(catalog).check(promise, bookings);
+        out().print(format == Format.json ? CheckJson.of(check) + "\n" : CheckText.of(promise, catalog, check));
+        return exitCode(check.verdict());
+    }
+
+    static int exitCode(Verdict verdict) {
+        return switch (verdict) {
+            case STANDARD, UNDER_PROMISE -> 0;
+            case NEEDS_APPROVAL -> NEEDS_APPROVAL;
+            case NOT_DELIVERABLE -> NOT_DELIVERABLE;
+        };
+    }
+
+    private Catalog catalog() throws BadFileException {
+        if (catalogFile != null) {
+            return CatalogFile.parse(Files.read(catalogFile), catalogFile.toString());
+        }
+        if (!LocalStore.exists(dataDir())) {
+            throw new UserError("no --catalog given, and there is no local store in " + dataDir()
+                    + " to take the current catalog from");
+        }
+        try (LocalStore store = openStore()) {
+            return CurrentCatalog.load(store).orElseThrow(() -> new UserError(
+                    "no --catalog given, and the local store in " + dataDir() + " has no catalog yet"));
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package com.promisedesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** {@code promisedesk check}: exit codes, the JSON names DESIGN.md fixes, and bad input. */
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = PromiseDeskCommand.commandLine((dataDir, measure) -> OptionalLong.empty());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private String sample(String name) throws IOException {
+        Path file = dir.resolve(name);
+        if (!Files.exists(file)) {
+            try (InputStream in = getClass().getResourceAsStream("/com/promisedesk/sample/" + name)) {
+                Files.copy(in, file);
+            }
+        }
+        return file.toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"promise-baltic.json, 0, STANDARD", "promise-ostwind.json, 2, NEEDS_APPROVAL",
+        "promise-northwind.json, 3, NOT_DELIVERABLE"})
+    void exitCodeFollowsTheWorstVerdict(String promise, int exitCode, String verdict) throws IOException {
+        assertThat(run("check", sample(promise), "--catalog", sample("catalog.yaml"), "--format", "json"))
+                .isEqualTo(exitCode);
+        assertThat(json().get("verdict").asText()).isEqualTo(verdict);
+    }
+
+    @Test
+    void jsonUsesTheNamesOfDesignMd() throws IOException {
+        run("check", sample("promise-ostwind.json"), "--catalog", sample("catalog.yaml"), "--format", "json");
+
+        JsonNode check = json();
+        assertThat(fieldNames(check)).containsExactly("verdict", "tier", "approvers", "lines", "responsibilities",
+                "blocksAgreement");
+        assertThat(check.get("tier").asInt()).isEqualTo(4);
+        assertThat(check.get("approvers")).hasSize(5);
+        JsonNode line = check.get("lines").get(0);
+        assertThat(fieldNames(line)).containsExactly("index", "verdict", "tier", "suggestedDate", "reasons");
+        assertThat(line.get("tier").isNull()).isTrue();
+        assertThat(fieldNames(check.get("responsibilities").get(0))).containsExactly("text", "due", "lines");
+        assertThat(check.get("blocksAgreement").get(0).asText()).startsWith("Expectation ").endsWith("is not confirmed");
+    }
+
+    @Test
+    void textSaysTheVerdictFirstThenReasonsAndTheApprovers() throws IOException {
+        assertThat(run("check", sample("promise-ostwind.json"), "--catalog", sample("catalog.yaml"))).isEqualTo(2);
+
+        String text = out.toString();
+        assertThat(text).contains("Line 6: NEEDS APPROVAL (tier 2)")
+                .contains("Promise: NEEDS APPROVAL (tier 4) — approvers: sales-lead, product, engineering, support, executive")
+                .contains("The customer must supply:")
+                .contains("Before this can be agreed:");
+    }
+
+    @Test
+    void teamBookingsCanOverbookAWeek() throws IOException {
+        run("check", sample("promise-baltic.json"), "--catalog", sample("catalog.yaml"), "--format", "json");
+        JsonNode before = json();
+        int installLine = 3;
+        assertThat(before.get("lines").get(installLine).get("verdict").asText()).isEqualTo("STANDARD");
+
+        Path bookings = dir.resolve("bookings.csv");
+        Files.writeString(bookings, "capability,week,quantity\nHW-INSTALL,2027-W01,1000\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("check", sample("promise-baltic.json"), "--catalog", sample("catalog.yaml"), "--bookings",
+                bookings.toString(), "--format", "json")).isEqualTo(2);
+        JsonNode line = json().get("lines").get(installLine);
+        assertThat(line.get("verdict").asText()).isEqualTo("NEEDS_APPROVAL");
+        assertThat(line.get("tier").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theStoresCurrentCatalogIsUsedWithoutCatalogOption() throws IOException {
+        String data = dir.resolve("data").toString();
+        assertThat(run("--data-dir", data, "catalog", "import", sample("catalog.yaml"))).isZero();
+        assertThat(run("--data-dir", data, "check", sample("promise-northwind.json"))).isEqualTo(3);
+        assertThat(out.toString()).contains("catalog 2026.11.2");
+    }
+
+    @Test
+    void withoutCatalogOrStoreItSaysWhatIsMissing() throws IOException {
+        assertThat(run("--data-dir", dir.resolve("none").toString(), "check", sample("promise-baltic.json")))
+                .isEqualTo(65);
+        assertThat(err.toString()).contains("no --catalog given").contains("no local store");
+        assertThat(Files.exists(dir.resolve("none"))).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown field   | \"capability\": \"ONB-STD\", \"colour\": \"red\"  | lines[0].colour",
+        "not an ISO date | \"capability\": \"ONB-STD\", \"date\": \"15/12/2026\" | lines[0].date",
+        "negative quantity | \"capability\": \"ONB-STD\", \"quantity\": -2     | lines[0].quantity",
+        "both kinds      | \"capability\": \"ONB-STD\", \"bespoke\": \"Custom\" | lines[0]"})
+    void badInputExits65NamingFileLineAndField(String what, String line, String field) throws IOException {
+        Path promise = dir.resolve("bad.json");
+        Files.writeString(promise, "{\n  \"customer\": { \"name\": \"Northwind\" },\n  \"title\": \"Rollout\",\n"
+                + "  \"start\": \"2026-11-23\",\n  \"lines\": [\n    { " + line + " }\n  ]\n}\n");
+
+        assertThat(run("check", promise.toString(), "--catalog", sample("catalog.yaml"))).isEqualTo(65);
+        assertThat(err.toString()).startsWith("error: " + promise + ":6:").contains(field);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void badBookingsNameTheirLine() throws IOException {
+        Path bookings = dir.resolve("bookings.csv");
+        Files.writeString(bookings, "ONB-STD,2026-W50,2\nONB-STD,2026-50,1\n");
+        assertThat(run("check", sample("promise-baltic.json"), "--catalog", sample("catalog.yaml"), "--bookings",
+                bookings.toString())).isEqualTo(65);
+        assertThat(err.toString()).contains(bookings + ":2: week: must be an ISO week such as 2026-W50");
+    }
+
+    private JsonNode json() throws IOException {
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        return StreamSupport.stream(((Iterable<String>) node::fieldNames).spliterator(), false).toList();
+    }
+}

@@ -55,4 +55,58 @@ public record Promise(UUID id, Customer customer, String title, LocalDate start,
     public Promise withExpectations(List<Expectation> newExpectations) {
         return new Promise(id, customer, title, start, status, lines, newExpectations, responsibilities, extras);
     }
+
+    public Promise withResponsibilities(List<Responsibility> newResponsibilities) {
+        return new Promise(id, customer, title, start, status, lines, expectations, newResponsibilities, extras);
+    }
+
+    public Promise withExtras(List<Extra> newExtras) {
+        return new Promise(id, customer, title, start, status, lines, expectations, responsibilities, newExtras);
+    }
+
+    public Promise withCustomer(Customer newCustomer) {
+        return new Promise(id, newCustomer, title, start, status, lines, expectations, responsibilities, extras);
+    }
+
+    public Promise withTitle(String newTitle) {
+        return new Promise(id, customer, newTitle, start, status, lines, expectations, responsibilities, extras);
+    }
+
+    public Promise withStart(LocalDate newStart) {
+        return new Promise(id, customer, title, newStart, status, lines, expectations, responsibilities, extras);
+    }
+
+    /** The promise with line {@code index} replaced by {@code line}. */
+    public Promise withLine(int index, CommitmentLine line) {
+        List<CommitmentLine> changed = new java.util.ArrayList<>(lines);
+        changed.set(index, line);
+        return withLines(changed);
+    }
+
+    /** The promise with {@code line} added at the end. */
+    public Promise withLineAdded(CommitmentLine line) {
+        List<CommitmentLine> changed = new java.util.ArrayList<>(lines);
+        changed.add(line);
+        return withLines(changed);
+    }
+
+    /**
+     * The promise without line {@code index}. Links from expectations and responsibilities
+     * to that line are dropped and links to later lines follow them down, so no link ever
+     * points at the wrong line.
+     */
+    public Promise withoutLine(int index) {
+        List<CommitmentLine> changed = new java.util.ArrayList<>(lines);
+        changed.remove(index);
+        List<Expectation> relinkedExpectations = expectations.stream().map(e -> new Expectation(e.text(),
+                relink(e.lines(), index), e.status(), e.clarified())).toList();
+        List<Responsibility> relinkedResponsibilities = responsibilities.stream().map(r -> new Responsibility(
+                r.text(), r.due(), relink(r.lines(), index))).toList();
+        return new Promise(id, customer, title, start, status, changed, relinkedExpectations,
+                relinkedResponsibilities, extras);
+    }
+
+    private static List<Integer> relink(List<Integer> links, int removed) {
+        return links.stream().filter(link -> link != removed).map(link -> link > removed ? link - 1 : link).toList();
+    }
 }

@@ -6,12 +6,12 @@ import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.catalog.CatalogView;
 import com.promisedesk.ui.catalog.CatalogViewModel;
-import com.promisedesk.ui.promises.PromisesView;
-import com.promisedesk.ui.promises.PromisesViewModel;
+import com.promisedesk.ui.promises.PromisesArea;
 import com.promisedesk.ui.shell.MainView;
 import com.promisedesk.ui.shell.MainViewModel;
 import com.promisedesk.ui.shell.Screen;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +20,7 @@ import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,7 @@ public final class DesktopApp {
     });
     private final Threads threads = new Threads(background, Platform::runLater);
     private volatile LocalStore store;
+    private PromisesArea promisesArea;
 
     public DesktopApp(Path dataDir) {
         this.dataDir = dataDir;
@@ -101,23 +103,32 @@ public final class DesktopApp {
     }
 
     private void showScreens(MainView mainView, MainViewModel mainModel, Scene scene, Catalog catalog) {
-        PromisesViewModel promisesModel = new PromisesViewModel(store.promises(), new PromiseChecker(catalog), threads);
-        PromisesView promisesView = new PromisesView(promisesModel);
-        mainView.addScreen(Screen.PROMISES, ViewLoader.load(PromisesView.class, () -> promisesView),
-                promisesView.focusTarget());
+        PromiseChecker checker = new PromiseChecker(catalog);
+        PromisesArea promises = new PromisesArea(store, catalog, checker, threads, Clock.systemDefaultZone(),
+                mainModel::say);
+        this.promisesArea = promises;
+        mainView.addScreen(Screen.PROMISES, promises.root(), promises.focusTarget());
         CatalogViewModel catalogModel = new CatalogViewModel(store.catalogs(), catalog, threads);
         CatalogView catalogView = new CatalogView(catalogModel);
         mainView.addScreen(Screen.CATALOG, ViewLoader.load(CatalogView.class, () -> catalogView),
                 catalogView.focusTarget());
         mainView.addScreen(Screen.APPROVALS, loadStatic("approvals/ApprovalsView.fxml"), null);
-        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+F"), () -> {
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             mainModel.screenProperty().set(Screen.CATALOG);
             catalogView.focusSearch();
         });
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+N"), () -> {
+            mainModel.screenProperty().set(Screen.PROMISES);
+            promises.draftNew();
+        });
         mainModel.opened(store.outbox(), catalog.version());
-        promisesModel.refresh();
         catalogModel.search();
         LOG.info("Local store open at {} with catalog {}", store.file(), catalog.version());
+    }
+
+    /** The Promises area once the store is open (for tests). */
+    public PromisesArea promises() {
+        return promisesArea;
     }
 
     private static Parent loadStatic(String fxml) {

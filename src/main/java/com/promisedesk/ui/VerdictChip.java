@@ -14,10 +14,18 @@ public final class VerdictChip extends Label {
 
     /** Shows {@code text} in the colours of {@code verdict}; {@code null} is a neutral chip. */
     public void show(Verdict verdict, String text) {
-        getStyleClass().removeIf(style -> style.startsWith("chip-"));
-        getStyleClass().add(verdict == null ? "chip-neutral"
+        style(this, verdict, text);
+    }
+
+    /** Makes {@code label} a chip showing {@code text} in the colours of {@code verdict}. */
+    public static void style(Label label, Verdict verdict, String text) {
+        if (!label.getStyleClass().contains("chip")) {
+            label.getStyleClass().add("chip");
+        }
+        label.getStyleClass().removeIf(style -> style.startsWith("chip-"));
+        label.getStyleClass().add(verdict == null ? "chip-neutral"
                 : "chip-" + verdict.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        setText(text);
-        setAccessibleText("Verdict: " + text);
+        label.setText(text);
+        label.setAccessibleText(verdict == null ? text : "Verdict: " + text);
     }
 }

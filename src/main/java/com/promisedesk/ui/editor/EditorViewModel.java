@@ -66,6 +66,7 @@ public final class EditorViewModel {
         this.threads = threads;
         this.presenter = new EditorPresenter(catalog, checker, today);
         this.saver = new PromiseSaver(promises, threads);
+        selectedLine.set(opened.lines().isEmpty() ? -1 : 0);
         selectedLine.addListener((o, was, now) -> showDetail());
         show(opened);
     }
@@ -244,6 +245,11 @@ public final class EditorViewModel {
     /** Ends the current typing step (e.g. when a field loses focus). */
     public void sealUndoStep() {
         history.seal();
+    }
+
+    /** Shows {@code words} where the editor's messages go (the status bar). */
+    public void say(String words) {
+        message.set(words);
     }
 
     // ---- the machinery ----

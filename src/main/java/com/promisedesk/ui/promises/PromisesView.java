@@ -14,8 +14,11 @@ import javafx.scene.layout.VBox;
 public final class PromisesView {
 
     private final PromisesViewModel model;
+    private final java.util.function.Consumer<java.util.UUID> open;
+    private final Runnable draftNew;
 
     @FXML private Label promiseSummary;
+    @FXML private javafx.scene.control.Button newButton;
     @FXML private TableView<PromiseListItem> promiseTable;
     @FXML private VBox emptyState;
     @FXML private TableColumn<PromiseListItem, String> customerColumn;
@@ -24,8 +27,10 @@ public final class PromisesView {
     @FXML private TableColumn<PromiseListItem, String> startColumn;
     @FXML private TableColumn<PromiseListItem, PromiseListItem> verdictColumn;
 
-    public PromisesView(PromisesViewModel model) {
+    public PromisesView(PromisesViewModel model, java.util.function.Consumer<java.util.UUID> open, Runnable draftNew) {
         this.model = model;
+        this.open = open;
+        this.draftNew = draftNew;
     }
 
     /** Where the keyboard goes when the screen is shown. */
@@ -36,6 +41,24 @@ public final class PromisesView {
     @FXML
     private void initialize() {
         promiseSummary.textProperty().bind(model.summaryProperty());
+        promiseTable.setOnKeyPressed(event -> {
+            PromiseListItem selected = promiseTable.getSelectionModel().getSelectedItem();
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
+                open.accept(selected.id());
+                event.consume();
+            }
+        });
+        promiseTable.setRowFactory(table -> {
+            javafx.scene.control.TableRow<PromiseListItem> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    open.accept(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        newButton.setOnAction(event -> draftNew.run());
+        newButton.setTooltip(new javafx.scene.control.Tooltip("Draft a new promise (Ctrl+N)"));
         promiseTable.setItems(model.items());
         promiseTable.visibleProperty().bind(model.emptyProperty().not());
         emptyState.visibleProperty().bind(model.emptyProperty());

@@ -29,6 +29,7 @@ public final class MainView {
     @FXML private Label catalogStatus;
     @FXML private Label pendingStatus;
     @FXML private Label syncStatus;
+    @FXML private Label message;
 
     public MainView(MainViewModel model) {
         this.model = model;
@@ -42,6 +43,7 @@ public final class MainView {
         ToggleGroup group = new ToggleGroup();
         buttons.forEach((screen, button) -> {
             button.setToggleGroup(group);
+            button.setFocusTraversable(false); // Ctrl+1..3 reach the rail; Tab and arrows stay in the work
             button.setTooltip(new Tooltip(screen.title() + " (" + screen.shortcut() + ")"));
             button.setAccessibleText(screen.title());
             button.setOnAction(event -> {
@@ -52,6 +54,7 @@ public final class MainView {
         catalogStatus.textProperty().bind(model.catalogStatusProperty());
         pendingStatus.textProperty().bind(model.pendingStatusProperty());
         syncStatus.textProperty().bind(model.syncStatusProperty());
+        message.textProperty().bind(model.messageProperty());
         opening.textProperty().bind(model.problemProperty());
         model.screenProperty().addListener((o, was, now) -> show(now));
         show(model.screenProperty().get());

@@ -20,6 +20,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper pendingStatus = new ReadOnlyStringWrapper(this, "pendingStatus", "");
     private final ReadOnlyStringWrapper syncStatus = new ReadOnlyStringWrapper(this, "syncStatus", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private Outbox outbox;
 
     public MainViewModel(Threads threads) {
@@ -50,6 +51,12 @@ public final class MainViewModel {
                 failure -> pendingStatus.set("Changes to sync: unknown"));
     }
 
+    /** Shows {@code words} in the status bar ("Saved", or what went wrong); a save also recounts the outbox. */
+    public void say(String words) {
+        message.set(words == null ? "" : words);
+        refreshPending();
+    }
+
     static String pendingText(int count) {
         return switch (count) {
             case 0 -> "Nothing to sync";
@@ -72,6 +79,10 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty syncStatusProperty() {
         return syncStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty problemProperty() {

@@ -1,0 +1,444 @@
+package com.promisedesk.ui.editor;
+
+import com.promisedesk.check.Wording;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.store.CapabilityRow;
+import com.promisedesk.store.CatalogRepository;
+import com.promisedesk.ui.VerdictChip;
+import java.math.BigDecimal;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Binds the promise editor to its view model; the decisions are all in {@link EditorViewModel}. */
+public final class EditorView {
+
+    private final EditorViewModel model;
+    private final LinePicker picker;
+    private final EditorActions actions;
+    private boolean updating;
+    private int shownLine = -1;
+
+    @FXML private VBox root;
+    @FXML private Label headline;
+    @FXML private Label statusChip;
+    @FXML private Label subline;
+    @FXML private Button backButton;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private Button readBackButton;
+    @FXML private Button agreeButton;
+    @FXML private TextField customerField;
+    @FXML private TextField regionField;
+    @FXML private TextField contactField;
+    @FXML private TextField titleField;
+    @FXML private TextField startField;
+    @FXML private VBox refusalBox;
+    @FXML private VBox refusalList;
+    @FXML private TextField addLineField;
+    @FXML private Button bespokeButton;
+    @FXML private ListView<CapabilityRow> suggestionList;
+    @FXML private TableView<LineItem> lineTable;
+    @FXML private TableColumn<LineItem, String> numberColumn;
+    @FXML private TableColumn<LineItem, String> whatColumn;
+    @FXML private TableColumn<LineItem, String> quantityColumn;
+    @FXML private TableColumn<LineItem, String> dateColumn;
+    @FXML private TableColumn<LineItem, LineItem> verdictColumn;
+    @FXML private TabPane tabs;
+    @FXML private ListView<ListItems.ExpectationItem> expectationList;
+    @FXML private TextField expectationField;
+    @FXML private TextField linkField;
+    @FXML private ListView<ListItems.ResponsibilityItem> responsibilityList;
+    @FXML private TextField responsibilityField;
+    @FXML private TextField responsibilityDueField;
+    @FXML private TextField responsibilityLinesField;
+    @FXML private ListView<ListItems.ExtraItem> extraList;
+    @FXML private TextField extraField;
+    @FXML private VBox detail;
+    @FXML private Label detailTitle;
+    @FXML private Label detailChip;
+    @FXML private Button suggestionButton;
+    @FXML private VBox reasonList;
+    @FXML private LadderPicture ladder;
+    @FXML private TextField quantityField;
+    @FXML private TextField dateField;
+    @FXML private Button removeLineButton;
+    @FXML private VBox termBox;
+    @FXML private VBox reasonBox;
+    @FXML private TextField underPromiseField;
+
+    /** What the editor asks of the app around it. */
+    public interface EditorActions {
+        void back();
+
+        void readBack();
+    }
+
+    public EditorView(EditorViewModel model, CatalogRepository catalogs, EditorActions actions) {
+        this.model = model;
+        this.picker = new LinePicker(catalogs, model.threads());
+        this.actions = actions;
+    }
+
+    @FXML
+    private void initialize() {
+        bindHeader();
+        bindLines();
+        bindDetail();
+        EditorLists.bind(model, expectationList, expectationField, linkField, responsibilityList, responsibilityField,
+                responsibilityDueField, responsibilityLinesField, extraList, extraField);
+        bindShortcuts();
+        model.promiseProperty().addListener((o, was, now) -> showHeader(now));
+        model.refusals().addListener((javafx.collections.ListChangeListener<String>) change -> showRefusals());
+        showHeader(model.promiseProperty().get());
+        showDetail(model.lineDetailProperty().get());
+    }
+
+    /** Where the keyboard goes when the editor opens. */
+    public javafx.scene.Node focusTarget() {
+        return model.promiseProperty().get().lines().isEmpty() ? addLineField : lineTable;
+    }
+
+    private void bindHeader() {
+        commitOnChange(customerField, model::setCustomerName);
+        commitOnChange(regionField, model::setRegion);
+        commitOnChange(contactField, model::setContact);
+        commitOnChange(titleField, model::setTitle);
+        startField.setOnAction(event -> commitStart());
+        startField.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commitStart();
+            }
+        });
+        for (Button button : List.of(backButton, undoButton, redoButton, readBackButton, agreeButton)) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        tooltip(backButton, "Back to the promises", "Esc");
+        tooltip(undoButton, "Undo", "Ctrl+Z");
+        tooltip(redoButton, "Redo", "Ctrl+Y");
+        tooltip(readBackButton, "Read the promise back to the customer", "F5");
+        tooltip(agreeButton, "Mark the promise agreed", "Ctrl+Enter");
+        backButton.setOnAction(event -> actions.back());
+        undoButton.setOnAction(event -> model.undo());
+        redoButton.setOnAction(event -> model.redo());
+        undoButton.disableProperty().bind(model.canUndoProperty().not());
+        redoButton.disableProperty().bind(model.canRedoProperty().not());
+        readBackButton.setOnAction(event -> actions.readBack());
+        agreeButton.setOnAction(event -> model.agree());
+    }
+
+    private void commitStart() {
+        model.dateInput().parse(startField.getText()).ifPresent(model::setStart);
+        startField.setText(Wording.date(model.promiseProperty().get().start()));
+    }
+
+    private void showHeader(Promise promise) {
+        updating = true;
+        headline.setText(promise.customer().name() + " · " + promise.title());
+        subline.setText(String.join(" · ", java.util.stream.Stream.of(
+                promise.customer().region() == null ? null : "Region " + promise.customer().region(),
+                promise.customer().contact(), "start " + Wording.date(promise.start()))
+                .filter(java.util.Objects::nonNull).toList()));
+        statusChip.setText(promise.status().label());
+        setIfIdle(customerField, promise.customer().name());
+        setIfIdle(regionField, promise.customer().region());
+        setIfIdle(contactField, promise.customer().contact());
+        setIfIdle(titleField, promise.title());
+        setIfIdle(startField, Wording.date(promise.start()));
+        updating = false;
+    }
+
+    private void bindLines() {
+        tooltip(bespokeButton, "Add the typed text as a bespoke (non-catalog) item", "Ctrl+B");
+        addLineField.textProperty().bindBidirectional(picker.queryProperty());
+        suggestionList.setItems(picker.matches());
+        suggestionList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(CapabilityRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.code() + "  ·  " + row.name());
+            }
+        });
+        suggestionList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(picker.matches())
+                .and(addLineField.focusedProperty().or(suggestionList.focusedProperty())));
+        suggestionList.managedProperty().bind(suggestionList.visibleProperty());
+        suggestionList.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(picker.matches()).multiply(30).add(4));
+        addLineField.setOnAction(event -> addLine(picker.resolve(addLineField.getText(), picker.matches())));
+        addLineField.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DOWN && !picker.matches().isEmpty()) {
+                suggestionList.requestFocus();
+                suggestionList.getSelectionModel().selectFirst();
+                event.consume();
+            }
+        });
+        suggestionList.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && suggestionList.getSelectionModel().getSelectedItem() != null) {
+                addLine(suggestionList.getSelectionModel().getSelectedItem().code());
+                event.consume();
+            }
+        });
+        suggestionList.setOnMouseClicked(event -> {
+            if (suggestionList.getSelectionModel().getSelectedItem() != null) {
+                addLine(suggestionList.getSelectionModel().getSelectedItem().code());
+            }
+        });
+        bespokeButton.setOnAction(event -> addBespoke());
+        numberColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(String.valueOf(row.getValue().number())));
+        whatColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(
+                (row.getValue().code().isEmpty() ? "Bespoke · " : row.getValue().code() + " · ") + row.getValue().what()));
+        quantityColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().quantity()));
+        dateColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().date()));
+        verdictColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        verdictColumn.setCellFactory(column -> new VerdictCell());
+        lineTable.setItems(model.lines());
+        lineTable.setPlaceholder(new Label("No lines yet — type a capability above (Ctrl+L) and press Enter."));
+        lineTable.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (!updating && now.intValue() >= 0) {
+                model.selectedLineProperty().set(now.intValue());
+            }
+        });
+        model.selectedLineProperty().addListener((o, was, now) -> {
+            if (lineTable.getSelectionModel().getSelectedIndex() != now.intValue()) {
+                lineTable.getSelectionModel().clearAndSelect(now.intValue());
+                lineTable.scrollTo(now.intValue());
+            }
+        });
+    }
+
+    private void addLine(String code) {
+        if (code == null) {
+            if (!addLineField.getText().isBlank()) {
+                model.say("No capability matches “" + addLineField.getText().strip()
+                        + "”: Ctrl+B adds it as a bespoke item");
+            }
+            return;
+        }
+        model.addCapabilityLine(code);
+        addLineField.clear();
+        addLineField.requestFocus();
+    }
+
+    private void addBespoke() {
+        String text = addLineField.getText() == null ? "" : addLineField.getText().strip();
+        if (!text.isEmpty()) {
+            model.addBespokeLine(text);
+            addLineField.clear();
+        }
+    }
+
+    private void bindDetail() {
+        model.lineDetailProperty().addListener((o, was, now) -> showDetail(now));
+        suggestionButton.setOnAction(event -> model.useSuggestion(model.selectedLineProperty().get()));
+        removeLineButton.setOnAction(event -> model.removeLine(model.selectedLineProperty().get()));
+        tooltip(removeLineButton, "Remove this line", "Ctrl+Delete");
+        removeLineButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        suggestionButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        quantityField.textProperty().addListener((o, was, now) -> {
+            if (!updating && now.matches("\\d{1,6}") && Integer.parseInt(now) >= 1) {
+                model.setQuantity(model.selectedLineProperty().get(), Integer.parseInt(now));
+            }
+        });
+        dateField.setOnAction(event -> commitDate());
+        dateField.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commitDate();
+                model.sealUndoStep();
+            }
+        });
+        underPromiseField.textProperty().addListener((o, was, now) -> {
+            if (!updating) {
+                model.setUnderPromiseReason(model.selectedLineProperty().get(), now);
+            }
+        });
+    }
+
+    private void commitDate() {
+        if (updating) {
+            return;
+        }
+        String typed = dateField.getText();
+        int index = model.selectedLineProperty().get();
+        if (typed == null || typed.isBlank()) {
+            model.setDate(index, null);
+            return;
+        }
+        model.dateInput().parse(typed).ifPresentOrElse(date -> {
+            model.setDate(index, date);
+            dateField.setText(Wording.date(date));
+        }, () -> dateField.getStyleClass().add("invalid"));
+    }
+
+    private void showDetail(LineDetail shown) {
+        detail.setVisible(shown != null);
+        if (shown == null) {
+            shownLine = -1;
+            return;
+        }
+        updating = true;
+        boolean otherLine = shown.index() != shownLine;
+        shownLine = shown.index();
+        detailTitle.setText(shown.title());
+        VerdictChip.style(detailChip, shown.verdict(), shown.chip());
+        suggestionButton.setText(shown.suggestion() == null ? "" : shown.suggestion() + "   (Ctrl+U)");
+        suggestionButton.setVisible(shown.suggestion() != null);
+        reasonList.getChildren().setAll(shown.reasons().stream().map(reason -> {
+            Label label = new Label("• " + reason);
+            label.setWrapText(true);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            return label;
+        }).toList());
+        ladder.show(shown.ladder(), shown.date() != null ? shown.date()
+                : shown.ladder() == null ? null : shown.ladder().standardDate(), shown.suggestedDate());
+        if (otherLine || !quantityField.isFocused()) {
+            quantityField.setText(String.valueOf(shown.quantity()));
+        }
+        if (otherLine || !dateField.isFocused()) {
+            dateField.setText(shown.dateText());
+            dateField.getStyleClass().remove("invalid");
+        }
+        if (otherLine || termBox.getChildren().size() != shown.terms().size()) {
+            termBox.getChildren().setAll(shown.terms().stream().map(this::termRow).toList());
+        }
+        reasonBox.setVisible(shown.needsReason() || shown.underPromiseReason() != null);
+        reasonBox.setManaged(reasonBox.isVisible());
+        if (otherLine || !underPromiseField.isFocused()) {
+            underPromiseField.setText(shown.underPromiseReason() == null ? "" : shown.underPromiseReason());
+        }
+        updating = false;
+    }
+
+    private HBox termRow(LineDetail.TermField term) {
+        Label name = new Label(term.label());
+        name.getStyleClass().add("fact-name");
+        name.setMinWidth(150);
+        name.setPrefWidth(150);
+        name.setWrapText(true);
+        TextField value = new TextField(term.value());
+        value.setPrefColumnCount(6);
+        value.setAccessibleText(term.label());
+        Label standard = new Label((term.unit() == null ? "" : term.unit() + " · ") + "standard " + term.standard());
+        standard.getStyleClass().add("muted");
+        value.textProperty().addListener((o, was, now) -> {
+            if (!updating) {
+                try {
+                    model.setTerm(model.selectedLineProperty().get(), term.key(), new BigDecimal(now.strip()));
+                } catch (NumberFormatException e) {
+                    // not a number yet: keep typing
+                }
+            }
+        });
+        HBox row = new HBox(12, name, value, standard);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private void showRefusals() {
+        refusalList.getChildren().setAll(model.refusals().stream().map(reason -> {
+            Label label = new Label("• " + reason);
+            label.setWrapText(true);
+            label.getStyleClass().add("refusal");
+            return label;
+        }).toList());
+        refusalBox.setVisible(!model.refusals().isEmpty());
+        refusalBox.setManaged(refusalBox.isVisible());
+    }
+
+    private void bindShortcuts() {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            Runnable action = shortcut(event);
+            if (action != null) {
+                action.run();
+                event.consume();
+            }
+        });
+    }
+
+    private Runnable shortcut(KeyEvent event) {
+        if (KeyCombination.keyCombination("Shortcut+Z").match(event)) {
+            return model::undo;
+        }
+        if (KeyCombination.keyCombination("Shortcut+Y").match(event)
+                || KeyCombination.keyCombination("Shortcut+Shift+Z").match(event)) {
+            return model::redo;
+        }
+        if (KeyCombination.keyCombination("Shortcut+L").match(event)) {
+            return addLineField::requestFocus;
+        }
+        if (KeyCombination.keyCombination("Shortcut+B").match(event)) {
+            return this::addBespoke;
+        }
+        if (KeyCombination.keyCombination("Shortcut+U").match(event)) {
+            return () -> model.useSuggestion(model.selectedLineProperty().get());
+        }
+        if (KeyCombination.keyCombination("Shortcut+Delete").match(event)) {
+            return () -> model.removeLine(model.selectedLineProperty().get());
+        }
+        if (KeyCombination.keyCombination("Shortcut+Enter").match(event)) {
+            return model::agree;
+        }
+        if (event.getCode() == KeyCode.F5) {
+            return actions::readBack;
+        }
+        if (event.getCode() == KeyCode.ESCAPE && !addLineField.isFocused()) {
+            return actions::back;
+        }
+        return null;
+    }
+
+    private void commitOnChange(TextField field, java.util.function.Consumer<String> change) {
+        field.textProperty().addListener((o, was, now) -> {
+            if (!updating && now != null && !now.isBlank()) {
+                change.accept(now);
+            }
+        });
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.sealUndoStep();
+            }
+        });
+    }
+
+    private void setIfIdle(TextField field, String value) {
+        String text = value == null ? "" : value;
+        if (!field.isFocused() && !text.equals(field.getText())) {
+            field.setText(text);
+        }
+    }
+
+    private static void tooltip(Button button, String what, String keys) {
+        button.setTooltip(new Tooltip(what + " (" + keys + ")"));
+        button.setAccessibleText(what);
+    }
+
+    /** The verdict chip of a line, with the reasons on hover. */
+    private static final class VerdictCell extends javafx.scene.control.TableCell<LineItem, LineItem> {
+        private final VerdictChip chip = new VerdictChip();
+
+        @Override
+        protected void updateItem(LineItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setTooltip(null);
+            } else {
+                chip.show(item.verdict(), item.chip());
+                setGraphic(chip);
+                setTooltip(new Tooltip(item.reasons()));
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package com.promisedesk.ui.editor;
+
+import com.promisedesk.store.CapabilityRow;
+import com.promisedesk.store.CatalogRepository;
+import com.promisedesk.ui.Threads;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Picks the capability of a new line as the rep types part of its code or name: the best
+ * matches of the catalog's full-text index, searched in the background; a result that
+ * arrives after a newer keystroke is dropped.
+ */
+public final class LinePicker {
+
+    static final int SHOWN = 8;
+
+    private final CatalogRepository catalogs;
+    private final Threads threads;
+    private final AtomicLong latest = new AtomicLong();
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<CapabilityRow> matches = FXCollections.observableArrayList();
+
+    public LinePicker(CatalogRepository catalogs, Threads threads) {
+        this.catalogs = catalogs;
+        this.threads = threads;
+        query.addListener((o, was, now) -> search(now));
+    }
+
+    private void search(String text) {
+        long mine = latest.incrementAndGet();
+        if (text == null || text.isBlank()) {
+            matches.clear();
+            return;
+        }
+        threads.load(() -> catalogs.search(text, null, null, SHOWN), rows -> {
+            if (mine == latest.get()) {
+                matches.setAll(rows);
+            }
+        }, failure -> matches.clear());
+    }
+
+    /** The capability the rep means by {@code text}: an exact code, else the best match; null when none. */
+    public String resolve(String text, List<CapabilityRow> shown) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty()) {
+            return null;
+        }
+        for (CapabilityRow row : shown) {
+            if (row.code().equalsIgnoreCase(typed)) {
+                return row.code();
+            }
+        }
+        List<CapabilityRow> best = shown.isEmpty() ? catalogs.search(typed, null, null, 1) : shown;
+        return best.isEmpty() ? null : best.get(0).code();
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<CapabilityRow> matches() {
+        return matches;
+    }
+}

@@ -1,0 +1,128 @@
+package com.promisedesk.ui.promises;
+
+import com.promisedesk.check.PromiseChecker;
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.Customer;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.store.LocalStore;
+import com.promisedesk.ui.Threads;
+import com.promisedesk.ui.ViewLoader;
+import com.promisedesk.ui.editor.EditorView;
+import com.promisedesk.ui.editor.EditorViewModel;
+import com.promisedesk.ui.readback.ReadBackView;
+import com.promisedesk.ui.readback.ReadBackViewModel;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The Promises screen's area: the list, the editor of one promise, and its read-back,
+ * one at a time. Opening and leaving keep the keyboard where the rep is working.
+ */
+public final class PromisesArea {
+
+    private final StackPane area = new StackPane();
+    private final LocalStore store;
+    private final Catalog catalog;
+    private final PromiseChecker checker;
+    private final Threads threads;
+    private final Clock clock;
+    private final PromisesViewModel listModel;
+    private final Parent list;
+    private final PromisesView listView;
+    private final Consumer<String> status;
+    private EditorViewModel editor;
+    private Parent editorRoot;
+    private Node editorFocus;
+
+    public PromisesArea(LocalStore store, Catalog catalog, PromiseChecker checker, Threads threads, Clock clock,
+                        Consumer<String> status) {
+        this.store = store;
+        this.catalog = catalog;
+        this.checker = checker;
+        this.threads = threads;
+        this.clock = clock;
+        this.status = status;
+        this.listModel = new PromisesViewModel(store.promises(), checker, threads);
+        this.listView = new PromisesView(listModel, this::open, this::draftNew);
+        this.list = ViewLoader.load(PromisesView.class, () -> listView);
+        area.getChildren().setAll(list);
+        listModel.refresh();
+    }
+
+    public Parent root() {
+        return area;
+    }
+
+    public Node focusTarget() {
+        return area.getChildren().contains(list) ? listView.focusTarget() : area.getChildren().get(0);
+    }
+
+    /** Starts a new draft (Ctrl+N) and opens it with the customer's name ready to type over. */
+    public void draftNew() {
+        Promise draft = Promise.draft(new Customer("New customer", null, null), "New promise", LocalDate.now(clock));
+        threads.load(() -> {
+            store.promises().save(draft);
+            return draft;
+        }, saved -> {
+            showEditor(saved);
+            status.accept("New draft saved");
+        }, failure -> status.accept("Could not start a draft: " + failure.getMessage()));
+    }
+
+    /** Opens the promise {@code id} in the editor. */
+    public void open(UUID id) {
+        threads.load(() -> store.promises().find(id).orElseThrow(), this::showEditor,
+                failure -> status.accept("Could not open the promise: " + failure.getMessage()));
+    }
+
+    /** The editor currently open, if any (for tests and the status bar). */
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    private void showEditor(Promise promise) {
+        editor = new EditorViewModel(promise, catalog, checker, store.promises(), threads, LocalDate.now(clock));
+        editor.messageProperty().addListener((o, was, now) -> status.accept(now));
+        EditorView view = new EditorView(editor, store.catalogs(), new EditorView.EditorActions() {
+            @Override
+            public void back() {
+                showList();
+            }
+
+            @Override
+            public void readBack() {
+                showReadBack();
+            }
+        });
+        editorRoot = ViewLoader.load(EditorView.class, () -> view);
+        editorFocus = view.focusTarget();
+        show(editorRoot, editorFocus);
+    }
+
+    private void showReadBack() {
+        EditorViewModel open = editor;
+        ReadBackViewModel readBack = new ReadBackViewModel(open, catalog, checker, LocalDate.now(clock));
+        Promise promise = open.promiseProperty().get();
+        ReadBackView view = new ReadBackView(readBack, promise.customer().name() + " · " + promise.title(),
+                () -> show(editorRoot, editorFocus));
+        show(ViewLoader.load(ReadBackView.class, () -> view), view.focusTarget());
+    }
+
+    private void showList() {
+        editor = null;
+        editorRoot = null;
+        show(list, listView.focusTarget());
+        listModel.refresh();
+    }
+
+    private void show(Parent root, Node focus) {
+        area.getChildren().setAll(root);
+        Platform.runLater(focus::requestFocus);
+    }
+}

@@ -1,0 +1,132 @@
+package com.promisedesk.ui.readback;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+
+/**
+ * The customer-facing read-back: one item at a time in large type. Keys: Enter confirmed,
+ * L clarified (type the agreed wording, Enter), N not met, ← → move, Esc back to the editor.
+ */
+public final class ReadBackView {
+
+    private final ReadBackViewModel model;
+    private final String customerName;
+    private final Runnable leave;
+
+    @FXML private VBox root;
+    @FXML private Label customer;
+    @FXML private Label progress;
+    @FXML private Button leaveButton;
+    @FXML private Label heading;
+    @FXML private Label quote;
+    @FXML private Label detail;
+    @FXML private Label mark;
+    @FXML private TextField wording;
+    @FXML private Button previousButton;
+    @FXML private Button confirmButton;
+    @FXML private Button clarifyButton;
+    @FXML private Button notMetButton;
+    @FXML private Button nextButton;
+
+    public ReadBackView(ReadBackViewModel model, String customerName, Runnable leave) {
+        this.model = model;
+        this.customerName = customerName;
+        this.leave = leave;
+    }
+
+    @FXML
+    private void initialize() {
+        customer.setText(customerName);
+        progress.textProperty().bind(model.progressProperty());
+        model.currentProperty().addListener((o, was, now) -> show(now));
+        show(model.currentProperty().get());
+        leaveButton.setOnAction(event -> leave.run());
+        previousButton.setOnAction(event -> model.previous());
+        nextButton.setOnAction(event -> model.next());
+        confirmButton.setOnAction(event -> model.confirm());
+        clarifyButton.setOnAction(event -> startClarifying());
+        notMetButton.setOnAction(event -> model.notMet());
+        wording.setOnAction(event -> {
+            model.clarify(wording.getText());
+            stopClarifying();
+        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    /** Where the keyboard goes when the read-back opens. */
+    public javafx.scene.Node focusTarget() {
+        return root;
+    }
+
+    private void key(KeyEvent event) {
+        if (wording.isFocused()) {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                stopClarifying();
+                event.consume();
+            }
+            return;
+        }
+        boolean expectation = model.currentProperty().get() != null && model.currentProperty().get().isExpectation();
+        switch (event.getCode()) {
+            case ENTER -> {
+                if (expectation) {
+                    model.confirm();
+                } else {
+                    model.next();
+                }
+            }
+            case L -> {
+                if (expectation) {
+                    startClarifying();
+                }
+            }
+            case N -> {
+                if (expectation) {
+                    model.notMet();
+                }
+            }
+            case RIGHT -> model.next();
+            case LEFT -> model.previous();
+            case ESCAPE -> leave.run();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void startClarifying() {
+        ReadBackItem item = model.currentProperty().get();
+        if (item == null || !item.isExpectation()) {
+            return;
+        }
+        wording.setText(item.quote().replace("“", "").replace("”", ""));
+        wording.setVisible(true);
+        wording.setManaged(true);
+        wording.requestFocus();
+        wording.selectAll();
+    }
+
+    private void stopClarifying() {
+        wording.setVisible(false);
+        wording.setManaged(false);
+        root.requestFocus();
+    }
+
+    private void show(ReadBackItem item) {
+        boolean expectation = item != null && item.isExpectation();
+        heading.setText(item == null ? "" : item.heading());
+        quote.setText(item == null ? "Nothing to read back yet." : item.quote());
+        detail.setText(item == null ? "" : item.detail());
+        mark.setText(item == null || item.mark().isEmpty() ? "" : "Marked: " + item.mark());
+        confirmButton.setDisable(!expectation);
+        clarifyButton.setDisable(!expectation);
+        notMetButton.setDisable(!expectation);
+        stopClarifying();
+    }
+}

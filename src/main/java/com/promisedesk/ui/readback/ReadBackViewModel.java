@@ -1,0 +1,146 @@
+package com.promisedesk.ui.readback;
+
+import com.promisedesk.check.Confirmation;
+import com.promisedesk.check.LineCheck;
+import com.promisedesk.check.PromiseCheck;
+import com.promisedesk.check.PromiseChecker;
+import com.promisedesk.check.Wording;
+import com.promisedesk.domain.Capability;
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.domain.Expectation;
+import com.promisedesk.domain.ExpectationStatus;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.ui.editor.EditorViewModel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The read-back: every expectation, then every commitment, one at a time, in words for the
+ * customer. Marks go through the editor, so they are saved and can be undone like any edit.
+ */
+public final class ReadBackViewModel {
+
+    private final EditorViewModel editor;
+    private final Catalog catalog;
+    private final LocalDate confirmBy;
+    private final List<ReadBackItem> items = new ArrayList<>();
+    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position", 0);
+    private final ReadOnlyObjectWrapper<ReadBackItem> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+
+    public ReadBackViewModel(EditorViewModel editor, Catalog catalog, PromiseChecker checker, LocalDate today) {
+        this.editor = editor;
+        this.catalog = catalog;
+        this.confirmBy = Confirmation.by(checker.calendar(), today);
+        editor.startReadBack();
+        rebuild();
+    }
+
+    public void next() {
+        moveTo(position.get() + 1);
+    }
+
+    public void previous() {
+        moveTo(position.get() - 1);
+    }
+
+    /** Marks the current expectation confirmed as the customer said it, and moves on. */
+    public void confirm() {
+        mark(ExpectationStatus.CONFIRMED, null);
+    }
+
+    /** Marks the current expectation agreed in {@code wording}; the customer's original words are kept. */
+    public void clarify(String wording) {
+        if (wording != null && !wording.isBlank()) {
+            mark(ExpectationStatus.CLARIFIED, wording);
+        }
+    }
+
+    /** Marks the current expectation as one we said plainly we cannot meet. */
+    public void notMet() {
+        mark(ExpectationStatus.NOT_MET, null);
+    }
+
+    private void mark(ExpectationStatus status, String wording) {
+        ReadBackItem item = current.get();
+        if (item == null || !item.isExpectation()) {
+            next();
+            return;
+        }
+        editor.markExpectation(item.expectation(), status, wording);
+        rebuild();
+        next();
+    }
+
+    private void moveTo(int index) {
+        position.set(Math.max(0, Math.min(index, items.size() - 1)));
+        current.set(items.isEmpty() ? null : items.get(position.get()));
+        progress.set(items.isEmpty() ? "Nothing to read back" : (position.get() + 1) + " of " + items.size());
+    }
+
+    private void rebuild() {
+        Promise promise = editor.promiseProperty().get();
+        PromiseCheck check = editor.checkProperty().get();
+        items.clear();
+        for (int i = 0; i < promise.expectations().size(); i++) {
+            Expectation e = promise.expectations().get(i);
+            String detail = e.status() == ExpectationStatus.CLARIFIED ? "Agreed wording: “" + e.clarified() + "”" : "";
+            items.add(new ReadBackItem(i, "You told us", "“" + e.text() + "”", detail, markWords(e.status())));
+        }
+        for (LineCheck line : check.lines()) {
+            items.add(commitment(promise.lines().get(line.index()), line));
+        }
+        moveTo(position.get());
+    }
+
+    private ReadBackItem commitment(CommitmentLine line, LineCheck check) {
+        String what = line.isBespoke() ? line.bespoke()
+                : catalog.capability(line.capability()).map(Capability::name).orElse(line.capability());
+        String quantity = line.quantity() > 1 ? line.quantity() + " × " : "";
+        String summary = line.isBespoke() ? "" : catalog.capability(line.capability()).map(Capability::summary).orElse("");
+        LocalDate date = line.date() != null ? line.date() : check.suggestedDate();
+        return switch (check.verdict()) {
+            case NEEDS_APPROVAL -> new ReadBackItem(-1, "Not yet promised", quantity + what,
+                    "We will confirm this by " + Wording.date(confirmBy) + ".", "");
+            case NOT_DELIVERABLE -> new ReadBackItem(-1, "We cannot promise this as discussed", quantity + what,
+                    check.suggestedDate() == null ? "We will come back to you with what we can do."
+                            : "The earliest date we can stand behind is " + Wording.date(check.suggestedDate()) + ".",
+                    "");
+            case STANDARD, UNDER_PROMISE -> new ReadBackItem(-1, "We will deliver", quantity + what,
+                    (date == null ? "" : "By " + Wording.date(date) + ". ") + summary, "");
+        };
+    }
+
+    private static String markWords(ExpectationStatus status) {
+        return switch (status) {
+            case OPEN -> "";
+            case CONFIRMED -> "Confirmed";
+            case CLARIFIED -> "Clarified";
+            case NOT_MET -> "Not met";
+        };
+    }
+
+    public ReadOnlyObjectProperty<ReadBackItem> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public int size() {
+        return items.size();
+    }
+}

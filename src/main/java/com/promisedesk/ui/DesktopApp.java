@@ -105,7 +105,7 @@ public final class DesktopApp {
     private void showScreens(MainView mainView, MainViewModel mainModel, Scene scene, Catalog catalog) {
         PromiseChecker checker = new PromiseChecker(catalog);
         PromisesArea promises = new PromisesArea(store, catalog, checker, threads, Clock.systemDefaultZone(),
-                mainModel::say);
+                mainModel::say, mainView::setCustomerFacing);
         this.promisesArea = promises;
         mainView.addScreen(Screen.PROMISES, promises.root(), promises.focusTarget());
         CatalogViewModel catalogModel = new CatalogViewModel(store.catalogs(), catalog, threads);

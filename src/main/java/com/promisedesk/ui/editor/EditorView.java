@@ -211,6 +211,9 @@ public final class EditorView {
                 model.selectedLineProperty().set(now.intValue());
             }
         });
+        if (model.selectedLineProperty().get() >= 0) {
+            lineTable.getSelectionModel().clearAndSelect(model.selectedLineProperty().get());
+        }
         model.selectedLineProperty().addListener((o, was, now) -> {
             if (lineTable.getSelectionModel().getSelectedIndex() != now.intValue()) {
                 lineTable.getSelectionModel().clearAndSelect(now.intValue());
@@ -302,7 +305,8 @@ public final class EditorView {
             return label;
         }).toList());
         ladder.show(shown.ladder(), shown.date() != null ? shown.date()
-                : shown.ladder() == null ? null : shown.ladder().standardDate(), shown.suggestedDate());
+                : shown.ladder() == null ? null : shown.ladder().standardDate(),
+                shown.verdict() == com.promisedesk.domain.Verdict.STANDARD ? null : shown.suggestedDate());
         if (otherLine || !quantityField.isFocused()) {
             quantityField.setText(String.valueOf(shown.quantity()));
         }

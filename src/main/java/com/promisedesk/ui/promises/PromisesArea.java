@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
@@ -36,18 +36,20 @@ public final class PromisesArea {
     private final Parent list;
     private final PromisesView listView;
     private final Consumer<String> status;
+    private final Consumer<Boolean> customerFacing;
     private EditorViewModel editor;
     private Parent editorRoot;
     private Node editorFocus;
 
     public PromisesArea(LocalStore store, Catalog catalog, PromiseChecker checker, Threads threads, Clock clock,
-                        Consumer<String> status) {
+                        Consumer<String> status, Consumer<Boolean> customerFacing) {
         this.store = store;
         this.catalog = catalog;
         this.checker = checker;
         this.threads = threads;
         this.clock = clock;
         this.status = status;
+        this.customerFacing = customerFacing;
         this.listModel = new PromisesViewModel(store.promises(), checker, threads);
         this.listView = new PromisesView(listModel, this::open, this::draftNew);
         this.list = ViewLoader.load(PromisesView.class, () -> listView);
@@ -110,7 +112,11 @@ public final class PromisesArea {
         ReadBackViewModel readBack = new ReadBackViewModel(open, catalog, checker, LocalDate.now(clock));
         Promise promise = open.promiseProperty().get();
         ReadBackView view = new ReadBackView(readBack, promise.customer().name() + " · " + promise.title(),
-                () -> show(editorRoot, editorFocus));
+                () -> {
+                    customerFacing.accept(false);
+                    show(editorRoot, editorFocus);
+                });
+        customerFacing.accept(true);
         show(ViewLoader.load(ReadBackView.class, () -> view), view.focusTarget());
     }
 
@@ -121,8 +127,19 @@ public final class PromisesArea {
         listModel.refresh();
     }
 
+    /**
+     * Shows {@code root} with the keyboard in {@code focus}. The new content is added and
+     * focused before the old is removed, so focus never falls back to the window's first
+     * button.
+     */
     private void show(Parent root, Node focus) {
-        area.getChildren().setAll(root);
-        Platform.runLater(focus::requestFocus);
+        List<Node> old = List.copyOf(area.getChildren());
+        if (!old.contains(root)) {
+            area.getChildren().add(root);
+        }
+        root.applyCss(); // creates the skins, so a table inside a split pane is in the scene and can take focus
+        root.layout();
+        focus.requestFocus();
+        area.getChildren().removeIf(node -> node != root);
     }
 }

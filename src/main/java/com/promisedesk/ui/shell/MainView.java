@@ -30,6 +30,8 @@ public final class MainView {
     @FXML private Label pendingStatus;
     @FXML private Label syncStatus;
     @FXML private Label message;
+    @FXML private javafx.scene.layout.VBox rail;
+    @FXML private javafx.scene.layout.HBox statusBar;
 
     public MainView(MainViewModel model) {
         this.model = model;
@@ -72,6 +74,17 @@ public final class MainView {
         root.setVisible(false);
         content.getChildren().add(root);
         show(model.screenProperty().get());
+    }
+
+    /**
+     * In customer-facing mode (the read-back) only the content shows: no navigation rail,
+     * no status bar, nothing internal in front of the customer.
+     */
+    public void setCustomerFacing(boolean customerFacing) {
+        rail.setVisible(!customerFacing);
+        rail.setManaged(!customerFacing);
+        statusBar.setVisible(!customerFacing);
+        statusBar.setManaged(!customerFacing);
     }
 
     /** Ctrl+1, Ctrl+2, Ctrl+3 switch screens from anywhere in the window. */

@@ -123,6 +123,7 @@ public final class DesktopApp {
         });
         mainModel.opened(store.outbox(), catalog.version());
         catalogModel.search();
+        javafx.application.Platform.runLater(promises::warmUp);
         LOG.info("Local store open at {} with catalog {}", store.file(), catalog.version());
     }
 

@@ -17,16 +17,16 @@ import java.util.Map;
 import java.util.Random;
 
 /** Random catalogs and promises from one seed, for property tests and the benchmark. */
-final class RandomPromises {
+public final class RandomPromises {
 
     private final Random random;
 
-    RandomPromises(long seed) {
+    public RandomPromises(long seed) {
         this.random = new Random(seed);
     }
 
     /** {@code size} capabilities C0..; with {@code capacity} false none has a weekly capacity. */
-    Catalog catalog(int size, boolean capacity) {
+    public Catalog catalog(int size, boolean capacity) {
         CatalogMaker catalog = CatalogMaker.catalog().underPromise(random.nextInt(50), random.nextInt(8));
         if (random.nextInt(10) == 0) {
             catalog.country("DE").closed(LocalDate.of(2026, 12, 24), LocalDate.of(2027, 12, 24));
@@ -84,7 +84,7 @@ final class RandomPromises {
     }
 
     /** A promise of {@code lines} lines over capabilities C0..C(size-1), sometimes bespoke or unknown. */
-    Promise promise(int size, int lines) {
+    public Promise promise(int size, int lines) {
         LocalDate start = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(900));
         List<CommitmentLine> all = new ArrayList<>();
         for (int i = 0; i < lines; i++) {

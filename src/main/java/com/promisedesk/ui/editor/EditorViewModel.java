@@ -300,9 +300,9 @@ public final class EditorViewModel {
         PromiseCheck judged = checker.check(next, TeamBookings.none());
         check.set(judged);
         presenter.updateLines(lines, next, judged);
-        expectations.setAll(presenter.expectations(next));
-        responsibilities.setAll(presenter.responsibilities(next, judged));
-        extras.setAll(next.extras().stream().map(e -> new ListItems.ExtraItem(e.text())).toList());
+        replaceIfChanged(expectations, presenter.expectations(next));
+        replaceIfChanged(responsibilities, presenter.responsibilities(next, judged));
+        replaceIfChanged(extras, next.extras().stream().map(e -> new ListItems.ExtraItem(e.text())).toList());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         if (selectedLine.get() >= next.lines().size()) {
@@ -316,6 +316,13 @@ public final class EditorViewModel {
         Promise shown = current();
         lineDetail.set(index < 0 || index >= shown.lines().size() ? null
                 : presenter.detail(shown, check.get(), index));
+    }
+
+    /** Lists shown on screen are replaced only when they changed, so typing elsewhere does not redraw them. */
+    private static <T> void replaceIfChanged(ObservableList<T> shown, List<T> next) {
+        if (!shown.equals(next)) {
+            shown.setAll(next);
+        }
     }
 
     private Promise current() {

@@ -83,6 +83,36 @@ public final class PromisesArea {
                 failure -> status.accept("Could not open the promise: " + failure.getMessage()));
     }
 
+    /**
+     * Builds the editor once, off screen, for a scratch promise that is never saved: the
+     * first promise the rep opens then shows as fast as the later ones (class loading, FXML
+     * and CSS are done while the rep is still looking at the list).
+     */
+    public void warmUp() {
+        Promise scratch = Promise.draft(new Customer("Warm-up", null, null), "Warm-up", LocalDate.now(clock))
+                .withLines(catalog.capabilities().stream().limit(3)
+                        .map(c -> com.promisedesk.domain.CommitmentLine.of(c.code(), 1, null)).toList())
+                .withExpectations(List.of(com.promisedesk.domain.Expectation.open("Warm-up", List.of(0))));
+        EditorViewModel model = new EditorViewModel(scratch, catalog, checker, store.promises(), threads,
+                LocalDate.now(clock));
+        EditorView view = new EditorView(model, store.catalogs(), new EditorView.EditorActions() {
+            @Override
+            public void back() {
+                // never shown
+            }
+
+            @Override
+            public void readBack() {
+                // never shown
+            }
+        });
+        Parent root = ViewLoader.load(EditorView.class, () -> view);
+        new javafx.scene.Scene(root, 1280, 800).getStylesheets().addAll(area.getScene() == null
+                ? List.of() : area.getScene().getStylesheets());
+        root.applyCss();
+        root.layout();
+    }
+
     /** The editor currently open, if any (for tests and the status bar). */
     public EditorViewModel editor() {
         return editor;

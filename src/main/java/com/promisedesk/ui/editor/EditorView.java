@@ -76,6 +76,7 @@ public final class EditorView {
     @FXML private LadderPicture ladder;
     @FXML private TextField quantityField;
     @FXML private TextField dateField;
+    @FXML private javafx.scene.control.DatePicker calendar;
     @FXML private Button removeLineButton;
     @FXML private VBox termBox;
     @FXML private VBox reasonBox;
@@ -256,6 +257,19 @@ public final class EditorView {
             }
         });
         dateField.setOnAction(event -> commitDate());
+        dateField.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DOWN && event.isAltDown()) {
+                calendar.show();
+                event.consume();
+            }
+        });
+        calendar.setTooltip(new Tooltip("Pick the date on a calendar (Alt+Down in the date field)"));
+        calendar.valueProperty().addListener((o, was, now) -> {
+            if (!updating && now != null) {
+                model.setDate(model.selectedLineProperty().get(), now);
+                model.sealUndoStep();
+            }
+        });
         dateField.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 commitDate();
@@ -310,6 +324,7 @@ public final class EditorView {
         if (otherLine || !quantityField.isFocused()) {
             quantityField.setText(String.valueOf(shown.quantity()));
         }
+        calendar.setValue(shown.date() != null ? shown.date() : shown.ladder() == null ? null : shown.ladder().standardDate());
         if (otherLine || !dateField.isFocused()) {
             dateField.setText(shown.dateText());
             dateField.getStyleClass().remove("invalid");

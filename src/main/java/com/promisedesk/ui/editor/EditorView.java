@@ -178,7 +178,7 @@ public final class EditorView {
                 .and(addLineField.focusedProperty().or(suggestionList.focusedProperty())));
         suggestionList.managedProperty().bind(suggestionList.visibleProperty());
         suggestionList.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(picker.matches()).multiply(30).add(4));
-        addLineField.setOnAction(event -> addLine(picker.resolve(addLineField.getText(), picker.matches())));
+        addLineField.setOnAction(event -> picker.resolve(addLineField.getText(), this::addLine));
         addLineField.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN && !picker.matches().isEmpty()) {
                 suggestionList.requestFocus();

@@ -5,6 +5,7 @@ import com.promisedesk.store.CatalogRepository;
 import com.promisedesk.ui.Threads;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -44,19 +45,32 @@ public final class LinePicker {
         }, failure -> matches.clear());
     }
 
-    /** The capability the rep means by {@code text}: an exact code, else the best match; null when none. */
-    public String resolve(String text, List<CapabilityRow> shown) {
+    /**
+     * Finds the capability the rep means by {@code text} and hands its code to {@code then}
+     * ({@code null} when nothing matches): an exact code among the matches shown, else the
+     * best match. When no matches are shown yet, the search runs in the background first.
+     */
+    public void resolve(String text, Consumer<String> then) {
         String typed = text == null ? "" : text.strip();
         if (typed.isEmpty()) {
-            return null;
+            return;
         }
-        for (CapabilityRow row : shown) {
+        String known = bestOf(typed, matches);
+        if (known != null || !matches.isEmpty()) {
+            then.accept(known);
+            return;
+        }
+        threads.load(() -> catalogs.search(typed, null, null, 1), rows -> then.accept(bestOf(typed, rows)),
+                failure -> then.accept(null));
+    }
+
+    private static String bestOf(String typed, List<CapabilityRow> rows) {
+        for (CapabilityRow row : rows) {
             if (row.code().equalsIgnoreCase(typed)) {
                 return row.code();
             }
         }
-        List<CapabilityRow> best = shown.isEmpty() ? catalogs.search(typed, null, null, 1) : shown;
-        return best.isEmpty() ? null : best.get(0).code();
+        return rows.isEmpty() ? null : rows.get(0).code();
     }
 
     public StringProperty queryProperty() {

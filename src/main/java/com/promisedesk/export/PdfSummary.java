@@ -5,7 +5,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +17,8 @@ import org.slf4j.LoggerFactory;
 public final class PdfSummary {
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfSummary.class);
-    private static final String FONTS = "/liberation/";
+    /** Kept for the process: the font files are read once, not once per document. */
+    private static final EmbeddedFonts FONTS = new EmbeddedFonts();
 
     static {
         // The library logs to java.util.logging (stderr) by default; its diagnostics reach SLF4J below instead.
@@ -57,15 +57,6 @@ public final class PdfSummary {
     }
 
     private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
-        String path = FONTS + file;
-        if (PdfSummary.class.getResource(path) == null) {
-            throw new IllegalStateException("The font " + path + " is missing from the classpath"
-                    + " (it comes from com.github.librepdf:openpdf-fonts-extra)");
-        }
-        builder.useFont(() -> open(path), family, weight, style, true);
-    }
-
-    private static InputStream open(String path) {
-        return PdfSummary.class.getResourceAsStream(path);
+        builder.useFont(() -> FONTS.open(file), family, weight, style, true);
     }
 }

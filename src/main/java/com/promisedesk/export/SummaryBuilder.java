@@ -72,7 +72,7 @@ public final class SummaryBuilder {
                 promise.customer().contact(), promise.title(), issue.date(), from.rep(),
                 statusWords(promise.status()), issue.revision());
         return new Summary(header, mark(promise.status()), deliver, awaiting, notIncluded,
-                expectations(promise, items), responsibilities(promise, check, items),
+                expectations(promise, coveringNames(items, check, issue)), responsibilities(promise, check, items),
                 promise.extras().stream().map(e -> e.text()).toList(),
                 issue.milestones().stream().map(m -> new Summary.Milestone(m.text(), m.due(), m.done())).toList(),
                 from);
@@ -95,6 +95,25 @@ public final class SummaryBuilder {
         return new Summary.Item(name, summary, line.quantity(), date, levels);
     }
 
+    /**
+     * How an expectation names the lines that meet it: a line awaiting confirmation says so,
+     * and a line that is not included meets nothing, so it is left out ({@code null}).
+     */
+    private static List<String> coveringNames(List<Summary.Item> items, PromiseCheck check, Issue issue) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Verdict verdict = check.lines().get(i).verdict();
+            if (verdict == Verdict.NOT_DELIVERABLE) {
+                names.add(null);
+            } else if (verdict == Verdict.NEEDS_APPROVAL && !issue.approvedLines().contains(i)) {
+                names.add(items.get(i).name() + " (awaiting confirmation)");
+            } else {
+                names.add(items.get(i).name());
+            }
+        }
+        return names;
+    }
+
     private static LocalDate laterDate(CommitmentLine line, LineCheck check) {
         LocalDate suggested = check.suggestedDate();
         if (suggested == null || (line.date() != null && !suggested.isAfter(line.date()))) {
@@ -103,10 +122,11 @@ public final class SummaryBuilder {
         return suggested;
     }
 
-    private static List<Summary.Expectation> expectations(Promise promise, List<Summary.Item> items) {
+    private static List<Summary.Expectation> expectations(Promise promise, List<String> covering) {
         List<Summary.Expectation> all = new ArrayList<>();
         for (com.promisedesk.domain.Expectation expectation : promise.expectations()) {
-            List<String> coveredBy = expectation.lines().stream().map(i -> items.get(i).name()).toList();
+            List<String> coveredBy = expectation.lines().stream().map(covering::get)
+                    .filter(java.util.Objects::nonNull).toList();
             Summary.Expectation next = switch (expectation.status()) {
                 case CONFIRMED -> new Summary.Expectation(expectation.text(), "Confirmed", null, null, coveredBy);
                 case CLARIFIED -> new Summary.Expectation(expectation.text(), "Clarified", expectation.clarified(),

@@ -43,6 +43,8 @@ class SummaryBuilderTest {
         assertThat(summary.awaiting()).extracting(Summary.Pending::confirmBy).containsOnly(LocalDate.of(2026, 12, 30));
         assertThat(summary.deliver()).extracting(Summary.Item::name).contains("Telematics box G3");
         assertThat(summary.awaiting().get(1).item().summary()).isNull();
+        assertThat(summary.expectations()).flatExtracting(Summary.Expectation::coveredBy)
+                .contains("SAP integration (awaiting confirmation)", "Telematics box G3");
     }
 
     @Test
@@ -54,6 +56,8 @@ class SummaryBuilderTest {
         assertThat(summary.expectations().get(0).clarified()).startsWith("ELD logs from FMCSA-registered devices");
         assertThat(summary.expectations().get(1).coveredBy()).containsExactly("Telematics box G3", "Self-install kit");
         assertThat(summary.expectations().get(3).note()).contains("cannot meet");
+        // Linked only to the EV line, which is not included: nothing meets it, and nothing says so.
+        assertThat(summary.expectations().get(2).coveredBy()).isEmpty();
     }
 
     @Test

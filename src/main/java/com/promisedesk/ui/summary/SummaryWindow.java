@@ -50,7 +50,9 @@ public final class SummaryWindow {
                 () -> new SummaryBuilder(catalog).build(promise, sender, issue), layout, threads);
         Parent root = ViewLoader.load(SummaryPreviewView.class,
                 () -> new SummaryPreviewView(model, new SummaryPrinter(threads)));
-        stage.titleProperty().bind(model.titleProperty());
+        // Set, not bound: the stage may be reused afterwards (TestFX's primary stage is).
+        stage.setTitle(model.titleProperty().get());
+        model.titleProperty().addListener((observable, before, after) -> stage.setTitle(after));
         // Never taller or wider than the screen: the page scrolls inside the window instead.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(900, screen.getWidth()), Math.min(1000, screen.getHeight()));

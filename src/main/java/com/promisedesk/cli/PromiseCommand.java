@@ -17,9 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code promisedesk promise import|list|show}: the local store, for scripting. */
+/** {@code promisedesk promise import|list|show|export}: the local store, for scripting. */
 @Command(name = "promise", description = "The promises of the local store.",
-        subcommands = {PromiseCommand.Import.class, PromiseCommand.ListPromises.class, PromiseCommand.Show.class})
+        subcommands = {PromiseCommand.Import.class, PromiseCommand.ListPromises.class, PromiseCommand.Show.class,
+            PromiseExport.class})
 final class PromiseCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -83,13 +84,7 @@ final class PromiseCommand {
 
         @Override
         public Integer call() {
-            UUID uuid;
-            try {
-                uuid = UUID.fromString(id);
-            } catch (IllegalArgumentException e) {
-                throw new UserError("\"" + id + "\" is not a promise id (expected a UUID such as "
-                        + "3f2b8c1e-0000-4000-8000-000000000001; see promise list)");
-            }
+            UUID uuid = promiseId(id);
             Promise promise;
             try (LocalStore store = openStore()) {
                 promise = store.promises().find(uuid)
@@ -97,6 +92,15 @@ final class PromiseCommand {
             }
             out().print(format == Format.json ? PromiseFile.write(promise) + "\n" : PromiseText.of(promise));
             return 0;
+        }
+    }
+
+    static UUID promiseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("\"" + id + "\" is not a promise id (expected a UUID such as "
+                    + "3f2b8c1e-0000-4000-8000-000000000001; see promise list)");
         }
     }
 

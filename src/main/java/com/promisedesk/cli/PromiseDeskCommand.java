@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** {@code promisedesk}: with no subcommand, opens the desktop app. */
 @Command(name = "promisedesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Promise exactly what the company can deliver, and put it in writing.",
-        subcommands = {AppCommand.class, CheckCommand.class, CatalogCommand.class, PromiseCommand.class})
+        subcommands = {AppCommand.class, CheckCommand.class, ExportCommand.class, CatalogCommand.class, PromiseCommand.class})
 public final class PromiseDeskCommand implements Callable<Integer> {
 
     /** Exit code for bad input data (sysexits EX_DATAERR). */

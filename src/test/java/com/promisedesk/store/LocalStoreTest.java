@@ -29,9 +29,10 @@ class LocalStoreTest {
         }
         try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("promisedesk.db"));
              ResultSet rows = plain.createStatement().executeQuery(
-                     "SELECT count(*), min(success) FROM flyway_schema_history WHERE version IS NOT NULL")) {
+                     "SELECT count(*), min(success), count(DISTINCT version) FROM flyway_schema_history"
+                             + " WHERE version IS NOT NULL")) {
             rows.next();
-            assertThat(rows.getInt(1)).as("each migration applied once").isEqualTo(1);
+            assertThat(rows.getInt(1)).as("each migration applied once").isPositive().isEqualTo(rows.getInt(3));
             assertThat(rows.getInt(2)).as("and successfully").isEqualTo(1);
         }
     }

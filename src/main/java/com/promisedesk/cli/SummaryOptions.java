@@ -1,0 +1,102 @@
+package com.promisedesk.cli;
+
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.export.ExportFormat;
+import com.promisedesk.export.Issue;
+import com.promisedesk.export.Layout;
+import com.promisedesk.export.Paper;
+import com.promisedesk.export.Sender;
+import com.promisedesk.export.Summary;
+import com.promisedesk.export.SummaryBuilder;
+import com.promisedesk.store.Profile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options both summary exports share: format, file, sender and layout. */
+final class SummaryOptions {
+
+    @Option(names = "--format", required = true, converter = FormatConverter.class, paramLabel = "pdf|html|md|txt",
+            description = "pdf, html, md or txt")
+    ExportFormat format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    Path out;
+
+    @Option(names = "--company", description = "Company name on the summary (default: profile.properties).")
+    String company;
+
+    @Option(names = "--rep", description = "Rep's name on the summary (default: profile.properties).")
+    String rep;
+
+    @Option(names = "--locale", paramLabel = "TAG",
+            description = "Date order and paper, e.g. en-US (Letter, Nov 23, 2026) or en-GB (A4, 23 Nov 2026);"
+                    + " default: the system's.")
+    String locale;
+
+    @Option(names = "--paper", converter = PaperConverter.class, paramLabel = "a4|letter",
+            description = "Paper size; default: the locale's.")
+    Paper paper;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Issue date (default: today).")
+    LocalDate date;
+
+    Layout layout() {
+        return locale == null ? new Layout(Locale.getDefault(), paper) : Layout.of(locale, paper);
+    }
+
+    Sender sender(Path dataDir) {
+        Profile profile = Profile.read(dataDir).override(company, rep);
+        return new Sender(profile.company(), profile.rep(), profile.email(), profile.phone());
+    }
+
+    Issue issue(Integer revision) {
+        Issue preview = Issue.preview(date != null ? date : LocalDate.now());
+        return revision == null ? preview : preview.withRevision(revision);
+    }
+
+    Summary summary(Promise promise, Catalog catalog, Path dataDir, Integer revision) {
+        return new SummaryBuilder(catalog).build(promise, sender(dataDir), issue(revision));
+    }
+
+    void write(byte[] content) {
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                java.nio.file.Files.createDirectories(parent);
+            }
+            java.nio.file.Files.write(out, content);
+        } catch (IOException e) {
+            throw new UserError("could not write the summary to " + out + ": " + e.getMessage());
+        }
+    }
+
+    /** Accepts pdf, html, md, markdown, txt, text in any case. */
+    static final class FormatConverter implements ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            try {
+                return ExportFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Accepts a4 or letter in any case. */
+    static final class PaperConverter implements ITypeConverter<Paper> {
+        @Override
+        public Paper convert(String value) {
+            try {
+                return Paper.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

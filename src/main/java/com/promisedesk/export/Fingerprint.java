@@ -1,0 +1,96 @@
+package com.promisedesk.export;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The SHA-256 fingerprint of a summary: taken over a canonical text of every customer-visible
+ * field, not over the rendered bytes (a PDF carries timestamps, and paper size or date order
+ * are presentation). Each value is written as {@code name=length:value} so no two different
+ * summaries share a canonical text, whatever their words contain.
+ */
+public final class Fingerprint {
+
+    private final StringBuilder text = new StringBuilder(4096);
+
+    private Fingerprint() {
+    }
+
+    public static String of(Summary summary) {
+        return sha256(canonicalText(summary));
+    }
+
+    /** The text the fingerprint is taken over; the format is part of the contract (docs/decisions/0006). */
+    static String canonicalText(Summary summary) {
+        Fingerprint f = new Fingerprint();
+        f.put("format", "promisedesk-summary/1");
+        Summary.Header h = summary.header();
+        f.put("company", h.company()).put("customer", h.customer()).put("contact", h.contact())
+                .put("title", h.title()).put("issued", h.issued()).put("rep", h.rep()).put("status", h.status())
+                .put("revision", h.revision() == null ? null : h.revision().toString());
+        f.put("mark", summary.mark());
+        f.count("deliver", summary.deliver());
+        summary.deliver().forEach(f::item);
+        f.count("awaiting", summary.awaiting());
+        summary.awaiting().forEach(p -> f.item(p.item()).put("confirmBy", p.confirmBy()));
+        f.count("notIncluded", summary.notIncluded());
+        summary.notIncluded().forEach(x -> f.item(x.item()).put("earliest", x.earliest()));
+        f.count("expectations", summary.expectations());
+        for (Summary.Expectation e : summary.expectations()) {
+            f.put("words", e.words()).put("mark", e.mark()).put("clarified", e.clarified()).put("note", e.note())
+                    .list("coveredBy", e.coveredBy());
+        }
+        f.count("responsibilities", summary.responsibilities());
+        summary.responsibilities().forEach(r -> f.put("what", r.what()).put("due", r.due()).list("moves", r.moves()));
+        f.list("extras", summary.extras());
+        f.count("milestones", summary.milestones());
+        summary.milestones().forEach(m -> f.put("what", m.what()).put("due", m.due()).put("done", m.done() ? "yes" : "no"));
+        Sender c = summary.contact();
+        f.put("contact.company", c.company()).put("contact.rep", c.rep()).put("contact.email", c.email())
+                .put("contact.phone", c.phone());
+        return f.text.toString();
+    }
+
+    private Fingerprint item(Summary.Item item) {
+        return put("name", item.name()).put("summary", item.summary()).put("quantity", Integer.toString(item.quantity()))
+                .put("date", item.date()).list("serviceLevels", item.serviceLevels());
+    }
+
+    private Fingerprint count(String name, List<?> values) {
+        return put(name, Integer.toString(values.size()));
+    }
+
+    private Fingerprint list(String name, List<String> values) {
+        count(name, values);
+        values.forEach(v -> put("-", v));
+        return this;
+    }
+
+    private Fingerprint put(String name, LocalDate value) {
+        return put(name, value == null ? null : value.toString());
+    }
+
+    private Fingerprint put(String name, String value) {
+        text.append(name).append('=');
+        if (value == null) {
+            text.append("null");
+        } else {
+            text.append(value.length()).append(':').append(value);
+        }
+        text.append('\n');
+        return this;
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

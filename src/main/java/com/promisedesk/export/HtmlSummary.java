@@ -1,0 +1,277 @@
+package com.promisedesk.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The summary as XHTML: the HTML export itself and, with {@code paged}, the input of the PDF
+ * (running footer with page x of y, the draft mark in the page margin and as a watermark).
+ * Every piece of text passes through {@link #escape}, so hostile words stay words.
+ */
+public final class HtmlSummary {
+
+    private static final String CSS = stylesheet();
+
+    private final Layout layout;
+    private final SummaryWords words;
+    private final StringBuilder out = new StringBuilder(16_384);
+
+    private HtmlSummary(Layout layout) {
+        this.layout = layout;
+        this.words = new SummaryWords(layout);
+    }
+
+    /** A standalone HTML page of {@code summary}. */
+    public static String render(Summary summary, Layout layout) {
+        return new HtmlSummary(layout).document(summary, false);
+    }
+
+    /** The paged variant the PDF is made from. */
+    static String renderPaged(Summary summary, Layout layout) {
+        return new HtmlSummary(layout).document(summary, true);
+    }
+
+    private String document(Summary s, boolean paged) {
+        Summary.Header h = s.header();
+        String mark = s.mark() == null ? "none" : '"' + s.mark() + '"';
+        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\"/>")
+                .append("<title>").append(escape(words.documentTitle(h))).append("</title>")
+                .append("<style>\n").append(CSS.replace("/*PAPER*/", layout.paper().css()).replace("/*MARK*/", mark))
+                .append("</style></head><body>\n");
+        if (paged) {
+            out.append("<div class=\"page-footer\">").append(escape(words.footerFacts(h))).append("<br/>SHA-256 ")
+                    .append("<span class=\"sha\">").append(s.fingerprint()).append("</span></div>\n");
+            if (s.mark() != null) {
+                out.append("<div class=\"watermark\">").append(escape(s.mark())).append("</div>\n");
+            }
+        }
+        if (s.mark() != null) {
+            out.append("<div class=\"banner\"><strong>").append(escape(s.mark())).append("</strong><div class=\"why\">")
+                    .append(SummaryWords.MARK_EXPLAINED).append("</div></div>\n");
+        }
+        header(h);
+        deliver(s);
+        awaiting(s);
+        notIncluded(s);
+        expectations(s);
+        responsibilities(s);
+        extras(s);
+        keepInformed(s);
+        if (!paged) {
+            out.append("<div class=\"end-footer\">").append(escape(words.footerFacts(h)))
+                    .append("<br/>SHA-256 <code>").append(s.fingerprint()).append("</code></div>\n");
+        }
+        return out.append("</body></html>\n").toString();
+    }
+
+    private void header(Summary.Header h) {
+        out.append("<div class=\"letterhead\">");
+        if (h.company() != null) {
+            out.append("<div class=\"company\">").append(escape(h.company())).append("</div>");
+        }
+        out.append("<div class=\"doc-kind\">").append(SummaryWords.DOCUMENT_KIND).append("</div></div>\n");
+        out.append("<h1>").append(escape(h.title())).append("</h1>\n<table class=\"facts\"><tbody>");
+        for (String[] fact : words.headerFacts(h)) {
+            out.append("<tr><td class=\"k\">").append(escape(fact[0])).append("</td><td>").append(escape(fact[1]))
+                    .append("</td></tr>");
+        }
+        out.append("</tbody></table>\n");
+    }
+
+    private void deliver(Summary s) {
+        section(SummaryWords.DELIVER, s.deliver().isEmpty() ? SummaryWords.NOTHING_TO_DELIVER : null);
+        if (s.deliver().isEmpty()) {
+            return;
+        }
+        tableHead("What", "Quantity", "By");
+        for (Summary.Item item : s.deliver()) {
+            out.append("<tr><td>");
+            itemCell(item);
+            out.append("</td><td class=\"num\">").append(item.quantity()).append("</td><td class=\"date\">")
+                    .append(escape(words.date(item.date()))).append("</td></tr>\n");
+        }
+        tableEnd();
+    }
+
+    private void awaiting(Summary s) {
+        if (s.awaiting().isEmpty()) {
+            return;
+        }
+        section(SummaryWords.AWAITING, SummaryWords.AWAITING_LEAD);
+        tableHead("What", "Quantity", "Asked for", "We confirm by");
+        for (Summary.Pending pending : s.awaiting()) {
+            out.append("<tr><td>");
+            itemCell(pending.item());
+            out.append("<div class=\"plain\">").append(SummaryWords.NOT_YET_PROMISED).append("</div>")
+                    .append("</td><td class=\"num\">").append(pending.item().quantity())
+                    .append("</td><td class=\"date\">").append(escape(words.date(pending.item().date())))
+                    .append("</td><td class=\"date\">").append(escape(words.date(pending.confirmBy())))
+                    .append("</td></tr>\n");
+        }
+        tableEnd();
+    }
+
+    private void notIncluded(Summary s) {
+        if (s.notIncluded().isEmpty()) {
+            return;
+        }
+        section(SummaryWords.NOT_INCLUDED, SummaryWords.NOT_INCLUDED_LEAD);
+        tableHead("What you asked for", "Why it is not included");
+        for (Summary.Excluded excluded : s.notIncluded()) {
+            out.append("<tr><td>");
+            itemCell(excluded.item());
+            out.append("</td><td>").append(escape(words.whyNotIncluded(excluded))).append("</td></tr>\n");
+        }
+        tableEnd();
+    }
+
+    private void expectations(Summary s) {
+        section(SummaryWords.EXPECTATIONS, s.expectations().isEmpty() ? SummaryWords.NO_EXPECTATIONS : null);
+        if (s.expectations().isEmpty()) {
+            return;
+        }
+        tableHead("What you told us", "How we read it back");
+        for (Summary.Expectation e : s.expectations()) {
+            out.append("<tr><td>“").append(escape(e.words())).append("”</td><td><span class=\"tag ")
+                    .append(cssClass(e.mark())).append("\">").append(escape(e.mark())).append("</span>");
+            if (e.clarified() != null) {
+                out.append("<div>").append(SummaryWords.AGREED_WORDING).append(" “").append(escape(e.clarified()))
+                        .append("”</div>");
+            }
+            if (e.note() != null) {
+                out.append("<div>").append(escape(e.note())).append("</div>");
+            }
+            if (!e.coveredBy().isEmpty()) {
+                out.append("<div class=\"sub\">Met by: ").append(escape(String.join("; ", e.coveredBy())))
+                        .append("</div>");
+            }
+            out.append("</td></tr>\n");
+        }
+        tableEnd();
+    }
+
+    private void responsibilities(Summary s) {
+        section(SummaryWords.RESPONSIBILITIES, s.responsibilities().isEmpty() ? SummaryWords.NO_RESPONSIBILITIES
+                : SummaryWords.RESPONSIBILITIES_LEAD);
+        if (s.responsibilities().isEmpty()) {
+            return;
+        }
+        tableHead("What we need", "By", "If it is late, these move later");
+        for (Summary.Responsibility r : s.responsibilities()) {
+            out.append("<tr><td>").append(escape(r.what())).append("</td><td class=\"date\">")
+                    .append(escape(words.date(r.due()))).append("</td><td>")
+                    .append(r.moves().isEmpty() ? "—" : escape(String.join("; ", r.moves()))).append("</td></tr>\n");
+        }
+        tableEnd();
+    }
+
+    private void extras(Summary s) {
+        if (s.extras().isEmpty()) {
+            return;
+        }
+        section(SummaryWords.EXTRAS, SummaryWords.EXTRAS_LEAD);
+        out.append("<ul>");
+        for (String extra : s.extras()) {
+            out.append("<li><span class=\"tag\">").append(SummaryWords.ONE_TIME).append("</span> ")
+                    .append(escape(extra)).append("</li>");
+        }
+        out.append("</ul>\n");
+    }
+
+    private void keepInformed(Summary s) {
+        section(SummaryWords.KEEP_INFORMED, s.milestones().isEmpty() ? SummaryWords.NO_MILESTONES : SummaryWords.MILESTONES_LEAD);
+        if (!s.milestones().isEmpty()) {
+            tableHead("Milestone", "Date", "");
+            for (Summary.Milestone m : s.milestones()) {
+                out.append("<tr><td>").append(escape(m.what())).append("</td><td class=\"date\">")
+                        .append(escape(words.date(m.due()))).append("</td><td>").append(m.done() ? "Done" : "")
+                        .append("</td></tr>\n");
+            }
+            tableEnd();
+        }
+        List<String[]> contact = words.contactFacts(s.contact());
+        out.append("<p class=\"lead\">").append(escape(SummaryWords.contactLead(contact.isEmpty()))).append("</p>");
+        if (!contact.isEmpty()) {
+            out.append("<table class=\"contact\"><tbody>");
+            for (String[] fact : contact) {
+                out.append("<tr><td class=\"sub\">").append(escape(fact[0])).append("</td><td>")
+                        .append(escape(fact[1])).append("</td></tr>");
+            }
+            out.append("</tbody></table>\n");
+        }
+    }
+
+    private void itemCell(Summary.Item item) {
+        out.append("<div class=\"name\">").append(escape(item.name())).append("</div>");
+        if (item.summary() != null) {
+            out.append("<div class=\"sub\">").append(escape(item.summary())).append("</div>");
+        }
+        if (!item.serviceLevels().isEmpty()) {
+            out.append("<div class=\"levels\">").append(escape(String.join(" · ", item.serviceLevels())))
+                    .append("</div>");
+        }
+    }
+
+    private void section(String title, String lead) {
+        out.append("<h2>").append(escape(title)).append("</h2>\n");
+        if (lead != null) {
+            out.append("<p class=\"lead\">").append(escape(lead)).append("</p>\n");
+        }
+    }
+
+    private void tableHead(String... columns) {
+        out.append("<table><thead><tr>");
+        for (String column : columns) {
+            boolean numeric = column.equals("Quantity");
+            out.append(numeric ? "<th class=\"num\">" : "<th>").append(escape(column)).append("</th>");
+        }
+        out.append("</tr></thead><tbody>\n");
+    }
+
+    private void tableEnd() {
+        out.append("</tbody></table>\n");
+    }
+
+    private static String cssClass(String mark) {
+        return switch (mark) {
+            case "Confirmed" -> "confirmed";
+            case "Clarified" -> "clarified";
+            case "Not met" -> "not-met";
+            default -> "open";
+        };
+    }
+
+    /** Escapes the five XML specials, so text can never open a tag or an attribute. */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static String stylesheet() {
+        try (InputStream in = HtmlSummary.class.getResourceAsStream("summary.css")) {
+            if (in == null) {
+                throw new IllegalStateException("summary.css is missing beside " + HtmlSummary.class.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read summary.css", e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package com.promisedesk.export;
+
+import com.promisedesk.domain.Milestone;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The facts of one printing that the promise itself does not hold.
+ *
+ * @param date          the issue date printed in the header and footer
+ * @param revision      the revision number; {@code null} for a preview that is not issued
+ * @param approvedLines indexes of lines whose exception requests were approved (the store knows, the checker does not)
+ * @param milestones    dated steps of delivery, when there are any
+ */
+public record Issue(LocalDate date, Integer revision, Set<Integer> approvedLines, List<Milestone> milestones) {
+
+    public Issue {
+        if (date == null) {
+            throw new IllegalArgumentException("an issue needs a date");
+        }
+        approvedLines = approvedLines == null ? Set.of() : Set.copyOf(approvedLines);
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    }
+
+    /** A preview on {@code date}: no revision number, nothing approved, no milestones. */
+    public static Issue preview(LocalDate date) {
+        return new Issue(date, null, Set.of(), List.of());
+    }
+
+    public Issue withRevision(int number) {
+        return new Issue(date, number, approvedLines, milestones);
+    }
+}

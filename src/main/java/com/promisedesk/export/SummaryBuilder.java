@@ -1,0 +1,172 @@
+package com.promisedesk.export;
+
+import com.promisedesk.check.BusinessCalendar;
+import com.promisedesk.check.LineCheck;
+import com.promisedesk.check.PromiseCheck;
+import com.promisedesk.check.PromiseChecker;
+import com.promisedesk.check.TeamBookings;
+import com.promisedesk.domain.Capability;
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.domain.Term;
+import com.promisedesk.domain.Verdict;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the customer's {@link Summary} of a promise from its catalog and check. This is
+ * where internal words become customer words: verdicts decide the section a line goes to,
+ * and tiers, approvers, owners and capacity are dropped. Thread-safe.
+ */
+public final class SummaryBuilder {
+
+    /** Business days after the issue date by which a pending approval is confirmed (docs/decisions/0006). */
+    public static final int CONFIRM_WITHIN_BUSINESS_DAYS = 3;
+
+    private final Catalog catalog;
+    private final PromiseChecker checker;
+
+    public SummaryBuilder(Catalog catalog) {
+        this(catalog, new PromiseChecker(catalog));
+    }
+
+    public SummaryBuilder(Catalog catalog, PromiseChecker checker) {
+        this.catalog = catalog;
+        this.checker = checker;
+    }
+
+    /** Checks {@code promise} without team bookings and builds its summary. */
+    public Summary build(Promise promise, Sender sender, Issue issue) {
+        return build(promise, checker.check(promise, TeamBookings.none()), sender, issue);
+    }
+
+    public Summary build(Promise promise, PromiseCheck check, Sender sender, Issue issue) {
+        Sender from = sender == null ? Sender.none() : sender;
+        List<Summary.Item> items = new ArrayList<>();
+        for (int i = 0; i < promise.lines().size(); i++) {
+            items.add(item(promise.lines().get(i), check.lines().get(i)));
+        }
+        List<Summary.Item> deliver = new ArrayList<>();
+        List<Summary.Pending> awaiting = new ArrayList<>();
+        List<Summary.Excluded> notIncluded = new ArrayList<>();
+        BusinessCalendar calendar = checker.calendar();
+        LocalDate confirmBy = calendar.add(issue.date(), CONFIRM_WITHIN_BUSINESS_DAYS);
+        for (int i = 0; i < items.size(); i++) {
+            LineCheck line = check.lines().get(i);
+            Summary.Item item = items.get(i);
+            Verdict verdict = line.verdict();
+            if (verdict == Verdict.NOT_DELIVERABLE) {
+                notIncluded.add(new Summary.Excluded(item, laterDate(promise.lines().get(i), line)));
+            } else if (verdict == Verdict.NEEDS_APPROVAL && !issue.approvedLines().contains(i)) {
+                awaiting.add(new Summary.Pending(item, confirmBy));
+            } else {
+                deliver.add(item);
+            }
+        }
+        Summary.Header header = new Summary.Header(from.company(), promise.customer().name(),
+                promise.customer().contact(), promise.title(), issue.date(), from.rep(),
+                statusWords(promise.status()), issue.revision());
+        return new Summary(header, mark(promise.status()), deliver, awaiting, notIncluded,
+                expectations(promise, coveringNames(items, check, issue)), responsibilities(promise, check, items),
+                promise.extras().stream().map(e -> e.text()).toList(),
+                issue.milestones().stream().map(m -> new Summary.Milestone(m.text(), m.due(), m.done())).toList(),
+                from);
+    }
+
+    private Summary.Item item(CommitmentLine line, LineCheck check) {
+        Optional<Capability> capability = line.isBespoke() ? Optional.empty() : catalog.capability(line.capability());
+        String name = line.isBespoke() ? line.bespoke() : capability.map(Capability::name).orElse(line.capability());
+        String summary = capability.map(Capability::summary).orElse(null);
+        // A line without a date is promised at the standard date, which is the check's suggestion.
+        LocalDate date = line.date() != null ? line.date() : check.suggestedDate();
+        List<String> levels = new ArrayList<>();
+        capability.ifPresent(c -> {
+            for (Term term : c.terms()) {
+                BigDecimal value = line.terms().getOrDefault(term.key(), term.standard());
+                String number = value.stripTrailingZeros().toPlainString();
+                levels.add(term.label() + ": " + (term.unit() == null ? number : number + " " + term.unit()));
+            }
+        });
+        return new Summary.Item(name, summary, line.quantity(), date, levels);
+    }
+
+    /**
+     * How an expectation names the lines that meet it: a line awaiting confirmation says so,
+     * and a line that is not included meets nothing, so it is left out ({@code null}).
+     */
+    private static List<String> coveringNames(List<Summary.Item> items, PromiseCheck check, Issue issue) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Verdict verdict = check.lines().get(i).verdict();
+            if (verdict == Verdict.NOT_DELIVERABLE) {
+                names.add(null);
+            } else if (verdict == Verdict.NEEDS_APPROVAL && !issue.approvedLines().contains(i)) {
+                names.add(items.get(i).name() + " (awaiting confirmation)");
+            } else {
+                names.add(items.get(i).name());
+            }
+        }
+        return names;
+    }
+
+    private static LocalDate laterDate(CommitmentLine line, LineCheck check) {
+        LocalDate suggested = check.suggestedDate();
+        if (suggested == null || (line.date() != null && !suggested.isAfter(line.date()))) {
+            return null;
+        }
+        return suggested;
+    }
+
+    private static List<Summary.Expectation> expectations(Promise promise, List<String> covering) {
+        List<Summary.Expectation> all = new ArrayList<>();
+        for (com.promisedesk.domain.Expectation expectation : promise.expectations()) {
+            List<String> coveredBy = expectation.lines().stream().map(covering::get)
+                    .filter(java.util.Objects::nonNull).toList();
+            Summary.Expectation next = switch (expectation.status()) {
+                case CONFIRMED -> new Summary.Expectation(expectation.text(), "Confirmed", null, null, coveredBy);
+                case CLARIFIED -> new Summary.Expectation(expectation.text(), "Clarified", expectation.clarified(),
+                        null, coveredBy);
+                case NOT_MET -> new Summary.Expectation(expectation.text(), "Not met", null,
+                        "We cannot meet this expectation, and this summary does not promise it.", List.of());
+                case OPEN -> new Summary.Expectation(expectation.text(), "Not yet confirmed", null,
+                        "We have not yet confirmed this with you; it is not part of this promise until we do.",
+                        coveredBy);
+            };
+            all.add(next);
+        }
+        return all;
+    }
+
+    private static List<Summary.Responsibility> responsibilities(Promise promise, PromiseCheck check,
+                                                                 List<Summary.Item> items) {
+        // A responsibility without a date is due at the start (domain.Responsibility).
+        return check.responsibilities().stream()
+                .map(r -> new Summary.Responsibility(r.text(), r.due() != null ? r.due() : promise.start(),
+                        r.lines().stream().distinct().map(i -> items.get(i).name()).toList()))
+                .toList();
+    }
+
+    static String statusWords(PromiseStatus status) {
+        return switch (status) {
+            case DRAFT, READ_BACK -> "Draft";
+            case AGREED, BROKEN -> "Agreed";
+            case IN_DELIVERY -> "Agreed, in delivery";
+            case KEPT -> "Delivered";
+            case WITHDRAWN -> "Withdrawn";
+        };
+    }
+
+    /** Only an agreed promise (or one past agreement) is a commitment; the rest say so on every page. */
+    static String mark(PromiseStatus status) {
+        return switch (status) {
+            case DRAFT, READ_BACK -> Summary.DRAFT_MARK;
+            case WITHDRAWN -> Summary.WITHDRAWN_MARK;
+            case AGREED, IN_DELIVERY, KEPT, BROKEN -> null;
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package com.promisedesk.ui.summary;
+
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.export.Issue;
+import com.promisedesk.export.Layout;
+import com.promisedesk.export.Sender;
+import com.promisedesk.export.SummaryBuilder;
+import com.promisedesk.ui.Threads;
+import com.promisedesk.ui.ViewLoader;
+import java.time.LocalDate;
+import java.util.Locale;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Opens the written summary of a promise in its own window: preview, Export…, Print. */
+public final class SummaryWindow {
+
+    private SummaryWindow() {
+    }
+
+    /** A preview issued today, in the system's locale, with nothing approved yet. */
+    public static Stage open(Window owner, Promise promise, Catalog catalog, Sender sender, Threads threads) {
+        return open(owner, promise, catalog, sender, Issue.preview(LocalDate.now()), Layout.of(Locale.getDefault()),
+                threads);
+    }
+
+    /**
+     * @param issue the issue date, revision number (if issued) and approved lines
+     */
+    public static Stage open(Window owner, Promise promise, Catalog catalog, Sender sender, Issue issue, Layout layout,
+                             Threads threads) {
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.NONE);
+        }
+        return show(stage, promise, catalog, sender, issue, layout, threads);
+    }
+
+    /** Shows the preview in {@code stage} (a test's primary stage, say). */
+    public static Stage show(Stage stage, Promise promise, Catalog catalog, Sender sender, Issue issue, Layout layout,
+                             Threads threads) {
+        SummaryPreviewViewModel model = new SummaryPreviewViewModel(
+                () -> new SummaryBuilder(catalog).build(promise, sender, issue), layout, threads);
+        Parent root = ViewLoader.load(SummaryPreviewView.class,
+                () -> new SummaryPreviewView(model, new SummaryPrinter(threads)));
+        // Set, not bound: the stage may be reused afterwards (TestFX's primary stage is).
+        stage.setTitle(model.titleProperty().get());
+        model.titleProperty().addListener((observable, before, after) -> stage.setTitle(after));
+        // Never taller or wider than the screen: the page scrolls inside the window instead.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(900, screen.getWidth()), Math.min(1000, screen.getHeight()));
+        scene.getStylesheets().add(SummaryWindow.class.getResource("/com/promisedesk/ui/promisedesk.css")
+                .toExternalForm());
+        scene.getStylesheets().add(SummaryWindow.class.getResource("summary-preview.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        model.load();
+        return stage;
+    }
+}

@@ -1,0 +1,123 @@
+package com.promisedesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** {@code promisedesk export} and {@code promisedesk promise export}: files, revisions, sender, bad input. */
+class ExportCommandTest {
+
+    private static final String NORTHWIND_ID = "c41f9b27-5d08-4a6e-b3f2-9e8d7c6b5a03";
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = PromiseDeskCommand.commandLine((dataDir, measure) -> OptionalLong.empty());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private String sample(String name) throws IOException {
+        Path file = dir.resolve(name);
+        if (!Files.exists(file)) {
+            try (InputStream in = getClass().getResourceAsStream("/com/promisedesk/sample/" + name)) {
+                Files.copy(in, file);
+            }
+        }
+        return file.toString();
+    }
+
+    private String data() {
+        return dir.resolve("data").toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"html", "md", "txt"})
+    void writesTheSummaryWithTheProfileAndOverrides(String format) throws IOException {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/profile.properties"),
+                "company=Fleetwise GmbH\nrep=Jonas Keller\nemail=jonas@fleetwise.example\nphone=+49 30 1\n");
+        Path file = dir.resolve("out/summary." + format);
+
+        int exit = run("--data-dir", data(), "export", sample("promise-northwind.json"), "--catalog",
+                sample("catalog.yaml"), "--format", format, "--out", file.toString(), "--rep", "Anna Sommer",
+                "--locale", "en-US", "--date", "2026-11-23");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("Fleetwise GmbH", "Anna Sommer",
+                "jonas@fleetwise.example", "Northwind Traders", "Nov 23, 2026").doesNotContain("Jonas Keller");
+        assertThat(out.toString()).contains("Wrote the", file.toString(), "SHA-256 ");
+    }
+
+    @Test
+    void writesAPdfOnTheChosenPaper() throws IOException {
+        Path file = dir.resolve("summary.pdf");
+
+        assertThat(run("--data-dir", data(), "export", sample("promise-ostwind.json"), "--catalog",
+                sample("catalog.yaml"), "--format", "pdf", "--out", file.toString(), "--paper", "letter",
+                "--company", "Ελληνική Α.Ε.")).as(err.toString()).isZero();
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Ελληνική Α.Ε.", "Ostwind Spedition GmbH");
+        }
+    }
+
+    @Test
+    void badInputExits65NamingTheFile() throws IOException {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{ \"customer\": ");
+
+        assertThat(run("export", broken.toString(), "--catalog", sample("catalog.yaml"), "--format", "txt",
+                "--out", dir.resolve("x.txt").toString())).isEqualTo(65);
+        assertThat(err.toString()).contains("broken.json");
+        assertThat(run("export", dir.resolve("missing.json").toString(), "--catalog", sample("catalog.yaml"),
+                "--format", "txt", "--out", dir.resolve("x.txt").toString())).isEqualTo(65);
+        assertThat(run("export", sample("promise-baltic.json"), "--catalog", sample("catalog.yaml"), "--format", "doc",
+                "--out", dir.resolve("x.txt").toString())).isEqualTo(PromiseDeskCommand.BAD_USAGE);
+        assertThat(err.toString()).contains("\"doc\" is not a summary format");
+    }
+
+    @Test
+    void promiseExportFromTheStoreIssuesNumberedRevisions() throws IOException {
+        assertThat(run("--data-dir", data(), "catalog", "import", sample("catalog.yaml"))).as(err.toString()).isZero();
+        assertThat(run("--data-dir", data(), "promise", "import", sample("promise-northwind.json"))).isZero();
+        Path preview = dir.resolve("preview.txt");
+        Path first = dir.resolve("r1.txt");
+        Path second = dir.resolve("r2.md");
+
+        assertThat(run("--data-dir", data(), "promise", "export", NORTHWIND_ID, "--format", "txt", "--out",
+                preview.toString())).as(err.toString()).isZero();
+        assertThat(run("--data-dir", data(), "promise", "export", NORTHWIND_ID, "--format", "txt", "--out",
+                first.toString(), "--issue")).as(err.toString()).isZero();
+        assertThat(run("--data-dir", data(), "promise", "export", NORTHWIND_ID, "--format", "md", "--out",
+                second.toString(), "--issue")).as(err.toString()).isZero();
+
+        assertThat(Files.readString(preview)).contains("Revision:    Not issued (preview)");
+        assertThat(Files.readString(first)).contains("Revision:    1", "Revision 1 · Issued");
+        assertThat(Files.readString(second)).contains("Revision: 2");
+        assertThat(out.toString()).contains("Issued revision 1 of Northwind Traders", "Issued revision 2");
+        assertThat(run("--data-dir", data(), "promise", "export", "not-a-uuid", "--format", "txt", "--out",
+                preview.toString())).isEqualTo(65);
+    }
+}

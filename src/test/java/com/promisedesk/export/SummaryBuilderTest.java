@@ -1,0 +1,85 @@
+package com.promisedesk.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.promisedesk.domain.PromiseStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Which section each line goes to, in customer words. */
+class SummaryBuilderTest {
+
+    @Test
+    void standardAndUnderPromisedLinesArePromisedAndTheUndeliverableOneIsNot() {
+        Summary summary = SummarySamples.summary(SummarySamples.promise("northwind"), Issue.preview(SummarySamples.ISSUED));
+
+        assertThat(summary.deliver()).extracting(Summary.Item::name).containsExactly("Fleet analytics platform",
+                "ELD hours of service", "Telematics box G3", "Self-install kit", "Standard support", "Dispatcher workshop");
+        // The under-promised box is promised at the date the rep said, not the earlier one we could do.
+        assertThat(summary.deliver().get(2).date()).isEqualTo(LocalDate.of(2027, 3, 31));
+        // A line without a date is promised at the standard date E.
+        assertThat(summary.deliver().get(3).date()).isEqualTo(LocalDate.of(2026, 12, 8));
+        assertThat(summary.deliver().get(4).serviceLevels()).contains("First response: 24 h");
+        assertThat(summary.notIncluded()).singleElement().satisfies(x -> {
+            assertThat(x.item().name()).isEqualTo("EV range and charging planning");
+            assertThat(x.earliest()).isEqualTo(LocalDate.of(2027, 3, 1));
+        });
+        assertThat(summary.awaiting()).isEmpty();
+    }
+
+    @Test
+    void pendingApprovalsAwaitConfirmationThreeBusinessDaysAfterTheIssueUnlessApproved() {
+        // Issued on Wed 23 Dec 2026: 24 (closed), 25 (holiday), 26-27 (weekend), then 28, 29, 30 -> Wed 30 Dec.
+        Summary summary = SummarySamples.summary(SummarySamples.promise("ostwind"),
+                new Issue(LocalDate.of(2026, 12, 23), 1, Set.of(5), List.of()));
+
+        assertThat(summary.awaiting()).extracting(p -> p.item().name()).containsExactly("SAP integration",
+                "Nightly export of driving and rest times per transport order into Ostwind's SAP TM", "Premium support",
+                "Volume discount");
+        assertThat(summary.awaiting()).extracting(Summary.Pending::confirmBy).containsOnly(LocalDate.of(2026, 12, 30));
+        assertThat(summary.deliver()).extracting(Summary.Item::name).contains("Telematics box G3");
+        assertThat(summary.awaiting().get(1).item().summary()).isNull();
+        assertThat(summary.expectations()).flatExtracting(Summary.Expectation::coveredBy)
+                .contains("SAP integration (awaiting confirmation)", "Telematics box G3");
+    }
+
+    @Test
+    void expectationsAreReadBackPlainly() {
+        Summary summary = SummarySamples.summary(SummarySamples.promise("northwind"), Issue.preview(SummarySamples.ISSUED));
+
+        assertThat(summary.expectations()).extracting(Summary.Expectation::mark)
+                .containsExactly("Clarified", "Confirmed", "Not yet confirmed", "Not met");
+        assertThat(summary.expectations().get(0).clarified()).startsWith("ELD logs from FMCSA-registered devices");
+        assertThat(summary.expectations().get(1).coveredBy()).containsExactly("Telematics box G3", "Self-install kit");
+        assertThat(summary.expectations().get(3).note()).contains("cannot meet");
+        // Linked only to the EV line, which is not included: nothing meets it, and nothing says so.
+        assertThat(summary.expectations().get(2).coveredBy()).isEmpty();
+    }
+
+    @Test
+    void responsibilitiesIncludeWhatTheCatalogRequiresAndWhatMoves() {
+        Summary summary = SummarySamples.summary(SummarySamples.promise("ostwind"), Issue.preview(SummarySamples.ISSUED));
+
+        assertThat(summary.responsibilities()).extracting(Summary.Responsibility::what).contains("SSO metadata (SAML XML)");
+        assertThat(summary.responsibilities()).allSatisfy(r -> assertThat(r.due()).isNotNull());
+        assertThat(summary.responsibilities()).filteredOn(r -> r.what().equals("SSO metadata (SAML XML)"))
+                .singleElement().satisfies(r -> assertThat(r.moves()).containsExactly("Single sign-on setup"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(PromiseStatus.class)
+    void onlyAnAgreedPromiseIsPrintedWithoutTheMark(PromiseStatus status) {
+        Summary summary = SummarySamples.summary(SummarySamples.promise("baltic").withStatus(status),
+                Issue.preview(SummarySamples.ISSUED));
+
+        switch (status) {
+            case DRAFT, READ_BACK -> assertThat(summary.mark()).isEqualTo(Summary.DRAFT_MARK);
+            case WITHDRAWN -> assertThat(summary.mark()).isEqualTo(Summary.WITHDRAWN_MARK);
+            case AGREED, IN_DELIVERY, KEPT, BROKEN -> assertThat(summary.mark()).isNull();
+        }
+    }
+}

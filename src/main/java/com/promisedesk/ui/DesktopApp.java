@@ -80,8 +80,22 @@ public final class DesktopApp {
         return firstFrame[0] < 0 ? OptionalLong.empty() : OptionalLong.of(firstFrame[0]);
     }
 
+    /** The app's typeface, bundled (SIL OFL) so it looks the same on every OS, and the same as the printed summary. */
+    static void loadFonts() {
+        for (String face : new String[] {"Regular", "Bold"}) {
+            try (java.io.InputStream in = DesktopApp.class.getResourceAsStream("/liberation/LiberationSans-" + face + ".ttf")) {
+                if (in == null || javafx.scene.text.Font.loadFont(in, 14) == null) {
+                    LOG.warn("Liberation Sans {} is missing; the system font is used", face);
+                }
+            } catch (java.io.IOException e) {
+                LOG.warn("Could not read Liberation Sans {}", face, e);
+            }
+        }
+    }
+
     /** Shows the main window on {@code stage} and opens the store in the background. */
     public void show(Stage stage) {
+        loadFonts();
         MainViewModel mainModel = new MainViewModel(threads);
         MainView mainView = new MainView(mainModel);
         Parent root = ViewLoader.load(MainView.class, () -> mainView);

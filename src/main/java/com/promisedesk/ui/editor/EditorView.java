@@ -41,6 +41,7 @@ public final class EditorView {
     @FXML private Button undoButton;
     @FXML private Button redoButton;
     @FXML private Button readBackButton;
+    @FXML private Button summaryButton;
     @FXML private Button agreeButton;
     @FXML private TextField customerField;
     @FXML private TextField regionField;
@@ -87,6 +88,9 @@ public final class EditorView {
         void back();
 
         void readBack();
+
+        /** Preview, print or export the written summary. */
+        void summary();
     }
 
     public EditorView(EditorViewModel model, CatalogRepository catalogs, EditorActions actions) {
@@ -125,13 +129,15 @@ public final class EditorView {
                 commitStart();
             }
         });
-        for (Button button : List.of(backButton, undoButton, redoButton, readBackButton, agreeButton)) {
+        for (Button button : List.of(backButton, undoButton, redoButton, summaryButton, readBackButton, agreeButton)) {
             button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         tooltip(backButton, "Back to the promises", "Esc");
         tooltip(undoButton, "Undo", "Ctrl+Z");
         tooltip(redoButton, "Redo", "Ctrl+Y");
         tooltip(readBackButton, "Read the promise back to the customer", "F5");
+        tooltip(summaryButton, "Preview, print or export the written summary", "Ctrl+E");
+        summaryButton.setOnAction(event -> actions.summary());
         tooltip(agreeButton, "Mark the promise agreed", "Ctrl+Enter");
         backButton.setOnAction(event -> actions.back());
         undoButton.setOnAction(event -> model.undo());
@@ -408,6 +414,9 @@ public final class EditorView {
         }
         if (KeyCombination.keyCombination("Shortcut+Enter").match(event)) {
             return model::agree;
+        }
+        if (KeyCombination.keyCombination("Shortcut+E").match(event)) {
+            return actions::summary;
         }
         if (event.getCode() == KeyCode.F5) {
             return actions::readBack;

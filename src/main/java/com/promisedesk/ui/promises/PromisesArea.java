@@ -4,7 +4,10 @@ import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.export.Sender;
 import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.Profile;
+import com.promisedesk.ui.summary.SummaryWindow;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
 import com.promisedesk.ui.editor.EditorView;
@@ -105,6 +108,11 @@ public final class PromisesArea {
             public void readBack() {
                 // never shown
             }
+
+            @Override
+            public void summary() {
+                // never shown
+            }
         });
         Parent root = ViewLoader.load(EditorView.class, () -> view);
         new javafx.scene.Scene(root, 1280, 800).getStylesheets().addAll(area.getScene() == null
@@ -131,10 +139,24 @@ public final class PromisesArea {
             public void readBack() {
                 showReadBack();
             }
+
+            @Override
+            public void summary() {
+                showSummary();
+            }
         });
         editorRoot = ViewLoader.load(EditorView.class, () -> view);
         editorFocus = view.focusTarget();
         show(editorRoot, editorFocus);
+    }
+
+    /** The written summary of the promise being edited, in its own window: preview, print, export. */
+    private void showSummary() {
+        Promise promise = editor.promiseProperty().get();
+        threads.load(() -> Profile.read(store.file().getParent()), profile -> SummaryWindow.open(
+                area.getScene().getWindow(), promise, catalog,
+                new Sender(profile.company(), profile.rep(), profile.email(), profile.phone()), threads),
+                failure -> status.accept("Could not open the summary: " + failure.getMessage()));
     }
 
     private void showReadBack() {

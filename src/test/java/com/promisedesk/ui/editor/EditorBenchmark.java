@@ -83,6 +83,10 @@ public final class EditorBenchmark {
                     @Override
                     public void readBack() {
                     }
+
+                    @Override
+                    public void summary() {
+                    }
                 });
                 Parent root = ViewLoader.load(EditorView.class, () -> view);
                 stage.getScene().setRoot(root);

@@ -32,6 +32,7 @@ public final class LocalStore implements AutoCloseable {
     private final CatalogRepository catalogs;
     private final PromiseRepository promises;
     private final Outbox outbox;
+    private final SyncStore sync;
 
     private LocalStore(Path file, Transactions transactions, Clock clock) {
         this.file = file;
@@ -39,6 +40,7 @@ public final class LocalStore implements AutoCloseable {
         this.outbox = new Outbox(transactions, clock);
         this.catalogs = new CatalogRepository(transactions, clock);
         this.promises = new PromiseRepository(transactions, outbox, clock);
+        this.sync = new SyncStore(transactions, promises, catalogs, clock);
     }
 
     /** Whether {@code dataDir} already holds a local store (opening one creates it). */
@@ -111,6 +113,11 @@ public final class LocalStore implements AutoCloseable {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** Sync state: cursor, server versions, conflicts, team bookings. */
+    public SyncStore sync() {
+        return sync;
     }
 
     /** For tests that must look at the connection itself (pragmas). */

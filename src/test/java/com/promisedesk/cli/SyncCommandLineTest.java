@@ -114,7 +114,7 @@ class SyncCommandLineTest {
     void plainHttpToAnotherMachineIsRefusedAndABadTokenExits77() {
         String data = dir.resolve("laptop").toString();
         assertThat(run("--data-dir", data, "sync", "--server", "http://promises.example.com", "--token", "pd_x"))
-                .isEqualTo(75);
+                .isEqualTo(64);
         assertThat(err.toString()).contains("refusing plain http://").contains("--insecure-http");
         assertThat(run("--data-dir", data, "sync", "--server", server.uri().toString(), "--token", "pd_wrong"))
                 .isEqualTo(77);

@@ -45,9 +45,10 @@ public final class SyncRound {
     /**
      * @param conflictsOnPush pushed changes the server kept as conflicts
      * @param keptLocal       pulled promises not applied because they changed here meanwhile
+     * @param applyNanos      time spent applying pulled pages to the local store
      */
     public record Summary(int pushed, int conflictsOnPush, int pulled, int keptLocal, int conflictsPulled,
-                         List<String> newCatalogs, long bytesUp, long bytesDown, long cursor) {
+                         List<String> newCatalogs, long bytesUp, long bytesDown, long cursor, long applyNanos) {
     }
 
     public static final int DEFAULT_BATCH = 100;
@@ -77,13 +78,14 @@ public final class SyncRound {
             int[] pushed = push(toPush);
             int[] pulled = pull(pushed[0], toPush);
             return new Summary(pushed[0], pushed[1], pulled[0], pulled[1], pulled[2], newCatalogs,
-                    client.bytesUp(), client.bytesDown(), store.cursor());
+                    client.bytesUp(), client.bytesDown(), store.cursor(), applyNanos);
         } catch (StoreException e) {
             throw new SyncException(0, "local", "the local store failed during sync: " + e.getMessage(), e);
         }
     }
 
     private final List<String> newCatalogs = new ArrayList<>();
+    private long applyNanos;
 
     /** @return pushed, kept as conflicts */
     private int[] push(int toPush) throws SyncException {
@@ -141,7 +143,9 @@ public final class SyncRound {
                 throw new SyncException("the central store sent cursor " + page.cursor() + ", behind this device's "
                         + cursor + "; was it restored from an old backup? Ask whoever runs it");
             }
+            long started = System.nanoTime();
             SyncRecords.Applied applied = store.applyPulled(convert(page));
+            applyNanos += System.nanoTime() - started;
             newCatalogs.addAll(applied.newCatalogs());
             pulled += page.size();
             keptLocal += applied.keptLocal();

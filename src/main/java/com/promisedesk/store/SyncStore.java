@@ -146,15 +146,17 @@ public final class SyncStore {
         return transactions.write("apply the changes pulled from the central store", connection -> {
             int applied = 0;
             int keptLocal = 0;
-            for (SyncedPromise synced : page.promises()) {
-                String id = synced.promise().id().toString();
-                if (hasPendingChanges(connection, id)) {
-                    // The local edit wins here; its push will meet this version and keep both as a conflict.
-                    keptLocal++;
-                } else if (serverVersion(connection, id) < synced.version()) {
-                    promises.writeIn(connection, synced.promise());
-                    putServerVersion(connection, id, synced.version());
-                    applied++;
+            String now = SqlValues.text(clock.instant());
+            try (PulledPromiseWriter writer = new PulledPromiseWriter(connection)) {
+                for (SyncedPromise synced : page.promises()) {
+                    PulledPromiseWriter.Local local = writer.local(synced.promise().id().toString());
+                    if (local.pending()) {
+                        // The local edit wins here; its push will meet this version and keep both as a conflict.
+                        keptLocal++;
+                    } else if (local.serverVersion() < synced.version()) {
+                        writer.write(synced.promise(), local, synced.version(), now);
+                        applied++;
+                    }
                 }
             }
             for (Conflict conflict : page.conflicts()) {
@@ -270,13 +272,6 @@ public final class SyncStore {
                         + " ON CONFLICT (promise_id) DO UPDATE SET server_version = excluded.server_version,"
                         + " synced_at = excluded.synced_at")) {
             SqlValues.bind(upsert, promiseId, version, SqlValues.text(clock.instant())).executeUpdate();
-        }
-    }
-
-    private static boolean hasPendingChanges(Connection connection, String promiseId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ? LIMIT 1")) {
-            return SqlValues.bind(select, Outbox.PROMISE, promiseId).executeQuery().next();
         }
     }
 

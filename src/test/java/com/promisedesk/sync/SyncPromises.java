@@ -5,8 +5,10 @@ import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Promises for the sync tests. */
@@ -17,7 +19,9 @@ final class SyncPromises {
 
     static Promise promise(String customer, String title) {
         return new Promise(UUID.randomUUID(), new Customer(customer, "EU", null), title, LocalDate.of(2026, 11, 23),
-                PromiseStatus.DRAFT, List.of(CommitmentLine.of("ONB-STD", 1, LocalDate.of(2026, 12, 15))),
+                PromiseStatus.DRAFT, List.of(CommitmentLine.of("ONB-STD", 1, LocalDate.of(2026, 12, 15)),
+                        // A term written 4.50 must come back 4.50 from every device and the server.
+                        new CommitmentLine("SUP-PREM", null, 1, null, Map.of("responseHours", new BigDecimal("4.50")), null)),
                 List.of(Expectation.open("Live before the holiday freeze", List.of(0))), List.of(), List.of());
     }
 

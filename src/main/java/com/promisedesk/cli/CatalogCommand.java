@@ -9,9 +9,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code promisedesk catalog validate|import FILE}. */
-@Command(name = "catalog", description = "Validate or import a catalog file (YAML or JSON).",
-        subcommands = {CatalogCommand.Validate.class, CatalogCommand.Import.class})
+/** {@code promisedesk catalog validate|import|publish FILE}. */
+@Command(name = "catalog", description = "Validate, import or publish a catalog file (YAML or JSON).",
+        subcommands = {CatalogCommand.Validate.class, CatalogCommand.Import.class, CatalogPublish.class})
 final class CatalogCommand {
 
     @Command(name = "validate", description = "Check a catalog file; print the first problem with its line and field.")

@@ -2,6 +2,7 @@ package com.promisedesk.cli;
 
 import com.promisedesk.domain.InvalidValueException;
 import com.promisedesk.store.StoreException;
+import com.promisedesk.sync.SyncException;
 import com.promisedesk.store.file.BadFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -19,6 +20,11 @@ final class Failures implements IExecutionExceptionHandler {
     static final int STORE_FAILED = 74;
     static final int INTERNAL = 70;
 
+    /** The token was refused (sysexits EX_NOPERM). */
+    static final int REFUSED = 77;
+    /** Worth running again later: network, busy server (sysexits EX_TEMPFAIL). */
+    static final int TRY_AGAIN = 75;
+
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
 
     @Override
@@ -29,12 +35,33 @@ final class Failures implements IExecutionExceptionHandler {
             err.println("error: " + failure.getMessage());
             return PromiseDeskCommand.BAD_DATA;
         }
+        if (failure instanceof SyncException sync) {
+            err.println("error: " + sync.getMessage());
+            return syncExitCode(sync);
+        }
         if (failure instanceof StoreException) {
             err.println("error: " + failure.getMessage());
+            return STORE_FAILED;
+        }
+        if (failure instanceof java.io.IOException io) {
+            err.println("error: " + io.getMessage());
             return STORE_FAILED;
         }
         LOG.error("Unexpected failure", failure);
         err.println("error: an unexpected problem stopped PromiseDesk (" + failure + "). Details are in the log above.");
         return INTERNAL;
+    }
+
+    private static int syncExitCode(SyncException e) {
+        if (e.refused()) {
+            return REFUSED;
+        }
+        if ("client".equals(e.code())) {
+            return PromiseDeskCommand.BAD_USAGE;
+        }
+        if (e.status() >= 400 && e.status() < 500) {
+            return PromiseDeskCommand.BAD_DATA;
+        }
+        return TRY_AGAIN;
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 /** {@code promisedesk}: with no subcommand, opens the desktop app. */
 @Command(name = "promisedesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Promise exactly what the company can deliver, and put it in writing.",
-        subcommands = {AppCommand.class, CheckCommand.class, ExportCommand.class, CatalogCommand.class, PromiseCommand.class})
+        subcommands = {AppCommand.class, CheckCommand.class, ExportCommand.class, CatalogCommand.class,
+                PromiseCommand.class, SyncCommand.class, ConflictsCommand.class})
 public final class PromiseDeskCommand implements Callable<Integer> {
 
     /** Exit code for bad input data (sysexits EX_DATAERR). */
@@ -41,9 +42,14 @@ public final class PromiseDeskCommand implements Callable<Integer> {
         return DataDir.resolve(dataDir);
     }
 
-    /** Parses {@code args}, runs the chosen command and returns its exit code. */
-    public static int run(String[] args, DesktopLauncher desktop) {
-        CommandLine commandLine = commandLine(desktop);
+    /**
+     * Parses {@code args}, runs the chosen command and returns its exit code.
+     *
+     * @param more further subcommands from layers the command line may not import
+     *             (the central store's {@code server}), added by {@code Main}
+     */
+    public static int run(String[] args, DesktopLauncher desktop, Object... more) {
+        CommandLine commandLine = commandLine(desktop, more);
         int exitCode = commandLine.execute(args);
         commandLine.getOut().flush();
         commandLine.getErr().flush();
@@ -51,8 +57,11 @@ public final class PromiseDeskCommand implements Callable<Integer> {
     }
 
     /** The command line, ready to execute; tests set its out and err writers. */
-    static CommandLine commandLine(DesktopLauncher desktop) {
+    static CommandLine commandLine(DesktopLauncher desktop, Object... more) {
         CommandLine commandLine = new CommandLine(new PromiseDeskCommand(desktop));
+        for (Object subcommand : more) {
+            commandLine.addSubcommand(subcommand);
+        }
         commandLine.setParameterExceptionHandler((problem, args) -> {
             CommandLine wrong = problem.getCommandLine();
             wrong.getErr().println("error: " + problem.getMessage());

@@ -54,23 +54,30 @@ public final class CatalogRepository {
     public void importCatalog(Catalog catalog, String sourceText) {
         Objects.requireNonNull(sourceText, "sourceText");
         String what = "import catalog version " + catalog.version();
-        boolean imported = transactions.write(what, connection -> {
-            Optional<String> existingText = sourceTextOf(connection, catalog.version());
-            if (existingText.isPresent()) {
-                if (existingText.get().equals(sourceText)) {
-                    return false;
-                }
-                throw new StoreException("could not " + what + ": version " + catalog.version()
-                        + " is already imported with different content; publish the changed catalog under a new version");
+        transactions.write(what, connection -> importIn(connection, catalog, sourceText));
+    }
+
+    /**
+     * {@link #importCatalog} on the caller's transaction (a sync applies pulled catalogs
+     * with the rest of its page). Checks before it writes, so a refusal leaves nothing behind.
+     *
+     * @return false when the same version with the same text was there already
+     */
+    boolean importIn(Connection connection, Catalog catalog, String sourceText) throws SQLException {
+        Optional<String> existingText = sourceTextOf(connection, catalog.version());
+        if (existingText.isPresent()) {
+            if (existingText.get().equals(sourceText)) {
+                return false;
             }
-            long id = insertVersion(connection, catalog, sourceText);
-            insertCapabilities(connection, id, catalog.capabilities());
-            makeCurrent(connection, id);
-            return true;
-        });
-        if (imported) {
-            LOG.info("Imported catalog version {} ({} capabilities)", catalog.version(), catalog.capabilities().size());
+            throw new StoreException("could not import catalog version " + catalog.version() + ": version "
+                    + catalog.version()
+                    + " is already imported with different content; publish the changed catalog under a new version");
         }
+        long id = insertVersion(connection, catalog, sourceText);
+        insertCapabilities(connection, id, catalog.capabilities());
+        makeCurrent(connection, id);
+        LOG.info("Imported catalog version {} ({} capabilities)", catalog.version(), catalog.capabilities().size());
+        return true;
     }
 
     private static Optional<String> sourceTextOf(Connection connection, String version) throws SQLException {

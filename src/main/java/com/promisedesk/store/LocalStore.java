@@ -33,6 +33,7 @@ public final class LocalStore implements AutoCloseable {
     private final PromiseRepository promises;
     private final Outbox outbox;
     private final RevisionRepository revisions;
+    private final SyncStore sync;
 
     private LocalStore(Path file, Transactions transactions, Clock clock) {
         this.file = file;
@@ -41,6 +42,7 @@ public final class LocalStore implements AutoCloseable {
         this.catalogs = new CatalogRepository(transactions, clock);
         this.promises = new PromiseRepository(transactions, outbox, clock);
         this.revisions = new RevisionRepository(transactions, outbox, clock);
+        this.sync = new SyncStore(transactions, promises, catalogs, clock);
     }
 
     /** Whether {@code dataDir} already holds a local store (opening one creates it). */
@@ -77,6 +79,8 @@ public final class LocalStore implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // 32 MB of page cache (the default is 2 MB): a first sync writes 100,000 promises in a few transactions.
+        config.setCacheSize(-32_000);
         // Take the write lock when the transaction begins, not at its first write, so two
         // processes cannot both read and then deadlock on upgrading to a writer.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -118,6 +122,11 @@ public final class LocalStore implements AutoCloseable {
     /** Issued written summaries, append-only. */
     public RevisionRepository revisions() {
         return revisions;
+    }
+
+    /** Sync state: cursor, server versions, conflicts, team bookings. */
+    public SyncStore sync() {
+        return sync;
     }
 
     /** For tests that must look at the connection itself (pragmas). */

@@ -34,12 +34,27 @@ public final class PromiseRepository {
     public void save(Promise promise) {
         String id = promise.id().toString();
         transactions.write("save promise " + id, connection -> {
-            long version = versionOf(connection, id) + 1;
-            upsert(connection, promise, version);
-            parts.replace(connection, promise);
-            outbox.append(connection, Outbox.PROMISE, id, version);
+            saveIn(connection, promise);
             return null;
         });
+    }
+
+    /** A local edit on the caller's transaction: the promise, a new local version and its outbox entry. */
+    long saveIn(Connection connection, Promise promise) throws SQLException {
+        long version = writeIn(connection, promise);
+        outbox.append(connection, Outbox.PROMISE, promise.id().toString(), version);
+        return version;
+    }
+
+    /**
+     * Stores {@code promise} with a new local version on the caller's transaction, without
+     * an outbox entry: for a promise pulled from the central store, which has it already.
+     */
+    long writeIn(Connection connection, Promise promise) throws SQLException {
+        long version = versionOf(connection, promise.id().toString()) + 1;
+        upsert(connection, promise, version);
+        parts.replace(connection, promise);
+        return version;
     }
 
     private static long versionOf(Connection connection, String id) throws SQLException {

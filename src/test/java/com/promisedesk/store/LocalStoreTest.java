@@ -19,7 +19,7 @@ class LocalStoreTest {
     Path dir;
 
     @Test
-    void openCreatesTheFolderAndTheFileAndCanBeOpenedAgain() throws SQLException {
+    void openCreatesTheFolderAndTheFileAndCanBeOpenedAgain() throws Exception {
         Path dataDir = dir.resolve("nested/data");
         try (LocalStore store = LocalStore.open(dataDir)) {
             assertThat(store.file()).isEqualTo(dataDir.toAbsolutePath().resolve("promisedesk.db")).exists();
@@ -32,8 +32,15 @@ class LocalStoreTest {
                      "SELECT count(*), min(success), count(DISTINCT version) FROM flyway_schema_history"
                              + " WHERE version IS NOT NULL")) {
             rows.next();
-            assertThat(rows.getInt(1)).as("each migration applied once").isPositive().isEqualTo(rows.getInt(3));
+            assertThat(rows.getInt(1)).as("each migration applied once").isEqualTo(migrationFiles());
             assertThat(rows.getInt(2)).as("and successfully").isEqualTo(1);
+        }
+    }
+
+    /** The versioned migrations shipped in db/local (V1, V3 …), however many helpers add. */
+    private static int migrationFiles() throws Exception {
+        try (var files = java.nio.file.Files.list(Path.of(LocalStore.class.getResource("/db/local").toURI()))) {
+            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
         }
     }
 

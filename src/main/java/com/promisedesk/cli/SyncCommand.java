@@ -1,0 +1,73 @@
+package com.promisedesk.cli;
+
+import com.promisedesk.store.LocalStore;
+import com.promisedesk.sync.ServerAddress;
+import com.promisedesk.sync.SyncClient;
+import com.promisedesk.sync.SyncException;
+import com.promisedesk.sync.SyncRound;
+import com.promisedesk.sync.TokenFile;
+import com.promisedesk.sync.wire.Me;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code promisedesk sync}: one round with the central store; server and token remembered after the first. */
+@Command(name = "sync", description = "Push local changes and pull what changed, in one round. Run again to carry on.")
+final class SyncCommand extends StoreCommand implements Callable<Integer> {
+
+    @Option(names = "--server", description = "The central store, e.g. https://promises.example.com (remembered).")
+    String server;
+
+    @Option(names = "--token", description = "Your token (remembered in a file only you can read).")
+    String token;
+
+    @Option(names = "--insecure-http", description = "Allow plain http:// to another machine (the token travels in clear).")
+    boolean insecureHttp;
+
+    @Option(names = "--batch", defaultValue = "100", description = "Promises per push (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--quiet", description = "Print only the summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws SyncException, IOException {
+        if (batch < 1 || batch > 500) {
+            throw new UserError("--batch must be between 1 and 500, was " + batch);
+        }
+        TokenFile tokenFile = new TokenFile(dataDir());
+        try (LocalStore store = openStore()) {
+            String url = server != null ? server : store.sync().serverUrl().orElseThrow(() -> new UserError(
+                    "no central store yet: run once with --server URL --token TOKEN"));
+            String secret = token != null ? token : tokenFile.read().orElseThrow(() -> new UserError(
+                    "no token yet: run once with --token TOKEN (ask whoever runs the central store)"));
+            SyncClient client = SyncClient.create(ServerAddress.parse(url, insecureHttp), secret);
+            Me me = client.me();
+            if (server != null) {
+                store.sync().rememberServer(client.server().toString());
+            }
+            if (token != null) {
+                tokenFile.write(token);
+            }
+            SyncRound.Summary s = new SyncRound(client, store.sync(), batch, SyncRound.DEFAULT_PAGE, p -> {
+                if (!quiet) {
+                    out().printf("%s: pushed %d of %d, pulled %d (%s up, %s down)%n", p.phase(), p.pushed(), p.toPush(),
+                            p.pulled(), bytes(p.bytesUp()), bytes(p.bytesDown()));
+                    out().flush();
+                }
+            }).run();
+            int open = store.sync().conflicts().size();
+            out().println("Synced with " + client.server() + " as " + me.user() + ": pushed " + s.pushed()
+                    + (s.conflictsOnPush() > 0 ? " (" + s.conflictsOnPush() + " kept as conflicts)" : "")
+                    + ", pulled " + s.pulled()
+                    + (s.newCatalogs().isEmpty() ? "" : ", new catalog " + String.join(", ", s.newCatalogs()))
+                    + (open > 0 ? "; " + open + " conflicts to resolve (promisedesk conflicts list)" : ""));
+        }
+        return 0;
+    }
+
+    private static String bytes(long n) {
+        return n < 10_240 ? n + " B" : n < 10_485_760 ? (n / 1024) + " KB" : (n / 1_048_576) + " MB";
+    }
+}

@@ -1,0 +1,45 @@
+package com.promisedesk.server;
+
+/**
+ * A request the server refuses, with the status, a stable code, a message for a person
+ * and the request field at fault. Becomes the error body; never a stack trace.
+ */
+final class ApiError extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String code;
+    private final String field;
+
+    ApiError(int status, String code, String message, String field) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.field = field;
+    }
+
+    static ApiError badRequest(String field, String why) {
+        return new ApiError(400, "bad_request", (field == null ? "" : field + ": ") + why, field);
+    }
+
+    static ApiError unauthorized() {
+        return new ApiError(401, "unauthorized", "a valid token is required (Authorization: Bearer TOKEN)", null);
+    }
+
+    static ApiError forbidden(String why) {
+        return new ApiError(403, "forbidden", why, null);
+    }
+
+    int status() {
+        return status;
+    }
+
+    String code() {
+        return code;
+    }
+
+    String field() {
+        return field;
+    }
+}

@@ -1,0 +1,120 @@
+package com.promisedesk.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.InvalidValueException;
+import com.promisedesk.store.file.BadFileException;
+import com.promisedesk.store.file.CatalogFile;
+import com.promisedesk.sync.wire.PublishResponse;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /v1/catalog}: the catalog owner publishes a catalog file. It is read and
+ * checked like {@code catalog validate}, then stored as a new version that every client
+ * pulls. The same version with the same text again changes nothing; with other text it is refused.
+ */
+final class CatalogService {
+
+    /** The latest published catalog, parsed. */
+    record Latest(String version, Catalog catalog) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogService.class);
+
+    private final ServerDatabase database;
+    private final Clock clock;
+    private volatile Latest cached;
+
+    CatalogService(ServerDatabase database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    PublishResponse publish(Principal principal, JsonNode body) throws SQLException {
+        if (!principal.isCatalogOwner()) {
+            throw ApiError.forbidden("only the catalog owner publishes the catalog; this token's role is "
+                    + principal.role());
+        }
+        JsonFields.object(body, "body");
+        String fileName = JsonFields.text(body.get("fileName"), "fileName", 200);
+        String source = JsonFields.text(body.get("source"), "source", Integer.MAX_VALUE);
+        Catalog catalog;
+        try {
+            catalog = CatalogFile.parse(source, fileName);
+        } catch (BadFileException e) {
+            throw ApiError.badRequest("source", e.getMessage());
+        } catch (InvalidValueException e) {
+            throw ApiError.badRequest("source", e.getMessage());
+        }
+        if (catalog.version().length() > 200) {
+            throw ApiError.badRequest("source", "catalog.version is longer than 200 characters");
+        }
+        boolean created = database.write(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT source_text FROM catalog_version WHERE version = ?")) {
+                select.setString(1, catalog.version());
+                try (ResultSet rows = select.executeQuery()) {
+                    if (rows.next()) {
+                        if (rows.getString(1).equals(source)) {
+                            return false;
+                        }
+                        throw new ApiError(409, "version_taken", "catalog version " + catalog.version()
+                                + " is already published with different content; publish the change under a new version",
+                                "source");
+                    }
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO catalog_version (version, file_name, source_text, capabilities, published_by,"
+                            + " published_at, seq) VALUES (?, ?, ?, ?, ?, ?, 0)")) {
+                insert.setString(1, catalog.version());
+                insert.setString(2, fileName);
+                insert.setString(3, source);
+                insert.setInt(4, catalog.capabilities().size());
+                insert.setString(5, principal.user());
+                insert.setString(6, Instants.text(clock.instant()));
+                insert.executeUpdate();
+            }
+            FeedCounter.stamp(connection, List.of(new FeedCounter.Row("catalog_version", "version", catalog.version())));
+            return true;
+        });
+        if (created) {
+            LOG.info("{} published catalog {} ({} capabilities)", principal.user(), catalog.version(),
+                    catalog.capabilities().size());
+        }
+        return new PublishResponse(catalog.version(), catalog.capabilities().size(), created);
+    }
+
+    /** The most recently published catalog, if any; parsed once per version. */
+    Optional<Latest> latest() throws SQLException {
+        Optional<String[]> row = database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT version, file_name, source_text FROM catalog_version ORDER BY seq DESC LIMIT 1");
+                 ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)})
+                        : Optional.empty();
+            }
+        });
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        Latest known = cached;
+        if (known != null && known.version().equals(row.get()[0])) {
+            return Optional.of(known);
+        }
+        try {
+            Latest parsed = new Latest(row.get()[0], CatalogFile.parse(row.get()[2], row.get()[1]));
+            cached = parsed;
+            return Optional.of(parsed);
+        } catch (BadFileException e) {
+            throw new IllegalStateException("the published catalog " + row.get()[0] + " no longer reads: " + e.getMessage(), e);
+        }
+    }
+}

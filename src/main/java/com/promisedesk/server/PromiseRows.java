@@ -1,0 +1,188 @@
+package com.promisedesk.server;
+
+import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.sync.wire.ChangeResult;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The SQL of a push, on the connection of its transaction. Portable between SQLite and PostgreSQL. */
+final class PromiseRows {
+
+    /** The server's current version of a promise. */
+    record Current(String owner, long version, String changeId) {
+    }
+
+    private final Connection connection;
+    private final String now;
+
+    PromiseRows(Connection connection, Instant now) {
+        this.connection = connection;
+        this.now = Instants.text(now);
+    }
+
+    /** Takes the change id for this push; false when it was taken before (a retry). Blocks on a concurrent claim. */
+    boolean claim(UUID changeId, String user, UUID promiseId) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO applied_change (change_id, owner, promise_id, outcome, version, applied_at)"
+                        + " VALUES (?, ?, ?, 'pending', 0, ?) ON CONFLICT (change_id) DO NOTHING")) {
+            bind(insert, changeId.toString(), user, promiseId.toString(), now);
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    /** What the first push of this change id was told; a duplicate when it was applied. */
+    ChangeResult firstAnswer(UUID changeId, String user) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT owner, outcome, version, conflict_id FROM applied_change WHERE change_id = ?")) {
+            bind(select, changeId.toString());
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                if (!rows.getString(1).equals(user)) {
+                    throw ApiError.forbidden("change " + changeId + " was pushed by another user");
+                }
+                String outcome = rows.getString(2);
+                String conflict = rows.getString(4);
+                return new ChangeResult(changeId, ChangeResult.APPLIED.equals(outcome) ? ChangeResult.DUPLICATE : outcome,
+                        rows.getLong(3), conflict == null ? null : UUID.fromString(conflict));
+            }
+        }
+    }
+
+    void recordAnswer(ChangeResult result) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE applied_change SET outcome = ?, version = ?, conflict_id = ? WHERE change_id = ?")) {
+            bind(update, result.outcome(), result.version(),
+                    result.conflictId() == null ? null : result.conflictId().toString(), result.changeId().toString());
+            update.executeUpdate();
+        }
+    }
+
+    Current current(UUID promiseId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT owner, version, change_id FROM promise WHERE id = ?")) {
+            bind(select, promiseId.toString());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? new Current(rows.getString(1), rows.getLong(2), rows.getString(3)) : null;
+            }
+        }
+    }
+
+    /** Version 1 of a new promise; false when a concurrent push inserted it first. */
+    boolean insert(PushService.Checked change, String user) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO promise (id, owner, version, doc, change_id, seq, updated_at) VALUES (?, ?, 1, ?, ?, 0, ?)"
+                        + " ON CONFLICT (id) DO NOTHING")) {
+            bind(insert, change.promiseId().toString(), user, change.doc(), change.changeId().toString(), now);
+            if (insert.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        keepVersion(change, 1);
+        replaceBookings(change, user);
+        return true;
+    }
+
+    /** The next version over {@code expected}; false when the promise moved on meanwhile. */
+    boolean update(PushService.Checked change, long expected) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE promise SET version = version + 1, doc = ?, change_id = ?, updated_at = ?"
+                        + " WHERE id = ? AND version = ?")) {
+            bind(update, change.doc(), change.changeId().toString(), now, change.promiseId().toString(), expected);
+            if (update.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        keepVersion(change, expected + 1);
+        replaceBookings(change, null);
+        return true;
+    }
+
+    private void keepVersion(PushService.Checked change, long version) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO promise_version (promise_id, version, doc, change_id, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            bind(insert, change.promiseId().toString(), version, change.doc(), change.changeId().toString(), now);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The dated catalog lines of a live promise count towards the team's weekly capacity. */
+    private void replaceBookings(PushService.Checked change, String ownerOrNull) throws SQLException {
+        String id = change.promiseId().toString();
+        String owner = ownerOrNull != null ? ownerOrNull : ownerOf(id);
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM booking WHERE promise_id = ?")) {
+            bind(delete, id);
+            delete.executeUpdate();
+        }
+        PromiseStatus status = change.promise().status();
+        if (status == PromiseStatus.WITHDRAWN || status == PromiseStatus.BROKEN) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO booking (promise_id, position, owner, capability, iso_year, iso_week, quantity)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            List<CommitmentLine> lines = change.promise().lines();
+            for (int i = 0; i < lines.size(); i++) {
+                CommitmentLine line = lines.get(i);
+                if (line.capability() == null || line.date() == null) {
+                    continue;
+                }
+                bind(insert, id, i, owner, line.capability(), line.date().get(IsoFields.WEEK_BASED_YEAR),
+                        line.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), line.quantity());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private String ownerOf(String promiseId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT owner FROM promise WHERE id = ?")) {
+            bind(select, promiseId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    UUID keepConflict(PushService.Checked change, String user, long theirsVersion) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO conflict (id, promise_id, owner, change_id, base_version, theirs_version, yours_doc, status,"
+                        + " seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', 0, ?)")) {
+            bind(insert, id.toString(), change.promiseId().toString(), user, change.changeId().toString(),
+                    change.baseVersion(), theirsVersion, change.doc(), now);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    /** Marks this user's open conflicts on the promise resolved by {@code changeId}; returns them for stamping. */
+    List<FeedCounter.Row> resolve(List<UUID> conflictIds, String user, UUID promiseId, UUID changeId) throws SQLException {
+        List<FeedCounter.Row> resolved = new ArrayList<>();
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE conflict SET status = 'resolved', resolved_by = ? WHERE id = ? AND owner = ? AND promise_id = ?"
+                        + " AND status = 'open'")) {
+            for (UUID conflictId : conflictIds) {
+                bind(update, changeId.toString(), conflictId.toString(), user, promiseId.toString());
+                if (update.executeUpdate() == 1) {
+                    resolved.add(new FeedCounter.Row("conflict", "id", conflictId.toString()));
+                }
+            }
+        }
+        return resolved;
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+    }
+}

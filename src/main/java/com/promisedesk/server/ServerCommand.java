@@ -1,0 +1,161 @@
+package com.promisedesk.server;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code promisedesk server}: the central store, until stopped (Ctrl-C or SIGTERM
+ * finishes requests in flight). Lives here, not in cli, because only the top of the
+ * layers may reach the server: {@code Main} adds it to the command line. Failures are
+ * one line on stderr: 64 bad usage, 65 bad value, 74 the database failed.
+ */
+@Command(name = "server", description = "Run the central store (SQLite file in --data-dir by default, or --db PostgreSQL).",
+        subcommands = {ServerCommand.Token.class})
+public final class ServerCommand extends ServerCommandBase implements Callable<Integer> {
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String bind;
+
+    @Option(names = "--port", defaultValue = "8420", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--db", description = "jdbc:postgresql://host/db; user and password from "
+            + ServerDatabase.USER_ENV + " and " + ServerDatabase.PASSWORD_ENV + ". Default: SQLite in --data-dir.")
+    String db;
+
+    @Option(names = "--max-body-mb", defaultValue = "16", description = "Largest request body in MB (default: ${DEFAULT-VALUE}).")
+    int maxBodyMb;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65_535) {
+            return fail(BAD_USAGE, "--port must be between 0 and 65535, was " + port);
+        }
+        if (maxBodyMb < 1) {
+            return fail(BAD_USAGE, "--max-body-mb must be at least 1, was " + maxBodyMb);
+        }
+        ServerDatabase database;
+        try {
+            database = ServerDatabase.open(db, dataDir());
+        } catch (ServerStoreException e) {
+            return fail(STORE_FAILED, e.getMessage());
+        }
+        CentralServer server;
+        try {
+            server = CentralServer.start(database, new CentralServer.Settings(bind, port, maxBodyMb * 1024L * 1024L,
+                    Duration.ofSeconds(20)), Clock.systemUTC());
+        } catch (RuntimeException e) {
+            database.close();
+            return fail(STORE_FAILED, "could not listen on " + bind + ":" + port + " (" + rootMessage(e) + ")");
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            database.close();
+            stopped.countDown();
+        }, "central-store-shutdown"));
+        out().println("Central store listening on http://" + bind + ":" + server.port() + " (" + database.description()
+                + "). Stop with Ctrl-C.");
+        out().flush();
+        stopped.await();
+        return 0;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** {@code server token create|list|revoke}: on the central store's database directly. */
+    @Command(name = "token", description = "Create, list or revoke API tokens.",
+            subcommands = {Create.class, ListTokens.class, Revoke.class})
+    public static final class Token {
+    }
+
+    /** The database options the token commands share with the server. */
+    abstract static class OnDatabase extends ServerCommandBase implements Callable<Integer> {
+
+        @Option(names = "--db", description = "The server's database (default: SQLite in --data-dir).")
+        String db;
+
+        @Override
+        public Integer call() {
+            try (ServerDatabase database = ServerDatabase.open(db, dataDir())) {
+                return run(new Tokens(database, Clock.systemUTC()));
+            } catch (ServerStoreException e) {
+                return fail(STORE_FAILED, e.getMessage());
+            } catch (SQLException e) {
+                return fail(STORE_FAILED, "the central store's database failed: " + e.getMessage());
+            }
+        }
+
+        abstract int run(Tokens tokens) throws SQLException;
+    }
+
+    @Command(name = "create", description = "Create a token; it is printed once, alone on the last line. Only its hash is kept.")
+    public static final class Create extends OnDatabase {
+
+        @Option(names = "--user", required = true, description = "Who the token is for (e.g. anna).")
+        String user;
+
+        @Option(names = "--role", required = true, description = "rep, catalog-owner or approver:ROLE (e.g. approver:sales-lead).")
+        String role;
+
+        @Override
+        int run(Tokens tokens) throws SQLException {
+            Principal principal;
+            try {
+                principal = Principal.of(user, role);
+            } catch (IllegalArgumentException e) {
+                return fail(BAD_DATA, e.getMessage());
+            }
+            Tokens.CreatedToken created = tokens.create(principal);
+            out().println("Token " + created.id() + " for " + user + " (" + role + "). It is shown only now:");
+            out().println(created.token());
+            return 0;
+        }
+    }
+
+    @Command(name = "list", description = "List tokens (never the tokens themselves).")
+    public static final class ListTokens extends OnDatabase {
+
+        @Override
+        int run(Tokens tokens) throws SQLException {
+            var rows = tokens.list();
+            if (rows.isEmpty()) {
+                out().println("No tokens yet; create one with: promisedesk server token create --user NAME --role rep");
+            }
+            for (Tokens.TokenRow row : rows) {
+                out().printf("%s  %-20s  %-24s  created %s%s%n", row.id(), row.user(), row.role(), row.createdAt(),
+                        row.revokedAt() == null ? "" : "  REVOKED " + row.revokedAt());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "revoke", description = "Revoke a token by its id (see token list); it stops working at once.")
+    public static final class Revoke extends OnDatabase {
+
+        @Parameters(paramLabel = "ID", description = "The token's id.")
+        String id;
+
+        @Override
+        int run(Tokens tokens) throws SQLException {
+            if (!tokens.revoke(id)) {
+                return fail(BAD_DATA, "no live token has the id " + id + " (see: promisedesk server token list)");
+            }
+            out().println("Revoked token " + id);
+            return 0;
+        }
+    }
+}

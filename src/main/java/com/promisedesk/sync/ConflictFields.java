@@ -1,0 +1,137 @@
+package com.promisedesk.sync;
+
+import com.promisedesk.domain.Customer;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.store.SyncRecords.Conflict;
+import com.promisedesk.store.file.BadFileException;
+import com.promisedesk.store.file.PromiseFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A conflict field by field: base, theirs (the central store's version) and yours (what a
+ * device pushed), and the promise the rep's picks make. The fields are the parts of a
+ * promise a rep recognises: customer, title, start, status, lines, expectations,
+ * responsibilities, extras.
+ */
+public final class ConflictFields {
+
+    /** Which version a field is taken from. */
+    public enum Side { BASE, THEIRS, YOURS }
+
+    /** One field of the three versions, as text a person can compare. */
+    public record Field(String name, String base, String theirs, String yours) {
+
+        /** Whether theirs and yours differ here: the rep has a choice to make. */
+        public boolean differs() {
+            return !Objects.equals(theirs, yours);
+        }
+    }
+
+    private static final Map<String, Function<Promise, Object>> PARTS = new java.util.LinkedHashMap<>();
+
+    static {
+        PARTS.put("customer", Promise::customer);
+        PARTS.put("title", Promise::title);
+        PARTS.put("start", Promise::start);
+        PARTS.put("status", Promise::status);
+        PARTS.put("lines", Promise::lines);
+        PARTS.put("expectations", Promise::expectations);
+        PARTS.put("responsibilities", Promise::responsibilities);
+        PARTS.put("extras", Promise::extras);
+    }
+
+    private final Conflict conflict;
+    private final Promise base;
+    private final Promise theirs;
+    private final Promise yours;
+
+    private ConflictFields(Conflict conflict, Promise base, Promise theirs, Promise yours) {
+        this.conflict = conflict;
+        this.base = base;
+        this.theirs = theirs;
+        this.yours = yours;
+    }
+
+    public static ConflictFields of(Conflict conflict) throws BadFileException {
+        Promise base = conflict.baseDoc() == null ? null : PromiseFile.parse(conflict.baseDoc(), "base of " + conflict.id());
+        return new ConflictFields(conflict, base, PromiseFile.parse(conflict.theirsDoc(), "theirs of " + conflict.id()),
+                PromiseFile.parse(conflict.yoursDoc(), "yours of " + conflict.id()));
+    }
+
+    public Conflict conflict() {
+        return conflict;
+    }
+
+    public Promise theirs() {
+        return theirs;
+    }
+
+    public Promise yours() {
+        return yours;
+    }
+
+    /** Every field, in the order of the promise file. */
+    public List<Field> fields() {
+        List<Field> fields = new ArrayList<>();
+        PARTS.forEach((name, part) -> fields.add(new Field(name, base == null ? null : text(part.apply(base)),
+                text(part.apply(theirs)), text(part.apply(yours)))));
+        return fields;
+    }
+
+    /** Names of the fields where theirs and yours differ. */
+    public List<String> differing() {
+        return fields().stream().filter(Field::differs).map(Field::name).toList();
+    }
+
+    /**
+     * The promise the picks make; a field without a pick is taken from theirs.
+     *
+     * @throws IllegalArgumentException when a pick names an unknown field, picks base where there is none,
+     *                                  or links expectations to lines the picked lines do not have
+     */
+    public Promise merge(Map<String, Side> picks) {
+        for (String name : picks.keySet()) {
+            if (!PARTS.containsKey(name)) {
+                throw new IllegalArgumentException("\"" + name + "\" is not a field of a promise; fields are " + PARTS.keySet());
+            }
+        }
+        try {
+            return new Promise(theirs.id(), (Customer) pick(picks, "customer"), (String) pick(picks, "title"),
+                    (java.time.LocalDate) pick(picks, "start"), (com.promisedesk.domain.PromiseStatus) pick(picks, "status"),
+                    list(pick(picks, "lines")), list(pick(picks, "expectations")), list(pick(picks, "responsibilities")),
+                    list(pick(picks, "extras")));
+        } catch (com.promisedesk.domain.InvalidValueException e) {
+            throw new IllegalArgumentException("these picks do not make a valid promise (" + e.getMessage()
+                    + "); take lines, expectations and responsibilities from the same side", e);
+        }
+    }
+
+    private Object pick(Map<String, Side> picks, String name) {
+        Side side = picks.getOrDefault(name, Side.THEIRS);
+        Promise from = switch (side) {
+            case BASE -> base;
+            case THEIRS -> theirs;
+            case YOURS -> yours;
+        };
+        if (from == null) {
+            throw new IllegalArgumentException("there is no base version to take \"" + name + "\" from: the promise was new");
+        }
+        return PARTS.get(name).apply(from);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> list(Object value) {
+        return (List<T>) value;
+    }
+
+    private static String text(Object value) {
+        if (value instanceof Customer c) {
+            return c.name() + (c.region() == null ? "" : " · " + c.region()) + (c.contact() == null ? "" : " · " + c.contact());
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,146 @@
+package com.promisedesk.sync;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.promisedesk.sync.wire.ErrorBody;
+import com.promisedesk.sync.wire.Me;
+import com.promisedesk.sync.wire.PendingRequest;
+import com.promisedesk.sync.wire.PublishRequest;
+import com.promisedesk.sync.wire.PublishResponse;
+import com.promisedesk.sync.wire.PullResponse;
+import com.promisedesk.sync.wire.PushRequest;
+import com.promisedesk.sync.wire.PushResponse;
+import com.promisedesk.sync.wire.WireJson;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The central store's API over {@link HttpClient}. Every call either returns the
+ * server's answer or throws a {@link SyncException} with one line saying why; the token
+ * goes in the Authorization header only and into no message.
+ */
+public final class SyncClient {
+
+    private final HttpClient http;
+    private final ServerAddress server;
+    private final String token;
+    private final ObjectMapper json = WireJson.mapper();
+    private final Duration timeout;
+    private final AtomicLong bytesUp = new AtomicLong();
+    private final AtomicLong bytesDown = new AtomicLong();
+
+    public SyncClient(HttpClient http, ServerAddress server, String token, Duration timeout) {
+        this.http = http;
+        this.server = server;
+        this.token = token;
+        this.timeout = timeout;
+    }
+
+    /** A client with its own HTTP client (system trust store for https, 10 s to connect). */
+    public static SyncClient create(ServerAddress server, String token) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return new SyncClient(http, server, token, Duration.ofSeconds(120));
+    }
+
+    public ServerAddress server() {
+        return server;
+    }
+
+    public Me me() throws SyncException {
+        return send(get("/v1/me"), Me.class);
+    }
+
+    public PushResponse push(PushRequest request) throws SyncException {
+        return send(post("/v1/push", request), PushResponse.class);
+    }
+
+    public PullResponse pull(long since, int limit) throws SyncException {
+        return send(get("/v1/pull?since=" + since + "&limit=" + limit), PullResponse.class);
+    }
+
+    public PublishResponse publish(String fileName, String source) throws SyncException {
+        return send(post("/v1/catalog", new PublishRequest(fileName, source)), PublishResponse.class);
+    }
+
+    public List<PendingRequest> requests() throws SyncException {
+        return List.of(send(get("/v1/requests"), PendingRequest[].class));
+    }
+
+    /** Bytes sent in request bodies so far. */
+    public long bytesUp() {
+        return bytesUp.get();
+    }
+
+    /** Bytes received in response bodies so far. */
+    public long bytesDown() {
+        return bytesDown.get();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(server.resolve(path)).timeout(timeout)
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+    }
+
+    private HttpRequest get(String path) {
+        return request(path).GET().build();
+    }
+
+    private HttpRequest post(String path, Object body) throws SyncException {
+        try {
+            byte[] bytes = json.writeValueAsBytes(body);
+            bytesUp.addAndGet(bytes.length);
+            return request(path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+        } catch (IOException e) {
+            throw new SyncException(0, "client", "could not write the request: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T send(HttpRequest request, Class<T> type) throws SyncException {
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new SyncException(0, "network", "could not reach the central store at " + server + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncException(0, "network", "sync was interrupted", e);
+        }
+        byte[] body = response.body();
+        bytesDown.addAndGet(body.length);
+        if (response.statusCode() != 200) {
+            throw failure(response.statusCode(), body);
+        }
+        try {
+            return json.readValue(body, type);
+        } catch (IOException e) {
+            throw new SyncException(0, "network", "the central store at " + server + " sent an answer that could not be"
+                    + " read (" + e.getClass().getSimpleName() + "); is it a PromiseDesk server?", e);
+        }
+    }
+
+    private SyncException failure(int status, byte[] body) {
+        String message;
+        String code;
+        try {
+            ErrorBody.Detail detail = json.readValue(body, ErrorBody.class).error();
+            code = detail.code();
+            message = detail.message();
+        } catch (IOException | NullPointerException e) {
+            code = "http_" + status;
+            message = "HTTP " + status;
+        }
+        String why = switch (status) {
+            case 401 -> "the central store refused the token (unknown or revoked); ask for a new one";
+            case 403 -> "the central store says this token may not do that: " + message;
+            default -> "the central store answered " + status + ": " + message;
+        };
+        return new SyncException(status, code, why, null);
+    }
+}

@@ -1,0 +1,44 @@
+package com.promisedesk.sync;
+
+/**
+ * A sync round stopped. The message is one line a rep can act on; nothing is lost and
+ * the next round carries on where this one stopped.
+ *
+ * @see #status() the HTTP status, or 0 when the server was not reached or answered nonsense
+ */
+public final class SyncException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String code;
+
+    public SyncException(int status, String code, String message, Throwable cause) {
+        super(message, cause);
+        this.status = status;
+        this.code = code;
+    }
+
+    public SyncException(String message) {
+        this(0, "client", message, null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The server's error code (unauthorized, forbidden, bad_request, …), or "network" / "client". */
+    public String code() {
+        return code;
+    }
+
+    /** The token was refused (401) or lacks the right (403). */
+    public boolean refused() {
+        return status == 401 || status == 403;
+    }
+
+    /** Worth another try later: the network, a busy or failing server. */
+    public boolean transientFailure() {
+        return status == 0 && "network".equals(code) || status == 503 || status >= 500;
+    }
+}

@@ -1,0 +1,212 @@
+package com.promisedesk.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.promisedesk.check.TeamBookings;
+import com.promisedesk.domain.InvalidValueException;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.store.StoreException;
+import com.promisedesk.store.SyncRecords;
+import com.promisedesk.store.SyncStore;
+import com.promisedesk.store.file.BadFileException;
+import com.promisedesk.store.file.CatalogFile;
+import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.sync.wire.Booking;
+import com.promisedesk.sync.wire.Change;
+import com.promisedesk.sync.wire.ChangeResult;
+import com.promisedesk.sync.wire.PullResponse;
+import com.promisedesk.sync.wire.PulledCatalog;
+import com.promisedesk.sync.wire.PulledConflict;
+import com.promisedesk.sync.wire.PulledPromise;
+import com.promisedesk.sync.wire.PushRequest;
+import com.promisedesk.sync.wire.PushResponse;
+import com.promisedesk.sync.wire.WireJson;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * One sync round: push the outbox in batches (each answer recorded in one local
+ * transaction), then pull since the cursor page by page (each page and its cursor in
+ * one local transaction). Stopped anywhere, the next round carries on: an unanswered
+ * push is sent again under the same change ids, and the cursor only moves with what
+ * was applied.
+ */
+public final class SyncRound {
+
+    /** What the round has done so far, for a progress bar or a line on the terminal. */
+    public record Progress(String phase, int pushed, int toPush, int pulled, long bytesUp, long bytesDown) {
+    }
+
+    /**
+     * @param conflictsOnPush pushed changes the server kept as conflicts
+     * @param keptLocal       pulled promises not applied because they changed here meanwhile
+     * @param applyNanos      time spent applying pulled pages to the local store
+     */
+    public record Summary(int pushed, int conflictsOnPush, int pulled, int keptLocal, int conflictsPulled,
+                         List<String> newCatalogs, long bytesUp, long bytesDown, long cursor, long applyNanos) {
+    }
+
+    public static final int DEFAULT_BATCH = 100;
+    public static final int DEFAULT_PAGE = 500;
+
+    private final SyncClient client;
+    private final SyncStore store;
+    private final int batchSize;
+    private final int pageSize;
+    private final Consumer<Progress> progress;
+    private final ObjectMapper json = WireJson.mapper();
+
+    public SyncRound(SyncClient client, SyncStore store, int batchSize, int pageSize, Consumer<Progress> progress) {
+        if (batchSize < 1 || pageSize < 1) {
+            throw new IllegalArgumentException("batch and page sizes must be at least 1");
+        }
+        this.client = client;
+        this.store = store;
+        this.batchSize = batchSize;
+        this.pageSize = pageSize;
+        this.progress = progress;
+    }
+
+    public Summary run() throws SyncException {
+        try {
+            int toPush = store.pendingPromises();
+            int[] pushed = push(toPush);
+            int[] pulled = pull(pushed[0], toPush);
+            return new Summary(pushed[0], pushed[1], pulled[0], pulled[1], pulled[2], newCatalogs,
+                    client.bytesUp(), client.bytesDown(), store.cursor(), applyNanos);
+        } catch (StoreException e) {
+            throw new SyncException(0, "local", "the local store failed during sync: " + e.getMessage(), e);
+        }
+    }
+
+    private final List<String> newCatalogs = new ArrayList<>();
+    private long applyNanos;
+
+    /** @return pushed, kept as conflicts */
+    private int[] push(int toPush) throws SyncException {
+        int pushed = 0;
+        int conflicts = 0;
+        report("push", pushed, toPush, 0);
+        while (true) {
+            List<SyncRecords.PendingPush> batch = store.pendingPushes(batchSize);
+            if (batch.isEmpty()) {
+                return new int[] {pushed, conflicts};
+            }
+            List<Change> changes = new ArrayList<>();
+            for (SyncRecords.PendingPush p : batch) {
+                changes.add(new Change(p.changeId(), p.supersedes(), p.promiseId(), p.baseVersion(), tree(p.promise()),
+                        p.resolves()));
+            }
+            PushResponse response = client.push(new PushRequest(changes));
+            Map<UUID, ChangeResult> byChange = new HashMap<>();
+            for (ChangeResult result : response.results()) {
+                byChange.put(result.changeId(), result);
+            }
+            List<SyncRecords.PushAck> acks = new ArrayList<>();
+            for (SyncRecords.PendingPush p : batch) {
+                ChangeResult result = byChange.get(p.changeId());
+                if (result == null) {
+                    throw new SyncException("the central store did not answer for change " + p.changeId()
+                            + "; nothing was lost, sync again");
+                }
+                boolean accepted = switch (result.outcome()) {
+                    case ChangeResult.APPLIED, ChangeResult.DUPLICATE -> true;
+                    case ChangeResult.CONFLICT -> false;
+                    default -> throw new SyncException("the central store answered \"" + result.outcome()
+                            + "\" for change " + p.changeId() + ", which this version does not know");
+                };
+                if (!accepted) {
+                    conflicts++;
+                }
+                acks.add(new SyncRecords.PushAck(p.promiseId(), p.upToOutboxSeq(), accepted, result.version()));
+            }
+            store.acknowledge(acks);
+            pushed += batch.size();
+            report("push", pushed, Math.max(toPush, pushed), 0);
+        }
+    }
+
+    /** @return pulled records, kept local, conflicts */
+    private int[] pull(int pushed, int toPush) throws SyncException {
+        int pulled = 0;
+        int keptLocal = 0;
+        int conflicts = 0;
+        long cursor = store.cursor();
+        while (true) {
+            PullResponse page = client.pull(cursor, pageSize);
+            if (page.cursor() < cursor) {
+                throw new SyncException("the central store sent cursor " + page.cursor() + ", behind this device's "
+                        + cursor + "; was it restored from an old backup? Ask whoever runs it");
+            }
+            long started = System.nanoTime();
+            SyncRecords.Applied applied = store.applyPulled(convert(page));
+            applyNanos += System.nanoTime() - started;
+            newCatalogs.addAll(applied.newCatalogs());
+            pulled += page.size();
+            keptLocal += applied.keptLocal();
+            conflicts += applied.conflicts();
+            cursor = page.cursor();
+            report("pull", pushed, Math.max(toPush, pushed), pulled);
+            if (!page.more()) {
+                return new int[] {pulled, keptLocal, conflicts};
+            }
+        }
+    }
+
+    private SyncRecords.PulledPage convert(PullResponse page) throws SyncException {
+        List<SyncRecords.SyncedPromise> promises = new ArrayList<>();
+        for (PulledPromise p : page.promises()) {
+            promises.add(new SyncRecords.SyncedPromise(promise(p.promise(), "promise " + p.id()), p.version()));
+        }
+        List<SyncRecords.Conflict> conflicts = new ArrayList<>();
+        for (PulledConflict c : page.conflicts()) {
+            conflicts.add(new SyncRecords.Conflict(c.id(), c.promiseId(), c.status(), c.baseVersion(),
+                    c.base() == null || c.base().isNull() ? null : c.base().toString(), c.theirsVersion(),
+                    c.theirs().toString(), c.yours().toString(), c.createdAt()));
+        }
+        List<SyncRecords.SyncedCatalog> catalogs = new ArrayList<>();
+        for (PulledCatalog c : page.catalogs()) {
+            try {
+                catalogs.add(new SyncRecords.SyncedCatalog(CatalogFile.parse(c.source(), c.fileName()), c.source()));
+            } catch (BadFileException | InvalidValueException e) {
+                throw new SyncException("the central store sent catalog " + c.version() + ", which this version"
+                        + " cannot read: " + e.getMessage());
+            }
+        }
+        TeamBookings bookings = null;
+        if (page.bookings() != null) {
+            Map<TeamBookings.Key, Integer> booked = new HashMap<>();
+            for (Booking b : page.bookings()) {
+                booked.put(new TeamBookings.Key(b.capability(), b.isoYear(), b.isoWeek()), b.quantity());
+            }
+            bookings = new TeamBookings(booked);
+        }
+        return new SyncRecords.PulledPage(promises, conflicts, catalogs, bookings, page.cursor(), !page.more());
+    }
+
+    private static Promise promise(JsonNode node, String what) throws SyncException {
+        try {
+            return PromiseFile.parse(node.toString(), what);
+        } catch (BadFileException | InvalidValueException e) {
+            throw new SyncException("the central store sent " + what + ", which this version cannot read: "
+                    + e.getMessage());
+        }
+    }
+
+    private JsonNode tree(Promise promise) throws SyncException {
+        try {
+            return json.readTree(PromiseFile.write(promise));
+        } catch (IOException e) {
+            throw new SyncException(0, "client", "could not write promise " + promise.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void report(String phase, int pushed, int toPush, int pulled) {
+        progress.accept(new Progress(phase, pushed, toPush, pulled, client.bytesUp(), client.bytesDown()));
+    }
+}

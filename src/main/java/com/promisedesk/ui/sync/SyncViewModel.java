@@ -1,0 +1,180 @@
+package com.promisedesk.ui.sync;
+
+import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.SyncStore;
+import com.promisedesk.sync.ServerAddress;
+import com.promisedesk.sync.SyncClient;
+import com.promisedesk.sync.SyncException;
+import com.promisedesk.sync.SyncRound;
+import com.promisedesk.sync.TokenFile;
+import com.promisedesk.ui.Threads;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The Sync button and the status bar's sync line. {@link #sync()} runs one round in the
+ * background; progress comes back on the FX thread. After {@link #END_OF_DAY} with
+ * changes waiting and no sync today, {@link #reminderProperty()} asks the rep to sync.
+ */
+public final class SyncViewModel {
+
+    /** Makes one round, reporting to {@code progress}; throws when sync is not set up or the server is refused. */
+    @FunctionalInterface
+    public interface Rounds {
+        SyncRound create(Consumer<SyncRound.Progress> progress) throws SyncException;
+    }
+
+    /** From this local time on, unsynced changes earn a reminder. */
+    public static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
+
+    private final SyncStore store;
+    private final Rounds rounds;
+    private final Threads threads;
+    private final Clock clock;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper lastSync = new ReadOnlyStringWrapper(this, "lastSync", "Never synced");
+    private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(this, "pending", 0);
+    private final ReadOnlyIntegerWrapper conflicts = new ReadOnlyIntegerWrapper(this, "conflicts", 0);
+    private final ReadOnlyBooleanWrapper reminder = new ReadOnlyBooleanWrapper(this, "reminder", false);
+
+    public SyncViewModel(SyncStore store, Rounds rounds, Threads threads, Clock clock) {
+        this.store = store;
+        this.rounds = rounds;
+        this.threads = threads;
+        this.clock = clock;
+    }
+
+    /** The entry point for the shell: the server and token remembered by {@code promisedesk sync}. */
+    public static SyncViewModel of(LocalStore store, Path dataDir, Threads threads) {
+        Rounds rounds = progress -> {
+            String url = store.sync().serverUrl().orElseThrow(() -> new SyncException(
+                    "Sync is not set up yet: run  promisedesk sync --server URL --token TOKEN  once"));
+            Optional<String> token;
+            try {
+                token = new TokenFile(dataDir).read();
+            } catch (java.io.IOException e) {
+                throw new SyncException("Could not read the sync token: " + e.getMessage());
+            }
+            SyncClient client = SyncClient.create(ServerAddress.parse(url, true), token.orElseThrow(() ->
+                    new SyncException("No sync token yet: run  promisedesk sync --token TOKEN  once")));
+            return new SyncRound(client, store.sync(), SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE, progress);
+        };
+        return new SyncViewModel(store.sync(), rounds, threads, Clock.systemDefaultZone());
+    }
+
+    /** Reads last sync, pending changes and conflicts from the store, in the background. */
+    public void refresh() {
+        threads.load(() -> new Counts(store.lastSyncAt(), store.pendingPromises(), store.conflicts().size()),
+                this::show, failure -> status.set("Could not read the sync state: " + failure.getMessage()));
+    }
+
+    /** One round in the background; a second call while one runs does nothing. */
+    public void sync() {
+        if (running.get()) {
+            return;
+        }
+        running.set(true);
+        progress.set(-1);
+        status.set("Syncing…");
+        threads.load(() -> {
+            try {
+                return rounds.create(p -> threads.fx().execute(() -> showProgress(p))).run();
+            } catch (SyncException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, summary -> {
+            running.set(false);
+            progress.set(1);
+            status.set("Synced: " + summary.pushed() + " sent, " + summary.pulled() + " received"
+                    + (summary.newCatalogs().isEmpty() ? "" : ", new catalog " + String.join(", ", summary.newCatalogs())));
+            refresh();
+        }, failure -> {
+            running.set(false);
+            progress.set(0);
+            status.set("Sync stopped: " + message(failure) + " Nothing was lost; try again.");
+            refresh();
+        });
+    }
+
+    private static String message(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    private void showProgress(SyncRound.Progress p) {
+        if (p.phase().equals("push") && p.toPush() > 0) {
+            progress.set(0.5 * p.pushed() / p.toPush());
+            status.set("Sending " + p.pushed() + " of " + p.toPush() + " changes…");
+        } else if (p.phase().equals("pull")) {
+            progress.set(-1);
+            status.set("Receiving… " + p.pulled() + " records, " + p.bytesDown() / 1024 + " KB");
+        }
+    }
+
+    private void show(Counts counts) {
+        pending.set(counts.pending());
+        conflicts.set(counts.conflicts());
+        lastSync.set(counts.last().map(t -> "Last sync " + TIME.format(t.atZone(zone()))).orElse("Never synced"));
+        boolean lateInTheDay = !LocalTime.now(clock).isBefore(END_OF_DAY);
+        boolean syncedToday = counts.last().map(t -> t.atZone(zone()).toLocalDate()
+                .equals(clock.instant().atZone(zone()).toLocalDate())).orElse(false);
+        reminder.set(lateInTheDay && counts.pending() > 0 && !syncedToday);
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+
+    private record Counts(Optional<Instant> last, int pending, int conflicts) {
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** 0 to 1, or -1 while the amount of work is unknown (an indeterminate bar). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastSyncProperty() {
+        return lastSync.getReadOnlyProperty();
+    }
+
+    /** Promises with changes not yet sent. */
+    public ReadOnlyIntegerProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty conflictsProperty() {
+        return conflicts.getReadOnlyProperty();
+    }
+
+    /** Past the end of the working day with changes not yet synced today. */
+    public ReadOnlyBooleanProperty reminderProperty() {
+        return reminder.getReadOnlyProperty();
+    }
+}

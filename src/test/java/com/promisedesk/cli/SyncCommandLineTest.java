@@ -1,0 +1,123 @@
+package com.promisedesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.promisedesk.server.CentralServer;
+import com.promisedesk.server.ServerCommand;
+import com.promisedesk.server.ServerDatabase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Clock;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** token create, catalog publish, sync and conflicts list as a rep and an admin would type them. */
+class SyncCommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+    private ServerDatabase database;
+    private CentralServer server;
+
+    @BeforeEach
+    void startServer() {
+        database = ServerDatabase.sqlite(dir.resolve("central"));
+        server = CentralServer.start(database, CentralServer.Settings.loopback(0), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.stop();
+        database.close();
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine commandLine = PromiseDeskCommand.commandLine((dataDir, measure) -> OptionalLong.of(1), new ServerCommand());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    /** Creates a token through the command line and returns the last line it printed. */
+    private String token(String user, String role) {
+        assertThat(run("--data-dir", dir.resolve("central").toString(), "server", "token", "create", "--user", user,
+                "--role", role)).as(err.toString()).isZero();
+        String[] lines = out.toString().strip().split("\n");
+        return lines[lines.length - 1].strip();
+    }
+
+    @Test
+    void anAdminCreatesListsAndRevokesTokens() {
+        String token = token("anna", "rep");
+        assertThat(token).startsWith("pd_");
+        assertThat(run("--data-dir", dir.resolve("central").toString(), "server", "token", "list")).isZero();
+        assertThat(out.toString()).contains("anna").contains("rep").doesNotContain(token);
+        String id = out.toString().strip().split("\\s+")[0];
+        assertThat(run("--data-dir", dir.resolve("central").toString(), "server", "token", "revoke", id)).isZero();
+        assertThat(run("--data-dir", dir.resolve("central").toString(), "server", "token", "revoke", id)).isEqualTo(65);
+        assertThat(run("--data-dir", dir.resolve("central").toString(), "server", "token", "create", "--user", "x",
+                "--role", "boss")).isEqualTo(65);
+        assertThat(err.toString()).contains("--role must be rep, catalog-owner or approver:ROLE");
+    }
+
+    @Test
+    void aRepSyncsOnceWithServerAndTokenThenWithoutThem() throws IOException {
+        String owner = token("carl", "catalog-owner");
+        String rep = token("anna", "rep");
+        Path catalog = dir.resolve("catalog.yaml");
+        try (InputStream in = getClass().getResourceAsStream("/com/promisedesk/sample/catalog.yaml")) {
+            Files.copy(in, catalog);
+        }
+        String url = server.uri().toString();
+        assertThat(run("--data-dir", dir.resolve("admin").toString(), "catalog", "publish", catalog.toString(),
+                "--server", url, "--token", rep)).isEqualTo(77);
+        assertThat(err.toString()).contains("may not");
+        assertThat(run("--data-dir", dir.resolve("admin").toString(), "catalog", "publish", catalog.toString(),
+                "--server", url, "--token", owner)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Published catalog 2026.11.2");
+
+        Path promise = dir.resolve("promise.json");
+        try (InputStream in = getClass().getResourceAsStream("/com/promisedesk/sample/promise-northwind.json")) {
+            Files.copy(in, promise);
+        }
+        String data = dir.resolve("laptop").toString();
+        assertThat(run("--data-dir", data, "promise", "import", promise.toString())).isZero();
+        assertThat(run("--data-dir", data, "sync")).isEqualTo(65);
+        assertThat(err.toString()).contains("run once with --server URL --token TOKEN");
+        assertThat(run("--data-dir", data, "sync", "--server", url, "--token", rep)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("pushed 1").contains("new catalog 2026.11.2").doesNotContain(rep);
+        Path tokenFile = dir.resolve("laptop").resolve("sync-token");
+        assertThat(Files.getPosixFilePermissions(tokenFile))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+        assertThat(run("--data-dir", data, "sync", "--quiet")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("pushed 0, pulled 0");
+        assertThat(run("--data-dir", data, "conflicts", "list", "--format", "json")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("[ ]");
+    }
+
+    @Test
+    void plainHttpToAnotherMachineIsRefusedAndABadTokenExits77() {
+        String data = dir.resolve("laptop").toString();
+        assertThat(run("--data-dir", data, "sync", "--server", "http://promises.example.com", "--token", "pd_x"))
+                .isEqualTo(64);
+        assertThat(err.toString()).contains("refusing plain http://").contains("--insecure-http");
+        assertThat(run("--data-dir", data, "sync", "--server", server.uri().toString(), "--token", "pd_wrong"))
+                .isEqualTo(77);
+        assertThat(err.toString()).contains("refused the token");
+    }
+}

@@ -1,0 +1,107 @@
+package com.promisedesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.promisedesk.check.TeamBookings;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.store.SyncRecords.PulledPage;
+import com.promisedesk.store.SyncRecords.PushAck;
+import com.promisedesk.store.SyncRecords.SyncedPromise;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The device's sync state: what to push, answers, pulled pages, conflicts, bookings. */
+class SyncStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private LocalStore store;
+
+    @BeforeEach
+    void open() {
+        store = LocalStore.open(dir);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static PulledPage page(long cursor, SyncedPromise... promises) {
+        return new PulledPage(List.of(promises), List.of(), List.of(), null, cursor, false);
+    }
+
+    @Test
+    void aPulledPromiseReadsBackEqualWithEveryPartAndWritesNoOutboxEntry() {
+        Promise full = Promises.full(UUID.randomUUID());
+        store.sync().applyPulled(page(5, new SyncedPromise(full, 1)));
+        assertThat(store.promises().find(full.id())).contains(full);
+        Promise changed = Promises.full(full.id()).withExpectations(List.of());
+        store.sync().applyPulled(page(9, new SyncedPromise(changed, 2)));
+        assertThat(store.promises().find(full.id())).contains(changed);
+        assertThat(store.sync().serverVersion(full.id())).isEqualTo(2);
+        assertThat(store.sync().cursor()).isEqualTo(9);
+        assertThat(store.outbox().pendingCount()).isZero();
+        // An old page again changes nothing, and the cursor never moves back.
+        store.sync().applyPulled(page(5, new SyncedPromise(full, 1)));
+        assertThat(store.promises().find(full.id())).contains(changed);
+        assertThat(store.sync().cursor()).isEqualTo(9);
+    }
+
+    @Test
+    void aPromiseChangedHereIsNotOverwrittenByAPull() {
+        Promise mine = Promises.simple(UUID.randomUUID(), "Northwind", "Mine");
+        store.promises().save(mine);
+        var applied = store.sync().applyPulled(page(3, new SyncedPromise(Promises.simple(mine.id(), "Northwind", "Theirs"), 4)));
+        assertThat(applied.keptLocal()).isEqualTo(1);
+        assertThat(store.promises().find(mine.id()).orElseThrow().title()).isEqualTo("Mine");
+    }
+
+    @Test
+    void pendingPushesGroupEveryEntryOfAPromiseAndAnAnswerClearsThem() {
+        Promise p = Promises.simple(UUID.randomUUID(), "Baltic", "One");
+        store.promises().save(p);
+        store.promises().save(Promises.simple(p.id(), "Baltic", "Two"));
+        store.promises().save(Promises.simple(p.id(), "Baltic", "Three"));
+        var pending = store.sync().pendingPushes(10);
+        assertThat(pending).hasSize(1);
+        assertThat(pending.get(0).supersedes()).hasSize(2);
+        assertThat(pending.get(0).promise().title()).isEqualTo("Three");
+        assertThat(pending.get(0).baseVersion()).isZero();
+        store.promises().save(Promises.simple(p.id(), "Baltic", "Four"));
+        store.sync().acknowledge(List.of(new PushAck(p.id(), pending.get(0).upToOutboxSeq(), true, 1)));
+        // The edit made while the push was in flight is still waiting, now based on version 1.
+        assertThat(store.sync().pendingPushes(10)).singleElement()
+                .satisfies(next -> assertThat(next.baseVersion()).isEqualTo(1))
+                .satisfies(next -> assertThat(next.supersedes()).isEmpty());
+    }
+
+    @Test
+    void aResolutionIsBasedOnTheirsAndCarriesTheConflictId() {
+        Promise p = Promises.simple(UUID.randomUUID(), "Ostwind", "Base");
+        UUID conflictId = UUID.randomUUID();
+        store.sync().applyPulled(new PulledPage(List.of(new SyncedPromise(p, 3)), List.of(new SyncRecords.Conflict(
+                conflictId, p.id(), "open", 1, null, 3, "{}", "{}", Instant.parse("2026-11-23T17:00:00Z"))),
+                List.of(), new TeamBookings(Map.of(TeamBookings.Key.of("ONB-STD", LocalDate.of(2026, 12, 15)), 3)), 7, true));
+        assertThat(store.sync().teamBookings().booked("ONB-STD", LocalDate.of(2026, 12, 14))).isEqualTo(3);
+        assertThat(store.sync().lastSyncAt()).isPresent();
+
+        store.sync().resolve(conflictId, Promises.simple(p.id(), "Ostwind", "Merged"));
+        var push = store.sync().pendingPushes(10).get(0);
+        assertThat(push.resolves()).containsExactly(conflictId);
+        assertThat(push.baseVersion()).isEqualTo(3);
+        assertThat(store.sync().conflicts()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo("resolving"));
+        assertThatThrownBy(() -> store.sync().resolve(UUID.randomUUID(), p)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("no open conflict");
+    }
+}

@@ -1,0 +1,71 @@
+package com.promisedesk.sync;
+
+import com.promisedesk.domain.Promise;
+import com.promisedesk.store.LocalStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One device of a rep: its own local store, syncing with one token. */
+final class Device implements AutoCloseable {
+
+    private final LocalStore store;
+    private final String token;
+    private String url;
+
+    Device(Path dataDir, String url, String token) {
+        this.store = LocalStore.open(dataDir);
+        this.url = url;
+        this.token = token;
+    }
+
+    LocalStore store() {
+        return store;
+    }
+
+    void pointAt(String newUrl) {
+        this.url = newUrl;
+    }
+
+    SyncClient client() throws SyncException {
+        return SyncClient.create(ServerAddress.parse(url, false), token);
+    }
+
+    SyncRound.Summary sync() throws SyncException {
+        return sync(SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE);
+    }
+
+    SyncRound.Summary sync(int batch, int page) throws SyncException {
+        return new SyncRound(client(), store.sync(), batch, page, progress -> { }).run();
+    }
+
+    void save(Promise promise) {
+        store.promises().save(promise);
+    }
+
+    Promise promise(java.util.UUID id) {
+        return store.promises().find(id).orElseThrow();
+    }
+
+    /** Every promise this device holds, by id, as its file JSON: equal maps mean the same set. */
+    Map<String, String> contents() {
+        Map<String, String> all = new TreeMap<>();
+        for (var row : store.promises().list()) {
+            all.put(row.id().toString(), com.promisedesk.store.file.PromiseFile.write(promise(row.id())));
+        }
+        return all;
+    }
+
+    List<String> openConflicts() {
+        List<String> ids = new ArrayList<>();
+        store.sync().conflicts().forEach(c -> ids.add(c.id().toString()));
+        return ids;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

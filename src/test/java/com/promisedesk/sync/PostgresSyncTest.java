@@ -1,0 +1,10 @@
+package com.promisedesk.sync;
+
+/** The same sync scenarios against a real PostgreSQL 17 (embedded, started once for the test run). */
+class PostgresSyncTest extends SyncScenarios {
+
+    @Override
+    Backend backend() {
+        return PostgresBackend.shared();
+    }
+}

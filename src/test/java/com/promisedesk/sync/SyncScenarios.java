@@ -1,0 +1,239 @@
+package com.promisedesk.sync;
+
+import static com.promisedesk.sync.SyncPromises.promise;
+import static com.promisedesk.sync.SyncPromises.recustomered;
+import static com.promisedesk.sync.SyncPromises.retitled;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.promisedesk.domain.Promise;
+import com.promisedesk.store.SyncRecords;
+import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.sync.wire.Change;
+import com.promisedesk.sync.wire.ChangeResult;
+import com.promisedesk.sync.wire.PushRequest;
+import com.promisedesk.sync.wire.PushResponse;
+import com.promisedesk.sync.wire.WireJson;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Client and server in one JVM on loopback; run against each backend by its subclasses. */
+abstract class SyncScenarios {
+
+    @TempDir
+    Path dir;
+
+    CentralStoreFixture central;
+    final List<Device> devices = new java.util.ArrayList<>();
+
+    abstract Backend backend();
+
+    @BeforeEach
+    void startCentralStore() {
+        central = new CentralStoreFixture(backend(), dir);
+    }
+
+    @AfterEach
+    void stopEverything() {
+        devices.forEach(Device::close);
+        central.close();
+    }
+
+    Device device(String name, String token) {
+        Device device = new Device(dir.resolve(name), central.url(), token);
+        devices.add(device);
+        return device;
+    }
+
+    /** What the server holds for {@code owner}: id to promise file JSON. */
+    Map<String, String> serverContents(String owner) throws SQLException {
+        return central.database().read(connection -> {
+            Map<String, String> all = new TreeMap<>();
+            try (var select = connection.prepareStatement("SELECT id, doc FROM promise WHERE owner = ?")) {
+                select.setString(1, owner);
+                try (var rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        all.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+            }
+            return all;
+        });
+    }
+
+    @Test
+    void twoDevicesOfOneRepConflictNothingDroppedAndTheResolutionSyncsBack() throws Exception {
+        String token = central.token("anna", "rep");
+        Device laptop = device("laptop", token);
+        Device tablet = device("tablet", token);
+        Promise original = promise("Northwind Traders", "Fleet analytics rollout");
+        laptop.save(original);
+        laptop.sync();
+        tablet.sync();
+        assertThat(tablet.promise(original.id())).isEqualTo(original);
+
+        // Offline all day on both devices.
+        laptop.save(retitled(original, "Fleet analytics, phase 1"));
+        tablet.save(recustomered(original, "Northwind Traders GmbH"));
+        assertThat(laptop.sync().conflictsOnPush()).isZero();
+        SyncRound.Summary later = tablet.sync();
+
+        assertThat(later.conflictsOnPush()).isEqualTo(1);
+        List<SyncRecords.Conflict> conflicts = tablet.store().sync().conflicts();
+        assertThat(conflicts).hasSize(1);
+        SyncRecords.Conflict conflict = conflicts.get(0);
+        assertThat(PromiseFile.parse(conflict.baseDoc(), "base")).isEqualTo(original);
+        assertThat(PromiseFile.parse(conflict.theirsDoc(), "theirs").title()).isEqualTo("Fleet analytics, phase 1");
+        assertThat(PromiseFile.parse(conflict.yoursDoc(), "yours").customer().name()).isEqualTo("Northwind Traders GmbH");
+        // Both edits are kept on the server: the current version and the conflict beside it.
+        assertThat(central.count("SELECT count(*) FROM conflict WHERE status = 'open'")).isEqualTo(1);
+        assertThat(central.count("SELECT count(*) FROM promise_version")).isEqualTo(2);
+        laptop.sync();
+        assertThat(laptop.openConflicts()).containsExactly(conflict.id().toString());
+
+        // The rep picks the title from theirs and the customer from yours.
+        Promise merged = recustomered(retitled(original, "Fleet analytics, phase 1"), "Northwind Traders GmbH");
+        tablet.store().sync().resolve(conflict.id(), merged);
+        assertThat(tablet.sync().conflictsOnPush()).isZero();
+        laptop.sync();
+
+        assertThat(laptop.promise(original.id())).isEqualTo(merged);
+        assertThat(tablet.promise(original.id())).isEqualTo(merged);
+        assertThat(laptop.openConflicts()).isEmpty();
+        assertThat(tablet.openConflicts()).isEmpty();
+        assertThat(central.count("SELECT count(*) FROM conflict WHERE status = 'resolved'")).isEqualTo(1);
+        assertThat(laptop.contents()).isEqualTo(tablet.contents()).isEqualTo(serverContents("anna"));
+    }
+
+    @Test
+    void aPushRetriedAfterALostResponseAppliesOnce() throws Exception {
+        String token = central.token("anna", "rep");
+        Device laptop = device("laptop", token);
+        Promise p = promise("Baltic Freight", "Telematics");
+        laptop.save(p);
+        // The first push reaches the server, but its answer is lost: the outbox is not acknowledged.
+        PushRequest request = pushRequestOf(laptop);
+        PushResponse first = laptop.client().push(request);
+        assertThat(first.results()).extracting(ChangeResult::outcome).containsExactly(ChangeResult.APPLIED);
+        PushResponse again = laptop.client().push(request);
+        assertThat(again.results()).extracting(ChangeResult::outcome).containsExactly(ChangeResult.DUPLICATE);
+        assertThat(again.results().get(0).version()).isEqualTo(1);
+
+        // Edited again before the next sync: the new change includes the unanswered one, so no false conflict.
+        laptop.save(retitled(p, "Telematics, all depots"));
+        SyncRound.Summary summary = laptop.sync();
+
+        assertThat(summary.conflictsOnPush()).isZero();
+        assertThat(central.count("SELECT count(*) FROM conflict")).isZero();
+        assertThat(central.count("SELECT version FROM promise")).isEqualTo(2);
+        assertThat(central.count("SELECT count(*) FROM applied_change")).isEqualTo(2);
+        assertThat(laptop.store().sync().pendingPromises()).isZero();
+        assertThat(laptop.contents()).isEqualTo(serverContents("anna"));
+    }
+
+    @Test
+    void syncingTwiceChangesNothingTheSecondTime() throws Exception {
+        Device laptop = device("laptop", central.token("anna", "rep"));
+        for (int i = 0; i < 7; i++) {
+            laptop.save(promise("Customer " + i, "Deal " + i));
+        }
+        SyncRound.Summary first = laptop.sync(3, 2);
+        assertThat(first.pushed()).isEqualTo(7);
+        SyncRound.Summary second = laptop.sync(3, 2);
+        assertThat(second.pushed()).isZero();
+        assertThat(second.pulled()).isZero();
+        assertThat(second.cursor()).isEqualTo(first.cursor());
+        assertThat(laptop.contents()).isEqualTo(serverContents("anna")).hasSize(7);
+    }
+
+    static PushRequest pushRequestOf(Device device) throws Exception {
+        var json = WireJson.mapper();
+        List<Change> changes = new java.util.ArrayList<>();
+        for (SyncRecords.PendingPush p : device.store().sync().pendingPushes(100)) {
+            changes.add(new Change(p.changeId(), p.supersedes(), p.promiseId(), p.baseVersion(),
+                    json.readTree(PromiseFile.write(p.promise())), p.resolves()));
+        }
+        return new PushRequest(changes);
+    }
+
+    @Test
+    void aRepCannotReadOrChangeAnotherRepsPromises() throws Exception {
+        Device anna = device("anna", central.token("anna", "rep"));
+        Device bert = device("bert", central.token("bert", "rep"));
+        Promise annas = promise("Northwind Traders", "Fleet analytics rollout");
+        anna.save(annas);
+        anna.sync();
+
+        bert.sync();
+        assertThat(bert.store().promises().list()).isEmpty();
+        assertThat(bert.openConflicts()).isEmpty();
+
+        // Bert pushes a promise with Anna's id: refused whole, nothing stored.
+        bert.save(retitled(annas, "Taken over"));
+        assertThatThrownBy(bert::sync).isInstanceOfSatisfying(SyncException.class,
+                e -> assertThat(e.status()).isEqualTo(403));
+        assertThat(serverContents("anna").get(annas.id().toString())).isEqualTo(PromiseFile.write(annas));
+        assertThat(serverContents("bert")).isEmpty();
+        assertThat(central.count("SELECT count(*) FROM conflict")).isZero();
+        // Reps do not read exception requests, and neither rep's answer names the other's promise.
+        assertThatThrownBy(() -> bert.client().requests()).isInstanceOfSatisfying(SyncException.class,
+                e -> assertThat(e.status()).isEqualTo(403));
+    }
+
+    @Test
+    void onlyTheCatalogOwnerPublishesAndEveryRepPullsIt() throws Exception {
+        String catalog = new String(getClass().getResourceAsStream("/com/promisedesk/sample/catalog.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Device approver = device("approver", central.token("lena", "approver:sales-lead"));
+        Device rep = device("rep", central.token("anna", "rep"));
+        Device owner = device("owner", central.token("carl", "catalog-owner"));
+        assertThatThrownBy(() -> approver.client().publish("catalog.yaml", catalog))
+                .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(() -> rep.client().publish("catalog.yaml", catalog))
+                .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThat(central.count("SELECT count(*) FROM catalog_version")).isZero();
+
+        var published = owner.client().publish("catalog.yaml", catalog);
+        assertThat(published.created()).isTrue();
+        assertThat(owner.client().publish("catalog.yaml", catalog).created()).isFalse();
+        assertThatThrownBy(() -> owner.client().publish("catalog.yaml", catalog + "\n# changed\n"))
+                .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.status()).isEqualTo(409));
+
+        SyncRound.Summary summary = rep.sync();
+        assertThat(summary.newCatalogs()).containsExactly(published.version());
+        assertThat(rep.store().catalogs().current().orElseThrow().version()).isEqualTo(published.version());
+    }
+
+    @Test
+    void noBadOrRevokedTokenIsRefusedWith401OnEveryEndpoint() throws Exception {
+        String token = central.token("anna", "rep");
+        var http = java.net.http.HttpClient.newHttpClient();
+        var tokens = central.tokens();
+        String id = tokens.list().get(0).id();
+        assertThat(tokens.revoke(id)).isTrue();
+        for (String auth : new String[] {null, "Bearer nonsense", "Bearer pd_" + "A".repeat(43), "Basic abc",
+                "Bearer " + token}) {
+            for (String[] endpoint : new String[][] {{"GET", "/v1/me"}, {"GET", "/v1/pull?since=0"},
+                    {"POST", "/v1/push"}, {"POST", "/v1/catalog"}, {"GET", "/v1/requests"}, {"GET", "/v1/unknown"}}) {
+                var builder = java.net.http.HttpRequest.newBuilder(java.net.URI.create(central.url() + endpoint[1]))
+                        .method(endpoint[0], java.net.http.HttpRequest.BodyPublishers.ofString("{}"));
+                if (auth != null) {
+                    builder.header("Authorization", auth);
+                }
+                var response = http.send(builder.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as("%s %s with %s", endpoint[0], endpoint[1], auth).isEqualTo(401);
+                assertThat(response.body()).contains("\"unauthorized\"").doesNotContain(token);
+            }
+        }
+        var health = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(central.url() + "/v1/health"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+    }
+}

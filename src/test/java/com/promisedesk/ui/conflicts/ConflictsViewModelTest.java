@@ -1,0 +1,95 @@
+package com.promisedesk.ui.conflicts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.domain.Customer;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.SyncRecords;
+import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.sync.ConflictFields;
+import com.promisedesk.ui.Threads;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Base / theirs / yours field by field, a pick per field, and the resolution queued for sync. */
+class ConflictsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private LocalStore store;
+    private Promise base;
+    private UUID conflictId;
+
+    private static Promise promise(UUID id, String customer, String title, int lines) {
+        List<CommitmentLine> l = lines == 1 ? List.of(CommitmentLine.of("ONB-STD", 1, null))
+                : List.of(CommitmentLine.of("ONB-STD", 1, null), CommitmentLine.of("SUP-PREM", 1, null));
+        return new Promise(id, new Customer(customer, "EU", null), title, LocalDate.of(2026, 11, 23),
+                PromiseStatus.DRAFT, l, List.of(), List.of(), List.of());
+    }
+
+    @BeforeEach
+    void conflict() {
+        store = LocalStore.open(dir);
+        base = promise(UUID.randomUUID(), "Northwind", "Rollout", 1);
+        Promise theirs = promise(base.id(), "Northwind", "Rollout, phase 1", 1);
+        Promise yours = promise(base.id(), "Northwind GmbH", "Rollout", 2);
+        conflictId = UUID.randomUUID();
+        store.sync().applyPulled(new SyncRecords.PulledPage(List.of(new SyncRecords.SyncedPromise(theirs, 2)),
+                List.of(new SyncRecords.Conflict(conflictId, base.id(), "open", 1, PromiseFile.write(base), 2,
+                        PromiseFile.write(theirs), PromiseFile.write(yours), Instant.parse("2026-11-23T17:00:00Z"))),
+                List.of(), null, 4, true));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void listsTheConflictWithTheFieldsThatDiffer() {
+        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline());
+        model.refresh();
+        assertThat(model.conflicts()).singleElement().satisfies(item -> {
+            assertThat(item.title()).isEqualTo("Rollout, phase 1");
+            assertThat(item.differs()).isEqualTo("customer, title, lines");
+        });
+        model.select(model.conflicts().get(0));
+        assertThat(model.fields()).extracting(FieldChoice::name).containsExactly("customer", "title", "start",
+                "status", "lines", "expectations", "responsibilities", "extras");
+        FieldChoice title = model.fields().get(1);
+        assertThat(title.base()).isEqualTo("Rollout");
+        assertThat(title.theirs()).isEqualTo("Rollout, phase 1");
+        assertThat(title.yours()).isEqualTo("Rollout");
+        assertThat(model.canResolveProperty().get()).isTrue();
+    }
+
+    @Test
+    void picksPerFieldMakeTheResolutionThatSyncsNext() {
+        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline());
+        model.refresh();
+        model.select(model.conflicts().get(0));
+        model.fields().get(0).pickProperty().set(ConflictFields.Side.YOURS);
+        model.fields().get(4).pickProperty().set(ConflictFields.Side.YOURS);
+        model.resolve();
+
+        Promise saved = store.promises().find(base.id()).orElseThrow();
+        assertThat(saved.customer().name()).isEqualTo("Northwind GmbH");
+        assertThat(saved.title()).isEqualTo("Rollout, phase 1");
+        assertThat(saved.lines()).hasSize(2);
+        assertThat(store.sync().pendingPushes(10)).singleElement()
+                .satisfies(push -> assertThat(push.resolves()).containsExactly(conflictId));
+        assertThat(model.messageProperty().get()).isEqualTo("Resolved; it is sent with the next sync.");
+        assertThat(model.conflicts()).singleElement().satisfies(item -> assertThat(item.resolving()).isTrue());
+    }
+}

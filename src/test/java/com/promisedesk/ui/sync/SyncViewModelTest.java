@@ -1,0 +1,95 @@
+package com.promisedesk.ui.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.domain.Customer;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.server.CentralServer;
+import com.promisedesk.server.Principal;
+import com.promisedesk.server.ServerDatabase;
+import com.promisedesk.server.Tokens;
+import com.promisedesk.store.LocalStore;
+import com.promisedesk.sync.ServerAddress;
+import com.promisedesk.sync.SyncClient;
+import com.promisedesk.sync.SyncException;
+import com.promisedesk.sync.SyncRound;
+import com.promisedesk.ui.Threads;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Sync button's view model against a real store and server, without JavaFX running. */
+class SyncViewModelTest {
+
+    private static final Clock EVENING = Clock.fixed(Instant.parse("2026-11-23T18:30:00Z"), ZoneOffset.UTC);
+    private static final Clock MORNING = Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private LocalStore store;
+
+    @BeforeEach
+    void open() {
+        store = LocalStore.open(dir.resolve("device"));
+        store.promises().save(new Promise(UUID.randomUUID(), new Customer("Northwind", "EU", null), "Rollout",
+                LocalDate.of(2026, 11, 23), PromiseStatus.DRAFT, List.of(CommitmentLine.of("ONB-STD", 1, null)),
+                List.of(), List.of(), List.of()));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aFailedSyncSaysWhyAndThatNothingWasLost() {
+        SyncViewModel model = new SyncViewModel(store.sync(), progress -> {
+            throw new SyncException("could not reach the central store at https://promises.example.com");
+        }, Threads.inline(), EVENING);
+        model.sync();
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).startsWith("Sync stopped: could not reach").endsWith("Nothing was lost; try again.");
+        assertThat(model.pendingProperty().get()).isEqualTo(1);
+        assertThat(model.reminderProperty().get()).as("evening, one change waiting, no sync today").isTrue();
+    }
+
+    @Test
+    void noReminderInTheMorning() {
+        SyncViewModel model = new SyncViewModel(store.sync(), progress -> null, Threads.inline(), MORNING);
+        model.refresh();
+        assertThat(model.pendingProperty().get()).isEqualTo(1);
+        assertThat(model.reminderProperty().get()).isFalse();
+        assertThat(model.lastSyncProperty().get()).isEqualTo("Never synced");
+    }
+
+    @Test
+    void aSyncShowsProgressThenTheSummaryAndClearsTheReminder() throws Exception {
+        try (ServerDatabase db = ServerDatabase.sqlite(dir.resolve("central"));
+             CentralServer server = CentralServer.start(db, CentralServer.Settings.loopback(0), Clock.systemUTC())) {
+            String token = new Tokens(db, Clock.systemUTC()).create(Principal.of("anna", "rep")).token();
+            List<Double> progress = new ArrayList<>();
+            SyncViewModel model = new SyncViewModel(store.sync(), listener -> new SyncRound(
+                    SyncClient.create(ServerAddress.parse(server.uri().toString(), false), token), store.sync(),
+                    SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE, listener), Threads.inline(), Clock.systemUTC());
+            model.progressProperty().addListener((o, old, now) -> progress.add(now.doubleValue()));
+            model.sync();
+            assertThat(model.statusProperty().get()).isEqualTo("Synced: 1 sent, 1 received");
+            assertThat(progress).contains(-1.0, 0.5, 1.0);
+            assertThat(model.pendingProperty().get()).isZero();
+            assertThat(model.lastSyncProperty().get()).startsWith("Last sync ");
+            assertThat(model.reminderProperty().get()).isFalse();
+        }
+    }
+}

@@ -44,6 +44,21 @@ public final class Outbox {
         });
     }
 
+    /**
+     * How many things (promises, revisions) have changes waiting, however many edits each
+     * had: what the status bar calls "changes to sync", since sync sends each one once.
+     */
+    public int pendingItems() {
+        return transactions.read("count the items waiting to be synced", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT count(*) FROM (SELECT DISTINCT entity, entity_id FROM outbox)");
+                 ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
     /** Up to {@code limit} waiting changes, oldest first. */
     public List<OutboxEntry> pending(int limit) {
         if (limit < 1) {

@@ -6,7 +6,11 @@ import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.catalog.CatalogView;
 import com.promisedesk.ui.catalog.CatalogViewModel;
+import com.promisedesk.ui.conflicts.ConflictsView;
+import com.promisedesk.ui.conflicts.ConflictsViewModel;
 import com.promisedesk.ui.promises.PromisesArea;
+import com.promisedesk.ui.sync.SyncView;
+import com.promisedesk.ui.sync.SyncViewModel;
 import com.promisedesk.ui.shell.MainView;
 import com.promisedesk.ui.shell.MainViewModel;
 import com.promisedesk.ui.shell.Screen;
@@ -127,6 +131,29 @@ public final class DesktopApp {
         mainView.addScreen(Screen.CATALOG, ViewLoader.load(CatalogView.class, () -> catalogView),
                 catalogView.focusTarget());
         mainView.addScreen(Screen.APPROVALS, loadStatic("approvals/ApprovalsView.fxml"), null);
+        SyncViewModel syncModel = SyncViewModel.of(store, dataDir, threads);
+        ConflictsViewModel conflictsModel = new ConflictsViewModel(store.sync(), threads);
+        Parent conflicts = ViewLoader.load(ConflictsView.class, () -> new ConflictsView(conflictsModel));
+        SyncView syncView = new SyncView(syncModel, conflicts);
+        mainView.addScreen(Screen.SYNC, ViewLoader.load(SyncView.class, () -> syncView), syncView.focusTarget());
+        syncModel.lastSyncProperty().addListener((o, was, now) -> mainModel.showLastSync(now));
+        syncModel.runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                mainModel.refreshPending();
+                conflictsModel.refresh();
+            }
+        });
+        syncModel.reminderProperty().addListener((o, was, now) -> {
+            if (now) {
+                mainModel.say("End of the day: sync before you leave (F9)");
+            }
+        });
+        scene.getAccelerators().put(KeyCombination.keyCombination("F9"), () -> {
+            mainModel.screenProperty().set(Screen.SYNC);
+            syncModel.sync();
+        });
+        syncModel.refresh();
+        conflictsModel.refresh();
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             mainModel.screenProperty().set(Screen.CATALOG);
             catalogView.focusSearch();

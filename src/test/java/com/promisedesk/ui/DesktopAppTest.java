@@ -80,6 +80,12 @@ class DesktopAppTest {
                 .release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("No exception requests").tryQuery()).isPresent();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT4)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lastSync").queryAs(Label.class)
+                .getText().equals("Never synced"));
+        assertThat(robot.lookup("#syncButton").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#syncNow").query().isFocused()).isTrue();
     }
 
     private static TableView<CapabilityRow> capabilityTable(FxRobot robot) throws Exception {

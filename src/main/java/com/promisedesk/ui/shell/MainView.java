@@ -24,6 +24,7 @@ public final class MainView {
     @FXML private ToggleButton promisesButton;
     @FXML private ToggleButton catalogButton;
     @FXML private ToggleButton approvalsButton;
+    @FXML private ToggleButton syncButton;
     @FXML private StackPane content;
     @FXML private Label opening;
     @FXML private Label catalogStatus;
@@ -42,6 +43,7 @@ public final class MainView {
         buttons.put(Screen.PROMISES, promisesButton);
         buttons.put(Screen.CATALOG, catalogButton);
         buttons.put(Screen.APPROVALS, approvalsButton);
+        buttons.put(Screen.SYNC, syncButton);
         ToggleGroup group = new ToggleGroup();
         buttons.forEach((screen, button) -> {
             button.setToggleGroup(group);

@@ -47,8 +47,13 @@ public final class MainViewModel {
         if (outbox == null) {
             return;
         }
-        threads.load(outbox::pendingCount, count -> pendingStatus.set(pendingText(count)),
+        threads.load(outbox::pendingItems, count -> pendingStatus.set(pendingText(count)),
                 failure -> pendingStatus.set("Changes to sync: unknown"));
+    }
+
+    /** Shows when the last sync was ("Last sync 17:42", "Never synced") in the status bar. */
+    public void showLastSync(String words) {
+        syncStatus.set(words);
     }
 
     /** Shows {@code words} in the status bar ("Saved", or what went wrong); a save also recounts the outbox. */

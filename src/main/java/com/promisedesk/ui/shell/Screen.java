@@ -4,7 +4,8 @@ package com.promisedesk.ui.shell;
 public enum Screen {
     PROMISES("Promises", "Ctrl+1"),
     CATALOG("Catalog", "Ctrl+2"),
-    APPROVALS("Approvals", "Ctrl+3");
+    APPROVALS("Approvals", "Ctrl+3"),
+    SYNC("Sync", "Ctrl+4");
 
     private final String title;
     private final String shortcut;

@@ -26,10 +26,16 @@ class MainViewModelTest {
             assertThat(model.catalogStatusProperty().get()).isEqualTo("Catalog 2026.11.2");
             assertThat(model.pendingStatusProperty().get()).isEqualTo("Nothing to sync");
 
-            store.promises().save(Promise.draft(new Customer("Northwind Traders", "EU", null), "Rollout",
-                    LocalDate.of(2026, 11, 23)));
+            Promise draft = Promise.draft(new Customer("Northwind Traders", "EU", null), "Rollout",
+                    LocalDate.of(2026, 11, 23));
+            store.promises().save(draft);
+            store.promises().save(draft.withTitle("Fleet rollout"));
             model.refreshPending();
-            assertThat(model.pendingStatusProperty().get()).isEqualTo("1 change to sync");
+            assertThat(model.pendingStatusProperty().get()).as("two edits of one promise are one thing to sync")
+                    .isEqualTo("1 change to sync");
+            store.promises().save(Promise.draft(new Customer("Ostwind", "EU", null), "Pilot", LocalDate.of(2026, 11, 23)));
+            model.refreshPending();
+            assertThat(model.pendingStatusProperty().get()).isEqualTo("2 changes to sync");
         }
     }
 

@@ -1,0 +1,52 @@
+package com.promisedesk.ui.sync;
+
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+
+/** Binds the Sync screen (sync now, progress, the end-of-day reminder, and the conflicts below) to its view model. */
+public final class SyncView {
+
+    private final SyncViewModel model;
+    private final Node conflictsView;
+
+    @FXML private Label reminder;
+    @FXML private Button syncNow;
+    @FXML private ProgressBar progress;
+    @FXML private Label status;
+    @FXML private Label lastSync;
+    @FXML private Label pending;
+    @FXML private Label conflicts;
+    @FXML private StackPane conflictsSlot;
+
+    public SyncView(SyncViewModel model, Node conflictsView) {
+        this.model = model;
+        this.conflictsView = conflictsView;
+    }
+
+    @FXML
+    private void initialize() {
+        syncNow.setOnAction(event -> model.sync());
+        syncNow.setTooltip(new Tooltip("Send your changes and receive the team's (F9)"));
+        syncNow.disableProperty().bind(model.runningProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+        progress.managedProperty().bind(model.runningProperty());
+        progress.progressProperty().bind(model.progressProperty());
+        status.textProperty().bind(model.statusProperty());
+        lastSync.textProperty().bind(model.lastSyncProperty());
+        pending.textProperty().bind(model.pendingProperty().asString("%d promises waiting to be sent"));
+        conflicts.textProperty().bind(model.conflictsProperty().asString("%d conflicts to resolve"));
+        reminder.visibleProperty().bind(model.reminderProperty());
+        reminder.managedProperty().bind(model.reminderProperty());
+        conflictsSlot.getChildren().setAll(conflictsView);
+    }
+
+    /** Where the keyboard goes when the screen is shown. */
+    public Node focusTarget() {
+        return syncNow;
+    }
+}

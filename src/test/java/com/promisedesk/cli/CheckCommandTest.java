@@ -5,19 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /** {@code promisedesk check}: exit codes, the JSON names DESIGN.md fixes, and bad input. */
 class CheckCommandTest {
@@ -29,20 +25,11 @@ class CheckCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = PromiseDeskCommand.commandLine((dataDir, measure) -> OptionalLong.empty());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return Terminal.run(out, err, args);
     }
 
     private String sample(String name) throws IOException {
-        Path file = dir.resolve(name);
-        if (!Files.exists(file)) {
-            try (InputStream in = getClass().getResourceAsStream("/com/promisedesk/sample/" + name)) {
-                Files.copy(in, file);
-            }
-        }
-        return file.toString();
+        return Terminal.sample(dir, name).toString();
     }
 
     @ParameterizedTest

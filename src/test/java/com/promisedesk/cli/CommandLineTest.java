@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.file.PromiseFile;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line against a real store in a temp folder, as a script would use it. */
 class CommandLineTest {
@@ -25,18 +21,11 @@ class CommandLineTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = PromiseDeskCommand.commandLine((dataDir, measure) -> OptionalLong.of(1234));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return Terminal.run(out, err, args);
     }
 
     private Path sample(String name) throws IOException {
-        Path file = dir.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/com/promisedesk/sample/" + name)) {
-            Files.copy(in, file);
-        }
-        return file;
+        return Terminal.sample(dir, name);
     }
 
     private String data() {

@@ -3,13 +3,10 @@ package com.promisedesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.OptionalLong;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** {@code promisedesk export} and {@code promisedesk promise export}: files, revisions, sender, bad input. */
 class ExportCommandTest {
@@ -31,20 +27,11 @@ class ExportCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = PromiseDeskCommand.commandLine((dataDir, measure) -> OptionalLong.empty());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return Terminal.run(out, err, args);
     }
 
     private String sample(String name) throws IOException {
-        Path file = dir.resolve(name);
-        if (!Files.exists(file)) {
-            try (InputStream in = getClass().getResourceAsStream("/com/promisedesk/sample/" + name)) {
-                Files.copy(in, file);
-            }
-        }
-        return file.toString();
+        return Terminal.sample(dir, name).toString();
     }
 
     private String data() {

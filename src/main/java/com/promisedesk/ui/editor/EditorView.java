@@ -5,7 +5,6 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.store.CapabilityRow;
 import com.promisedesk.store.CatalogRepository;
 import com.promisedesk.ui.VerdictChip;
-import java.math.BigDecimal;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,7 +20,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Binds the promise editor to its view model; the decisions are all in {@link EditorViewModel}. */
@@ -31,7 +29,6 @@ public final class EditorView {
     private final LinePicker picker;
     private final EditorActions actions;
     private boolean updating;
-    private int shownLine = -1;
 
     @FXML private VBox root;
     @FXML private Label headline;
@@ -69,19 +66,6 @@ public final class EditorView {
     @FXML private TextField responsibilityLinesField;
     @FXML private ListView<ListItems.ExtraItem> extraList;
     @FXML private TextField extraField;
-    @FXML private VBox detail;
-    @FXML private Label detailTitle;
-    @FXML private Label detailChip;
-    @FXML private Button suggestionButton;
-    @FXML private VBox reasonList;
-    @FXML private LadderPicture ladder;
-    @FXML private TextField quantityField;
-    @FXML private TextField dateField;
-    @FXML private javafx.scene.control.DatePicker calendar;
-    @FXML private Button removeLineButton;
-    @FXML private VBox termBox;
-    @FXML private VBox reasonBox;
-    @FXML private TextField underPromiseField;
 
     /** What the editor asks of the app around it. */
     public interface EditorActions {
@@ -103,14 +87,17 @@ public final class EditorView {
     private void initialize() {
         bindHeader();
         bindLines();
-        bindDetail();
         EditorLists.bind(model, expectationList, expectationField, linkField, responsibilityList, responsibilityField,
                 responsibilityDueField, responsibilityLinesField, extraList, extraField);
         bindShortcuts();
         model.promiseProperty().addListener((o, was, now) -> showHeader(now));
         model.refusals().addListener((javafx.collections.ListChangeListener<String>) change -> showRefusals());
         showHeader(model.promiseProperty().get());
-        showDetail(model.lineDetailProperty().get());
+    }
+
+    /** Loads the editor's FXML with this controller and its line-detail pane's. */
+    public javafx.scene.Parent load() {
+        return com.promisedesk.ui.ViewLoader.load(EditorView.class, () -> this, new LineDetailView(model));
     }
 
     /** Where the keyboard goes when the editor opens. */
@@ -248,127 +235,6 @@ public final class EditorView {
             model.addBespokeLine(text);
             addLineField.clear();
         }
-    }
-
-    private void bindDetail() {
-        model.lineDetailProperty().addListener((o, was, now) -> showDetail(now));
-        suggestionButton.setOnAction(event -> model.useSuggestion(model.selectedLineProperty().get()));
-        removeLineButton.setOnAction(event -> model.removeLine(model.selectedLineProperty().get()));
-        tooltip(removeLineButton, "Remove this line", "Ctrl+Delete");
-        removeLineButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        suggestionButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        quantityField.textProperty().addListener((o, was, now) -> {
-            if (!updating && now.matches("\\d{1,6}") && Integer.parseInt(now) >= 1) {
-                model.setQuantity(model.selectedLineProperty().get(), Integer.parseInt(now));
-            }
-        });
-        dateField.setOnAction(event -> commitDate());
-        dateField.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DOWN && event.isAltDown()) {
-                calendar.show();
-                event.consume();
-            }
-        });
-        calendar.setTooltip(new Tooltip("Pick the date on a calendar (Alt+Down in the date field)"));
-        calendar.valueProperty().addListener((o, was, now) -> {
-            if (!updating && now != null) {
-                model.setDate(model.selectedLineProperty().get(), now);
-                model.sealUndoStep();
-            }
-        });
-        dateField.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                commitDate();
-                model.sealUndoStep();
-            }
-        });
-        underPromiseField.textProperty().addListener((o, was, now) -> {
-            if (!updating) {
-                model.setUnderPromiseReason(model.selectedLineProperty().get(), now);
-            }
-        });
-    }
-
-    private void commitDate() {
-        if (updating) {
-            return;
-        }
-        String typed = dateField.getText();
-        int index = model.selectedLineProperty().get();
-        if (typed == null || typed.isBlank()) {
-            model.setDate(index, null);
-            return;
-        }
-        model.dateInput().parse(typed).ifPresentOrElse(date -> {
-            model.setDate(index, date);
-            dateField.setText(Wording.date(date));
-        }, () -> dateField.getStyleClass().add("invalid"));
-    }
-
-    private void showDetail(LineDetail shown) {
-        detail.setVisible(shown != null);
-        if (shown == null) {
-            shownLine = -1;
-            return;
-        }
-        updating = true;
-        boolean otherLine = shown.index() != shownLine;
-        shownLine = shown.index();
-        detailTitle.setText(shown.title());
-        VerdictChip.style(detailChip, shown.verdict(), shown.chip());
-        suggestionButton.setText(shown.suggestion() == null ? "" : shown.suggestion() + "   (Ctrl+U)");
-        suggestionButton.setVisible(shown.suggestion() != null);
-        reasonList.getChildren().setAll(shown.reasons().stream().map(reason -> {
-            Label label = new Label("• " + reason);
-            label.setWrapText(true);
-            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            return label;
-        }).toList());
-        ladder.show(shown.ladder(), shown.date() != null ? shown.date()
-                : shown.ladder() == null ? null : shown.ladder().standardDate(),
-                shown.verdict() == com.promisedesk.domain.Verdict.STANDARD ? null : shown.suggestedDate());
-        if (otherLine || !quantityField.isFocused()) {
-            quantityField.setText(String.valueOf(shown.quantity()));
-        }
-        calendar.setValue(shown.date() != null ? shown.date() : shown.ladder() == null ? null : shown.ladder().standardDate());
-        if (otherLine || !dateField.isFocused()) {
-            dateField.setText(shown.dateText());
-            dateField.getStyleClass().remove("invalid");
-        }
-        if (otherLine || termBox.getChildren().size() != shown.terms().size()) {
-            termBox.getChildren().setAll(shown.terms().stream().map(this::termRow).toList());
-        }
-        reasonBox.setVisible(shown.needsReason() || shown.underPromiseReason() != null);
-        reasonBox.setManaged(reasonBox.isVisible());
-        if (otherLine || !underPromiseField.isFocused()) {
-            underPromiseField.setText(shown.underPromiseReason() == null ? "" : shown.underPromiseReason());
-        }
-        updating = false;
-    }
-
-    private HBox termRow(LineDetail.TermField term) {
-        Label name = new Label(term.label());
-        name.getStyleClass().add("fact-name");
-        name.setMinWidth(150);
-        name.setPrefWidth(150);
-        name.setWrapText(true);
-        TextField value = new TextField(term.value());
-        value.setPrefColumnCount(6);
-        value.setAccessibleText(term.label());
-        Label standard = new Label((term.unit() == null ? "" : term.unit() + " · ") + "standard " + term.standard());
-        standard.getStyleClass().add("muted");
-        value.textProperty().addListener((o, was, now) -> {
-            if (!updating) {
-                try {
-                    model.setTerm(model.selectedLineProperty().get(), term.key(), new BigDecimal(now.strip()));
-                } catch (NumberFormatException e) {
-                    // not a number yet: keep typing
-                }
-            }
-        });
-        HBox row = new HBox(12, name, value, standard);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return row;
     }
 
     private void showRefusals() {

@@ -114,7 +114,7 @@ public final class PromisesArea {
                 // never shown
             }
         });
-        Parent root = ViewLoader.load(EditorView.class, () -> view);
+        Parent root = view.load();
         new javafx.scene.Scene(root, 1280, 800).getStylesheets().addAll(area.getScene() == null
                 ? List.of() : area.getScene().getStylesheets());
         root.applyCss();
@@ -145,7 +145,7 @@ public final class PromisesArea {
                 showSummary();
             }
         });
-        editorRoot = ViewLoader.load(EditorView.class, () -> view);
+        editorRoot = view.load();
         editorFocus = view.focusTarget();
         show(editorRoot, editorFocus);
     }

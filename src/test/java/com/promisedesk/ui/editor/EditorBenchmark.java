@@ -88,7 +88,7 @@ public final class EditorBenchmark {
                     public void summary() {
                     }
                 });
-                Parent root = ViewLoader.load(EditorView.class, () -> view);
+                Parent root = view.load();
                 stage.getScene().setRoot(root);
                 afterNextFrame(stage.getScene(), () -> shown.complete(System.nanoTime()));
             }, shown::completeExceptionally);

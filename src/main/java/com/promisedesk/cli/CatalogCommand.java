@@ -3,6 +3,7 @@ package com.promisedesk.cli;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.file.BadFileException;
+import com.promisedesk.store.file.FileText;
 import com.promisedesk.store.file.CatalogFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -22,7 +23,7 @@ final class CatalogCommand {
 
         @Override
         public Integer call() throws BadFileException {
-            Catalog catalog = CatalogFile.parse(Files.read(file), file.toString());
+            Catalog catalog = CatalogFile.read(file);
             out().println(file + ": catalog " + catalog.version() + " is valid ("
                     + catalog.capabilities().size() + " capabilities, " + catalog.policy().tiers().size() + " tiers)");
             return 0;
@@ -37,7 +38,7 @@ final class CatalogCommand {
 
         @Override
         public Integer call() throws BadFileException {
-            String text = Files.read(file);
+            String text = FileText.read(file);
             Catalog catalog = CatalogFile.parse(text, file.toString());
             try (LocalStore store = openStore()) {
                 store.catalogs().importCatalog(catalog, text);

@@ -3,6 +3,7 @@ package com.promisedesk.cli;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.file.BadFileException;
+import com.promisedesk.store.file.FileText;
 import com.promisedesk.store.file.CatalogFile;
 import com.promisedesk.sync.ServerAddress;
 import com.promisedesk.sync.SyncClient;
@@ -34,7 +35,7 @@ final class CatalogPublish extends StoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadFileException, SyncException, IOException {
-        String text = Files.read(file);
+        String text = FileText.read(file);
         Catalog catalog = CatalogFile.parse(text, file.toString());
         String url = server;
         if (url == null && LocalStore.exists(dataDir())) {

@@ -50,7 +50,7 @@ final class CheckCommand extends StoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Promise promise = PromiseFile.parse(Files.read(promiseFile), promiseFile.toString());
+        Promise promise = PromiseFile.read(promiseFile);
         Catalog catalog = catalog();
         TeamBookings bookings = bookingsFile == null ? TeamBookings.none() : BookingsFile.read(bookingsFile);
         PromiseCheck check = new PromiseChecker(catalog).check(promise, bookings);
@@ -68,7 +68,7 @@ final class CheckCommand extends StoreCommand implements Callable<Integer> {
 
     private Catalog catalog() throws BadFileException {
         if (catalogFile != null) {
-            return CatalogFile.parse(Files.read(catalogFile), catalogFile.toString());
+            return CatalogFile.read(catalogFile);
         }
         if (!LocalStore.exists(dataDir())) {
             throw new UserError("no --catalog given, and there is no local store in " + dataDir()

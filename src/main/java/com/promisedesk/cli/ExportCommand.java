@@ -32,8 +32,8 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Promise promise = PromiseFile.parse(Files.read(promiseFile), promiseFile.toString());
-        Catalog catalog = CatalogFile.parse(Files.read(catalogFile), catalogFile.toString());
+        Promise promise = PromiseFile.read(promiseFile);
+        Catalog catalog = CatalogFile.read(catalogFile);
         Summary written = summary.summary(promise, catalog, dataDir(), null);
         summary.write(summary.format.render(written, summary.layout()));
         out().println("Wrote the " + summary.format.label() + " summary of " + promise.customer().name() + " · "

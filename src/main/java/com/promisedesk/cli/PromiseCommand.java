@@ -37,7 +37,7 @@ final class PromiseCommand {
 
         @Override
         public Integer call() throws BadFileException {
-            Promise promise = PromiseFile.parse(Files.read(file), file.toString());
+            Promise promise = PromiseFile.read(file);
             try (LocalStore store = openStore()) {
                 store.promises().save(promise);
             }

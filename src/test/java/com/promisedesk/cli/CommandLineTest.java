@@ -57,7 +57,7 @@ class CommandLineTest {
     @Test
     void aMissingFileIsBadData() {
         assertThat(run("catalog", "validate", dir.resolve("nope.yaml").toString())).isEqualTo(65);
-        assertThat(err.toString()).contains("nope.yaml").contains("no such file");
+        assertThat(err.toString()).contains("nope.yaml").contains("the file does not exist");
     }
 
     @Test

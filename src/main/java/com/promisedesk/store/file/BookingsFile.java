@@ -1,9 +1,6 @@
 package com.promisedesk.store.file;
 
 import com.promisedesk.check.TeamBookings;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -28,11 +25,7 @@ public final class BookingsFile {
     }
 
     public static TeamBookings read(Path file) throws BadFileException {
-        try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new BadFileException(file.toString(), 0, 0, "", "cannot be read (" + e.getMessage() + ")");
-        }
+        return parse(FileText.read(file), file.toString());
     }
 
     public static TeamBookings parse(String text, String fileName) throws BadFileException {

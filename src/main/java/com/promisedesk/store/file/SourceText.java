@@ -10,12 +10,6 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
@@ -79,17 +73,7 @@ final class SourceText {
     }
 
     static SourceText of(Path file) throws BadFileException {
-        try {
-            return new SourceText(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (NoSuchFileException e) {
-            throw new BadFileException(file.toString(), 0, 0, "", "the file does not exist");
-        } catch (AccessDeniedException e) {
-            throw new BadFileException(file.toString(), 0, 0, "", "the file cannot be read: permission denied");
-        } catch (CharacterCodingException e) {
-            throw new BadFileException(file.toString(), 0, 0, "", "the file is not UTF-8 text");
-        } catch (IOException e) {
-            throw new BadFileException(file.toString(), 0, 0, "", "the file cannot be read: " + e.getMessage());
-        }
+        return new SourceText(FileText.read(file), file.toString());
     }
 
     /** Reads the whole file with {@code reader}; the first problem rejects it. */

@@ -68,7 +68,7 @@ class LayeringTest {
 
     @Test
     void viewModelsDoNotTouchTheSceneGraph() {
-        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+        noClasses().that().haveSimpleNameEndingWith("ViewModel").or().haveSimpleNameEndingWith("Presenter")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
                 .check(production);
     }

@@ -17,6 +17,7 @@ import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.domain.Responsibility;
 import com.promisedesk.domain.Term;
 import com.promisedesk.domain.Verdict;
+import com.promisedesk.ui.VerdictWords;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ final class EditorPresenter {
     private LineItem lineItem(CommitmentLine line, LineCheck check) {
         return new LineItem(check.index() + 1, line.isBespoke() ? "" : line.capability(), what(line),
                 String.valueOf(line.quantity()), line.date() == null ? "standard date" : Wording.date(line.date()),
-                check.verdict(), chip(check.verdict(), check.tier()), String.join("\n", check.reasons()));
+                check.verdict(), VerdictWords.chip(check.verdict(), check.tier()), String.join("\n", check.reasons()));
     }
 
     String what(CommitmentLine line) {
@@ -117,10 +118,6 @@ final class EditorPresenter {
             return line.bespoke();
         }
         return catalog.capability(line.capability()).map(Capability::name).orElse(line.capability() + " (not in the catalog)");
-    }
-
-    static String chip(Verdict verdict, Integer tier) {
-        return verdict == Verdict.NEEDS_APPROVAL && tier != null ? verdict.label() + " · tier " + tier : verdict.label();
     }
 
     List<ListItems.ExpectationItem> expectations(Promise promise) {
@@ -183,7 +180,7 @@ final class EditorPresenter {
         boolean needsReason = judged.verdict() == Verdict.UNDER_PROMISE && line.underPromiseReason() == null;
         return new LineDetail(index, "Line " + (index + 1) + " — " + what(line), line.capability(), line.bespoke(),
                 line.quantity(), line.date(), line.date() == null ? "" : Wording.date(line.date()), terms,
-                judged.verdict(), chip(judged.verdict(), judged.tier()), judged.reasons(),
+                judged.verdict(), VerdictWords.chip(judged.verdict(), judged.tier()), judged.reasons(),
                 suggestion(line, judged), needsReason, line.underPromiseReason(), ladder, judged.suggestedDate());
     }
 

@@ -4,11 +4,11 @@ import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Promise;
-import com.promisedesk.domain.Verdict;
 import com.promisedesk.store.PromiseRepository;
 import com.promisedesk.store.PromiseRow;
 import com.promisedesk.check.Wording;
 import com.promisedesk.ui.Threads;
+import com.promisedesk.ui.VerdictWords;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,10 +59,7 @@ public final class PromisesViewModel {
         if (check.lines().isEmpty()) {
             return "No lines yet";
         }
-        if (check.verdict() == Verdict.NEEDS_APPROVAL && check.tier() != null) {
-            return check.verdict().label() + " · tier " + check.tier();
-        }
-        return check.verdict().label();
+        return VerdictWords.chip(check.verdict(), check.tier());
     }
 
     public ObservableList<PromiseListItem> items() {

@@ -6,10 +6,10 @@ import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.store.CapabilityRow;
 import com.promisedesk.store.CatalogRepository;
 import com.promisedesk.ui.Choice;
+import com.promisedesk.ui.LatestOnly;
 import com.promisedesk.ui.Threads;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -34,8 +34,7 @@ public final class CatalogViewModel {
     private final CatalogRepository catalogs;
     private final Catalog catalog;
     private final CapabilityDescription description;
-    private final Threads threads;
-    private final AtomicLong latestSearch = new AtomicLong();
+    private final LatestOnly searches;
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<Choice<Category>> category = new SimpleObjectProperty<>(this, "category");
@@ -51,7 +50,7 @@ public final class CatalogViewModel {
         this.catalogs = catalogs;
         this.catalog = catalog;
         this.description = new CapabilityDescription(catalog.policy());
-        this.threads = threads;
+        this.searches = new LatestOnly(threads);
         categories.add(new Choice<>(null, "All categories"));
         for (Category c : Category.values()) {
             categories.add(new Choice<>(c, c.label()));
@@ -70,16 +69,10 @@ public final class CatalogViewModel {
 
     /** Runs the search for the current query and filters. */
     public void search() {
-        long mine = latestSearch.incrementAndGet();
         String text = query.get();
         Category inCategory = category.get() == null ? null : category.get().value();
         CapabilityStatus withStatus = status.get() == null ? null : status.get().value();
-        threads.load(() -> catalogs.search(text, inCategory, withStatus, SHOWN + 1),
-                rows -> {
-                    if (mine == latestSearch.get()) {
-                        showResults(rows, text);
-                    }
-                },
+        searches.load(() -> catalogs.search(text, inCategory, withStatus, SHOWN + 1), rows -> showResults(rows, text),
                 failure -> summary.set("Search failed: " + failure.getMessage()));
     }
 

@@ -2,9 +2,9 @@ package com.promisedesk.ui.editor;
 
 import com.promisedesk.store.CapabilityRow;
 import com.promisedesk.store.CatalogRepository;
+import com.promisedesk.ui.LatestOnly;
 import com.promisedesk.ui.Threads;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,27 +22,24 @@ public final class LinePicker {
 
     private final CatalogRepository catalogs;
     private final Threads threads;
-    private final AtomicLong latest = new AtomicLong();
+    private final LatestOnly searches;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<CapabilityRow> matches = FXCollections.observableArrayList();
 
     public LinePicker(CatalogRepository catalogs, Threads threads) {
         this.catalogs = catalogs;
         this.threads = threads;
+        this.searches = new LatestOnly(threads);
         query.addListener((o, was, now) -> search(now));
     }
 
     private void search(String text) {
-        long mine = latest.incrementAndGet();
         if (text == null || text.isBlank()) {
+            searches.cancel();
             matches.clear();
             return;
         }
-        threads.load(() -> catalogs.search(text, null, null, SHOWN), rows -> {
-            if (mine == latest.get()) {
-                matches.setAll(rows);
-            }
-        }, failure -> matches.clear());
+        searches.load(() -> catalogs.search(text, null, null, SHOWN), matches::setAll, failure -> matches.clear());
     }
 
     /**

@@ -72,7 +72,8 @@ public final class SyncViewModel {
             } catch (java.io.IOException e) {
                 throw new SyncException("Could not read the sync token: " + e.getMessage());
             }
-            SyncClient client = SyncClient.create(ServerAddress.parse(url, true), token.orElseThrow(() ->
+            // The same rule as the command line: plain http:// only to this machine, unless the rep says so each time.
+            SyncClient client = SyncClient.create(ServerAddress.parse(url, false), token.orElseThrow(() ->
                     new SyncException("No sync token yet: run  promisedesk sync --token TOKEN  once")));
             return new SyncRound(client, store.sync(), SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE, progress);
         };

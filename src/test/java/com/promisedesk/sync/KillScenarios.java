@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * The central store as its own process, killed with SIGKILL at the worst moments of a
@@ -39,8 +40,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class KillScenarios {
 
-    // Twenty promises on both devices, then offline: the laptop edits 0..7 and adds 12, the tablet edits 5..10 and
-    // adds 10. The laptop syncs first, so the tablet's edits of 5, 6 and 7 become conflicts and every other save a version.
+    // Twenty promises on both devices, then offline: the laptop edits 0..7 and adds 12, the tablet edits 5..10
+    // and adds 10. The laptop syncs first: the tablet's edits of 5, 6, 7 become conflicts, every other save a version.
     private static final int SHARED = 20;
     private static final int TABLET_PENDING = 6 + 10;
     private static final int PROMISES = SHARED + 12 + 10;
@@ -110,13 +111,10 @@ abstract class KillScenarios {
 
     @AfterAll
     void stopCentralStore() {
-        try {
-            if (central != null) {
-                central.close();
-            }
-        } finally {
-            database.close();
+        if (central != null) {
+            central.close();
         }
+        database.close();
     }
 
     @Test
@@ -168,9 +166,11 @@ abstract class KillScenarios {
         }));
         assertThat(proxy.didCut()).isTrue();
         dying.kill();
-        assertThat(tables.count(CHANGES, rep) - CHANGES_BEFORE)
-                .as("changes of the tablet the server applied before it died").isBetween(
-                        (long) when.leastApplied, (long) when.mostApplied);
+        long applied = tables.count(CHANGES, rep) - CHANGES_BEFORE;
+        LoggerFactory.getLogger(KillScenarios.class).info("{}, killed with the push {}: {} of the tablet's changes applied",
+                backend().name(), when, applied);
+        assertThat(applied).as("changes of the tablet the server applied before it died")
+                .isBetween((long) when.leastApplied, (long) when.mostApplied);
         // Only the first answer arrived: the second batch is sent again under the same change ids.
         assertThat(tablet.store().sync().pendingPromises()).isEqualTo(TABLET_PENDING - 5);
         proxy.cutAfter(-1);

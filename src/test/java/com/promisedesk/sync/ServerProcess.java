@@ -90,6 +90,9 @@ final class ServerProcess implements AutoCloseable {
                     (System.nanoTime() - started) / 1_000_000);
             return new ServerProcess(process, listeningOn, lastLines);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             process.destroyForcibly();
             RUNNING.remove(process);
             throw new IllegalStateException("the central store did not start listening: " + e + "\n"

@@ -8,8 +8,8 @@ interface Backend {
 
     ServerDatabase freshDatabase(Path dir);
 
-    /** The same database again, as after a restart of the server. */
-    ServerDatabase reopen(Path dir);
+    /** How {@code promisedesk server} is started, as its own process, on the database of {@code dir}. */
+    ServerProcess.Launch serverLaunch(Path dir);
 
     String name();
 }

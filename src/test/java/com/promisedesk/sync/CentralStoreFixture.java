@@ -8,18 +8,14 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 
-/** A central store on loopback over a test backend; restartable on the same data. */
+/** A central store on loopback over a test backend, in the test's JVM (one to kill: {@link ServerProcess}). */
 final class CentralStoreFixture implements AutoCloseable {
 
-    private final Backend backend;
-    private final Path dir;
     private ServerDatabase database;
     private CentralServer server;
-    private int port;
+    private final int port;
 
     CentralStoreFixture(Backend backend, Path dir) {
-        this.backend = backend;
-        this.dir = dir;
         this.database = backend.freshDatabase(dir);
         this.server = CentralServer.start(database, CentralServer.Settings.loopback(0), Clock.systemUTC());
         this.port = server.port();
@@ -45,14 +41,6 @@ final class CentralStoreFixture implements AutoCloseable {
         return new Tokens(database, Clock.systemUTC());
     }
 
-    /** Stops the server and its pool and starts them again on the same data and port. */
-    void restart() {
-        stop();
-        database = backend.reopen(dir);
-        server = CentralServer.start(database, new CentralServer.Settings("127.0.0.1", port,
-                CentralServer.Settings.DEFAULT_MAX_BODY, java.time.Duration.ofSeconds(5)), Clock.systemUTC());
-    }
-
     void stop() {
         if (server != null) {
             server.stop();
@@ -66,12 +54,7 @@ final class CentralStoreFixture implements AutoCloseable {
 
     /** Counts rows with plain SQL, to compare what the server holds. */
     long count(String sql) throws SQLException {
-        return database.read(connection -> {
-            try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        return new ServerTables(database).count(sql);
     }
 
     @Override

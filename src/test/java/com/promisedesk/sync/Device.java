@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /** One device of a rep: its own local store, syncing with one token. */
 final class Device implements AutoCloseable {
@@ -45,7 +46,7 @@ final class Device implements AutoCloseable {
         store.promises().save(promise);
     }
 
-    Promise promise(java.util.UUID id) {
+    Promise promise(UUID id) {
         return store.promises().find(id).orElseThrow();
     }
 
@@ -55,6 +56,21 @@ final class Device implements AutoCloseable {
         for (var row : store.promises().list()) {
             all.put(row.id().toString(), com.promisedesk.store.file.PromiseFile.write(promise(row.id())));
         }
+        return all;
+    }
+
+    /** Every promise with the server version it is based on: id to "v{version} {file JSON}", as {@link ServerTables}. */
+    Map<String, String> syncedContents() {
+        Map<String, String> all = new TreeMap<>();
+        contents().forEach((id, doc) -> all.put(id, "v" + store.sync().serverVersion(UUID.fromString(id)) + " " + doc));
+        return all;
+    }
+
+    /** Conflicts not yet resolved: id to "{promise} base {version} theirs {version}", as {@link ServerTables}. */
+    Map<String, String> conflictSummaries() {
+        Map<String, String> all = new TreeMap<>();
+        store.sync().conflicts().forEach(c -> all.put(c.id().toString(),
+                c.promiseId() + " base " + c.baseVersion() + " theirs " + c.theirsVersion()));
         return all;
     }
 

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -55,12 +56,16 @@ final class PostgresBackend implements Backend, AutoCloseable {
             throw new IllegalStateException("could not create database " + name, e);
         }
         byDir.put(dir, name);
-        return reopen(dir);
+        return ServerDatabase.postgres(postgres.getJdbcUrl("postgres", name), "postgres", null, 16);
     }
 
+    /** The URL names no user or password: the server takes them from its environment, as in production. */
     @Override
-    public synchronized ServerDatabase reopen(Path dir) {
-        return ServerDatabase.postgres(postgres.getJdbcUrl("postgres", byDir.get(dir)), "postgres", null, 16);
+    public synchronized ServerProcess.Launch serverLaunch(Path dir) {
+        String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + byDir.get(dir);
+        // The embedded server trusts loopback, so the password is passed the production way but not checked.
+        return new ServerProcess.Launch(List.of("server", "--db", url),
+                Map.of(ServerDatabase.USER_ENV, "postgres", ServerDatabase.PASSWORD_ENV, "not-checked-by-the-test-server"));
     }
 
     @Override

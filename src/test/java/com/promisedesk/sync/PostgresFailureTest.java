@@ -1,6 +1,6 @@
 package com.promisedesk.sync;
 
-/** Cut connections and restarts against PostgreSQL. */
+/** Cut connections against PostgreSQL. */
 class PostgresFailureTest extends FailureScenarios {
 
     @Override

@@ -2,6 +2,8 @@ package com.promisedesk.sync;
 
 import com.promisedesk.server.ServerDatabase;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /** The central store's default: a SQLite file in its data folder. */
 final class SqliteBackend implements Backend {
@@ -12,8 +14,8 @@ final class SqliteBackend implements Backend {
     }
 
     @Override
-    public ServerDatabase reopen(Path dir) {
-        return ServerDatabase.sqlite(dir.resolve("central"));
+    public ServerProcess.Launch serverLaunch(Path dir) {
+        return new ServerProcess.Launch(List.of("--data-dir", dir.resolve("central").toString(), "server"), Map.of());
     }
 
     @Override

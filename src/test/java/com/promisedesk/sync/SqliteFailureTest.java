@@ -1,6 +1,6 @@
 package com.promisedesk.sync;
 
-/** Cut connections and restarts against the SQLite backend. */
+/** Cut connections against the SQLite backend. */
 class SqliteFailureTest extends FailureScenarios {
 
     @Override

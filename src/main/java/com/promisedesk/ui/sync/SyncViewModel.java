@@ -7,6 +7,7 @@ import com.promisedesk.sync.SyncClient;
 import com.promisedesk.sync.SyncException;
 import com.promisedesk.sync.SyncRound;
 import com.promisedesk.sync.TokenFile;
+import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +28,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The Sync button and the status bar's sync line. {@link #sync()} runs one round in the
- * background; progress comes back on the FX thread. After {@link #END_OF_DAY} with
+ * background; progress comes back on the FX thread; a catalog version it pulled becomes
+ * the one in use at once. After {@link #END_OF_DAY} with
  * changes waiting and no sync today, {@link #reminderProperty()} asks the rep to sync.
  */
 public final class SyncViewModel {
@@ -44,6 +46,7 @@ public final class SyncViewModel {
 
     private final SyncStore store;
     private final Rounds rounds;
+    private final CatalogInUse catalog;
     private final Threads threads;
     private final Clock clock;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
@@ -54,15 +57,16 @@ public final class SyncViewModel {
     private final ReadOnlyIntegerWrapper conflicts = new ReadOnlyIntegerWrapper(this, "conflicts", 0);
     private final ReadOnlyBooleanWrapper reminder = new ReadOnlyBooleanWrapper(this, "reminder", false);
 
-    public SyncViewModel(SyncStore store, Rounds rounds, Threads threads, Clock clock) {
+    public SyncViewModel(SyncStore store, Rounds rounds, CatalogInUse catalog, Threads threads, Clock clock) {
         this.store = store;
         this.rounds = rounds;
+        this.catalog = catalog;
         this.threads = threads;
         this.clock = clock;
     }
 
     /** The entry point for the shell: the server and token remembered by {@code promisedesk sync}. */
-    public static SyncViewModel of(LocalStore store, Path dataDir, Threads threads) {
+    public static SyncViewModel of(LocalStore store, Path dataDir, CatalogInUse catalog, Threads threads) {
         Rounds rounds = progress -> {
             String url = store.sync().serverUrl().orElseThrow(() -> new SyncException(
                     "Sync is not set up yet: run  promisedesk sync --server URL --token TOKEN  once"));
@@ -77,7 +81,7 @@ public final class SyncViewModel {
                     new SyncException("No sync token yet: run  promisedesk sync --token TOKEN  once")));
             return new SyncRound(client, store.sync(), SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE, progress);
         };
-        return new SyncViewModel(store.sync(), rounds, threads, Clock.systemDefaultZone());
+        return new SyncViewModel(store.sync(), rounds, catalog, threads, Clock.systemDefaultZone());
     }
 
     /** Reads last sync, pending changes and conflicts from the store, in the background. */
@@ -105,6 +109,10 @@ public final class SyncViewModel {
             progress.set(1);
             status.set("Synced: " + summary.pushed() + " sent, " + summary.pulled() + " received"
                     + (summary.newCatalogs().isEmpty() ? "" : ", new catalog " + String.join(", ", summary.newCatalogs())));
+            if (!summary.newCatalogs().isEmpty()) {
+                catalog.reload(failure -> status.set("Synced, but the new catalog could not be read: " + message(failure)
+                        + " Restart PromiseDesk to use it."));
+            }
             refresh();
         }, failure -> {
             running.set(false);

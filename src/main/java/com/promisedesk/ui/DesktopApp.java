@@ -8,6 +8,8 @@ import com.promisedesk.ui.catalog.CatalogViewModel;
 import com.promisedesk.ui.conflicts.ConflictsView;
 import com.promisedesk.ui.conflicts.ConflictsViewModel;
 import com.promisedesk.ui.promises.PromisesArea;
+import com.promisedesk.ui.sync.CatalogNewsView;
+import com.promisedesk.ui.sync.CatalogNewsViewModel;
 import com.promisedesk.ui.sync.SyncView;
 import com.promisedesk.ui.sync.SyncViewModel;
 import com.promisedesk.ui.shell.MainView;
@@ -133,7 +135,10 @@ public final class DesktopApp {
         SyncViewModel syncModel = SyncViewModel.of(store, dataDir, inUse, threads);
         ConflictsViewModel conflictsModel = new ConflictsViewModel(store.sync(), threads);
         Parent conflicts = ViewLoader.load(ConflictsView.class, () -> new ConflictsView(conflictsModel));
-        SyncView syncView = new SyncView(syncModel, conflicts);
+        CatalogNewsViewModel newsModel = new CatalogNewsViewModel(inUse, store.promises(), threads);
+        Parent news = ViewLoader.load(CatalogNewsView.class, () -> new CatalogNewsView(newsModel));
+        newsModel.headlineProperty().addListener((o, was, now) -> mainModel.say(now + " · see Sync (Ctrl+4)"));
+        SyncView syncView = new SyncView(syncModel, news, conflicts);
         mainView.addScreen(Screen.SYNC, ViewLoader.load(SyncView.class, () -> syncView), syncView.focusTarget());
         syncModel.lastSyncProperty().addListener((o, was, now) -> mainModel.showLastSync(now));
         syncModel.runningProperty().addListener((o, was, now) -> {

@@ -8,15 +8,12 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.Verdict;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.store.file.CatalogFile;
 import com.promisedesk.ui.catalog.CatalogViewModel;
 import com.promisedesk.ui.editor.EditorViewModel;
 import com.promisedesk.ui.editor.LineItem;
 import com.promisedesk.ui.promises.PromiseListItem;
 import com.promisedesk.ui.promises.PromisesViewModel;
 import com.promisedesk.ui.shell.MainViewModel;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,26 +50,8 @@ class CatalogInUseTest {
         store.close();
     }
 
-    /** The sample catalog as version 2026.12.1, where 1,000 platform licences per line are standard (was 500). */
-    static String moreLicencesText() throws Exception {
-        try (InputStream in = CatalogInUseTest.class.getResourceAsStream(CurrentCatalog.SAMPLE)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String changed = text.replace("version: \"2026.11.2\"", "version: \"2026.12.1\"")
-                    .replace("maxQuantity: { standard: 500, stretch: [ { tier: 2, max: 2000 }",
-                            "maxQuantity: { standard: 1000, stretch: [ { tier: 2, max: 2000 }");
-            assertThat(changed).as("the sample catalog still reads as this test expects").isNotEqualTo(text)
-                    .contains("2026.12.1").contains("standard: 1000");
-            return changed;
-        }
-    }
-
-    private void importMoreLicences() throws Exception {
-        String text = moreLicencesText();
-        store.catalogs().importCatalog(CatalogFile.parse(text, "catalog-2026.12.1.yaml"), text);
-    }
-
     @Test
-    void theOpenPromiseTheListTheCatalogScreenAndTheStatusBarFollowANewCatalog() throws Exception {
+    void theOpenPromiseTheListTheCatalogScreenAndTheStatusBarFollowANewCatalog() {
         CatalogInUse inUse = CatalogInUse.of(store, sample, Threads.inline());
         EditorViewModel editor = new EditorViewModel(Promise.draft(new Customer("Northwind Traders", "EU", null),
                 "Fleet rollout", START), inUse, store.promises(), Threads.inline(), START);
@@ -88,7 +67,7 @@ class CatalogInUseTest {
         assertThat(list.items()).extracting(PromiseListItem::verdict).containsExactly(Verdict.NEEDS_APPROVAL);
         assertThat(main.catalogStatusProperty().get()).isEqualTo("Catalog 2026.11.2");
 
-        importMoreLicences();
+        CatalogVersions.importNext(store);
         assertThat(editor.lines().get(0).verdict()).as("nothing changes before the app is told").isEqualTo(
                 Verdict.NEEDS_APPROVAL);
         List<Throwable> failures = new ArrayList<>();
@@ -107,13 +86,13 @@ class CatalogInUseTest {
     }
 
     @Test
-    void theCatalogIsReadInTheBackgroundAndSwappedInOnTheFxThread() throws Exception {
+    void theCatalogIsReadInTheBackgroundAndSwappedInOnTheFxThread() {
         ConcurrentLinkedQueue<Runnable> background = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Runnable> fx = new ConcurrentLinkedQueue<>();
         CatalogInUse inUse = CatalogInUse.of(store, sample, new Threads(queue(background), queue(fx)));
         List<String> swaps = new ArrayList<>();
         inUse.property().addListener((o, was, now) -> swaps.add(was.version() + " -> " + now.version()));
-        importMoreLicences();
+        CatalogVersions.importNext(store);
 
         inUse.reload(failure -> swaps.add("failed: " + failure));
         assertThat(fx).isEmpty();

@@ -17,6 +17,7 @@ import com.promisedesk.sync.SyncClient;
 import com.promisedesk.sync.SyncException;
 import com.promisedesk.sync.SyncRound;
 import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.CatalogVersions;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -95,6 +96,28 @@ class SyncViewModelTest {
             assertThat(model.pendingProperty().get()).isZero();
             assertThat(model.lastSyncProperty().get()).startsWith("Last sync ");
             assertThat(model.reminderProperty().get()).isFalse();
+        }
+    }
+
+    @Test
+    void aCatalogPulledBySyncIsInUseAtOnceAndSaysWhatChanged() throws Exception {
+        try (ServerDatabase db = ServerDatabase.sqlite(dir.resolve("central"));
+             CentralServer server = CentralServer.start(db, CentralServer.Settings.loopback(0), Clock.systemUTC())) {
+            Tokens tokens = new Tokens(db, Clock.systemUTC());
+            ServerAddress address = ServerAddress.parse(server.uri().toString(), false);
+            SyncClient.create(address, tokens.create(Principal.of("carl", "catalog-owner")).token())
+                    .publish("catalog.yaml", CatalogVersions.nextText());
+            String token = tokens.create(Principal.of("anna", "rep")).token();
+            CatalogNewsViewModel news = new CatalogNewsViewModel(catalog, store.promises(), Threads.inline());
+            SyncViewModel model = new SyncViewModel(store.sync(), listener -> new SyncRound(
+                    SyncClient.create(address, token), store.sync(), SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE,
+                    listener), catalog, Threads.inline(), Clock.systemUTC());
+
+            model.sync();
+
+            assertThat(model.statusProperty().get()).endsWith("new catalog " + CatalogVersions.NEXT);
+            assertThat(catalog.get().version()).isEqualTo(CatalogVersions.NEXT);
+            assertThat(news.headlineProperty().get()).startsWith("Catalog " + CatalogVersions.NEXT + " — 1 added");
         }
     }
 }

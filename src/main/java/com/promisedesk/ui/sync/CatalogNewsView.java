@@ -43,12 +43,7 @@ public final class CatalogNewsView {
         showChanges.setTooltip(new Tooltip("The capabilities added, changed and retired, and your lines judged"
                 + " differently (Alt+W)"));
         showChanges.disableProperty().bind(model.newsProperty().isNull());
-        showChanges.setOnAction(event -> {
-            model.toggleList();
-            if (model.listShownProperty().get()) {
-                changesScroll.requestFocus();
-            }
-        });
+        showChanges.setOnAction(event -> model.toggleList()); // the keyboard stays here; Tab goes on into the list
         changesScroll.visibleProperty().bind(model.listShownProperty());
         changesScroll.managedProperty().bind(model.listShownProperty());
         changesScroll.setOnKeyPressed(event -> {
@@ -70,7 +65,7 @@ public final class CatalogNewsView {
         if (!shown.rejudged().isEmpty()) {
             changes.getChildren().add(heading("Your open promises judged differently", shown.rejudged().size()));
             for (CatalogNews.Rejudged promise : shown.rejudged()) {
-                changes.getChildren().add(item(null, promise.promise(), promise.lines()));
+                changes.getChildren().add(item(null, promise.promise(), promise.lines(), false));
             }
         }
         section("Added", shown.added());
@@ -84,7 +79,7 @@ public final class CatalogNewsView {
         }
         changes.getChildren().add(heading(title, entries.size()));
         for (CatalogNews.Entry entry : entries) {
-            changes.getChildren().add(item(entry.code(), entry.name(), entry.what()));
+            changes.getChildren().add(item(entry.code(), entry.name(), entry.what(), true));
         }
     }
 
@@ -95,13 +90,15 @@ public final class CatalogNewsView {
     }
 
     /** A row: the code (if any) in its column, the name, and below the name one muted line per detail. */
-    private static Node item(String code, String name, List<String> details) {
+    private static Node item(String code, String name, List<String> details, boolean mutedDetails) {
         VBox text = new VBox(2);
         Label title = wrapping(new Label(name));
         text.getChildren().add(title);
         for (String detail : details) {
             Label line = wrapping(new Label(detail));
-            line.getStyleClass().add("muted");
+            if (mutedDetails) {
+                line.getStyleClass().add("muted");
+            }
             text.getChildren().add(line);
         }
         HBox.setHgrow(text, Priority.ALWAYS);

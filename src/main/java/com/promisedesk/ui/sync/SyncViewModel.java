@@ -2,11 +2,9 @@ package com.promisedesk.ui.sync;
 
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncStore;
-import com.promisedesk.sync.ServerAddress;
-import com.promisedesk.sync.SyncClient;
+import com.promisedesk.sync.RememberedServer;
 import com.promisedesk.sync.SyncException;
 import com.promisedesk.sync.SyncRound;
-import com.promisedesk.sync.TokenFile;
 import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
@@ -42,6 +40,8 @@ public final class SyncViewModel {
 
     /** From this local time on, unsynced changes earn a reminder. */
     public static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
+    static final String NOT_SET_UP = "Sync is not set up yet: run  promisedesk sync --server URL --token TOKEN"
+            + "  once in a terminal; after that Sync now (F9) is enough.";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
 
     private final SyncStore store;
@@ -67,20 +67,10 @@ public final class SyncViewModel {
 
     /** The entry point for the shell: the server and token remembered by {@code promisedesk sync}. */
     public static SyncViewModel of(LocalStore store, Path dataDir, CatalogInUse catalog, Threads threads) {
-        Rounds rounds = progress -> {
-            String url = store.sync().serverUrl().orElseThrow(() -> new SyncException(
-                    "Sync is not set up yet: run  promisedesk sync --server URL --token TOKEN  once"));
-            Optional<String> token;
-            try {
-                token = new TokenFile(dataDir).read();
-            } catch (java.io.IOException e) {
-                throw new SyncException("Could not read the sync token: " + e.getMessage());
-            }
-            // The same rule as the command line: plain http:// only to this machine, unless the rep says so each time.
-            SyncClient client = SyncClient.create(ServerAddress.parse(url, false), token.orElseThrow(() ->
-                    new SyncException("No sync token yet: run  promisedesk sync --token TOKEN  once")));
-            return new SyncRound(client, store.sync(), SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE, progress);
-        };
+        RememberedServer remembered = new RememberedServer(store.sync(), dataDir);
+        // The app never passes --insecure-http: plain http:// only to this machine, as on the command line.
+        Rounds rounds = progress -> new SyncRound(remembered.resolve(null, null, false).client(), store.sync(),
+                SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE, progress);
         return new SyncViewModel(store.sync(), rounds, catalog, threads, Clock.systemDefaultZone());
     }
 
@@ -117,14 +107,23 @@ public final class SyncViewModel {
         }, failure -> {
             running.set(false);
             progress.set(0);
-            status.set("Sync stopped: " + message(failure) + " Nothing was lost; try again.");
+            status.set(notSetUp(failure) ? NOT_SET_UP
+                    : "Sync stopped: " + message(failure) + " Nothing was lost; try again.");
             refresh();
         });
     }
 
-    private static String message(Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+    private static boolean notSetUp(Throwable failure) {
+        return cause(failure) instanceof SyncException e && e.notSetUp();
+    }
+
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
+    }
+
+    private static String message(Throwable failure) {
+        Throwable cause = cause(failure);
         String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return text.endsWith(".") ? text : text + ".";
     }

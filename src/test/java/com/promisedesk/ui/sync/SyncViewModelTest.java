@@ -71,6 +71,14 @@ class SyncViewModelTest {
     }
 
     @Test
+    void beforeTheFirstSyncOnTheCommandLineTheAppSaysHowToSetItUp() {
+        SyncViewModel model = SyncViewModel.of(store, dir.resolve("device"), catalog, Threads.inline());
+        model.sync();
+        assertThat(model.statusProperty().get()).isEqualTo(SyncViewModel.NOT_SET_UP);
+        assertThat(model.runningProperty().get()).isFalse();
+    }
+
+    @Test
     void noReminderInTheMorning() {
         SyncViewModel model = new SyncViewModel(store.sync(), progress -> null, catalog, Threads.inline(), MORNING);
         model.refresh();

@@ -5,10 +5,8 @@ import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.file.BadFileException;
 import com.promisedesk.store.file.FileText;
 import com.promisedesk.store.file.CatalogFile;
-import com.promisedesk.sync.ServerAddress;
-import com.promisedesk.sync.SyncClient;
+import com.promisedesk.sync.RememberedServer;
 import com.promisedesk.sync.SyncException;
-import com.promisedesk.sync.TokenFile;
 import com.promisedesk.sync.wire.PublishResponse;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,19 +35,16 @@ final class CatalogPublish extends StoreCommand implements Callable<Integer> {
     public Integer call() throws BadFileException, SyncException, IOException {
         String text = FileText.read(file);
         Catalog catalog = CatalogFile.parse(text, file.toString());
-        String url = server;
-        if (url == null && LocalStore.exists(dataDir())) {
+        // Nothing is remembered: a catalog-owner token must not replace the rep's sync token.
+        RememberedServer.Connection connection;
+        if (LocalStore.exists(dataDir())) {
             try (LocalStore store = openStore()) {
-                url = store.sync().serverUrl().orElse(null);
+                connection = new RememberedServer(store.sync(), dataDir()).resolve(server, token, insecureHttp);
             }
+        } else {
+            connection = RememberedServer.withoutStore(dataDir()).resolve(server, token, insecureHttp);
         }
-        if (url == null) {
-            throw new UserError("no central store given: add --server URL");
-        }
-        String secret = token != null ? token : new TokenFile(dataDir()).read()
-                .orElseThrow(() -> new UserError("no token given: add --token TOKEN (a catalog-owner token)"));
-        PublishResponse published = SyncClient.create(ServerAddress.parse(url, insecureHttp), secret)
-                .publish(file.getFileName().toString(), text);
+        PublishResponse published = connection.client().publish(file.getFileName().toString(), text);
         out().println(published.created()
                 ? "Published catalog " + published.version() + " (" + published.capabilities() + " capabilities); reps get it at their next sync"
                 : "Catalog " + published.version() + " was already published with this content; nothing changed");

@@ -56,6 +56,9 @@ final class Failures implements IExecutionExceptionHandler {
         if (e.refused()) {
             return REFUSED;
         }
+        if (e.notSetUp()) {
+            return PromiseDeskCommand.BAD_DATA;
+        }
         if ("client".equals(e.code())) {
             return PromiseDeskCommand.BAD_USAGE;
         }

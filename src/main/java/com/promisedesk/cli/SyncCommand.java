@@ -1,13 +1,11 @@
 package com.promisedesk.cli;
 
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.sync.ServerAddress;
+import com.promisedesk.sync.RememberedServer;
 import com.promisedesk.sync.SyncClient;
 import com.promisedesk.sync.SyncException;
 import com.promisedesk.sync.SyncRound;
-import com.promisedesk.sync.TokenFile;
 import com.promisedesk.sync.wire.Me;
-import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,24 +30,16 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
     boolean quiet;
 
     @Override
-    public Integer call() throws SyncException, IOException {
+    public Integer call() throws SyncException {
         if (batch < 1 || batch > 500) {
             throw new UserError("--batch must be between 1 and 500, was " + batch);
         }
-        TokenFile tokenFile = new TokenFile(dataDir());
         try (LocalStore store = openStore()) {
-            String url = server != null ? server : store.sync().serverUrl().orElseThrow(() -> new UserError(
-                    "no central store yet: run once with --server URL --token TOKEN"));
-            String secret = token != null ? token : tokenFile.read().orElseThrow(() -> new UserError(
-                    "no token yet: run once with --token TOKEN (ask whoever runs the central store)"));
-            SyncClient client = SyncClient.create(ServerAddress.parse(url, insecureHttp), secret);
+            RememberedServer remembered = new RememberedServer(store.sync(), dataDir());
+            RememberedServer.Connection connection = remembered.resolve(server, token, insecureHttp);
+            SyncClient client = connection.client();
             Me me = client.me();
-            if (server != null) {
-                store.sync().rememberServer(client.server().toString());
-            }
-            if (token != null) {
-                tokenFile.write(token);
-            }
+            remembered.remember(connection);
             SyncRound.Summary s = new SyncRound(client, store.sync(), batch, SyncRound.DEFAULT_PAGE, p -> {
                 if (!quiet) {
                     out().printf("%s: pushed %d of %d, pulled %d (%s up, %s down)%n", p.phase(), p.pushed(), p.toPush(),

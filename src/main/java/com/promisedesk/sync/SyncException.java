@@ -10,6 +10,9 @@ public final class SyncException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** {@link #code()} when no server or token was given and none is remembered yet. */
+    public static final String NOT_SET_UP = "not_set_up";
+
     private final int status;
     private final String code;
 
@@ -30,6 +33,11 @@ public final class SyncException extends Exception {
     /** The server's error code (unauthorized, forbidden, bad_request, …), or "network" / "client". */
     public String code() {
         return code;
+    }
+
+    /** No server or token was given and none is remembered: the first sync has not been run. */
+    public boolean notSetUp() {
+        return NOT_SET_UP.equals(code);
     }
 
     /** The token was refused (401) or lacks the right (403). */

@@ -1,6 +1,5 @@
 package com.promisedesk.ui;
 
-import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
@@ -9,6 +8,8 @@ import com.promisedesk.ui.catalog.CatalogViewModel;
 import com.promisedesk.ui.conflicts.ConflictsView;
 import com.promisedesk.ui.conflicts.ConflictsViewModel;
 import com.promisedesk.ui.promises.PromisesArea;
+import com.promisedesk.ui.sync.CatalogNewsView;
+import com.promisedesk.ui.sync.CatalogNewsViewModel;
 import com.promisedesk.ui.sync.SyncView;
 import com.promisedesk.ui.sync.SyncViewModel;
 import com.promisedesk.ui.shell.MainView;
@@ -121,20 +122,23 @@ public final class DesktopApp {
     }
 
     private void showScreens(MainView mainView, MainViewModel mainModel, Scene scene, Catalog catalog) {
-        PromiseChecker checker = new PromiseChecker(catalog);
-        PromisesArea promises = new PromisesArea(store, catalog, checker, threads, Clock.systemDefaultZone(),
+        CatalogInUse inUse = CatalogInUse.of(store, catalog, threads);
+        PromisesArea promises = new PromisesArea(store, inUse, threads, Clock.systemDefaultZone(),
                 mainModel::say, mainView::setCustomerFacing);
         this.promisesArea = promises;
         mainView.addScreen(Screen.PROMISES, promises.root(), promises.focusTarget());
-        CatalogViewModel catalogModel = new CatalogViewModel(store.catalogs(), catalog, threads);
+        CatalogViewModel catalogModel = new CatalogViewModel(store.catalogs(), inUse, threads);
         CatalogView catalogView = new CatalogView(catalogModel);
         mainView.addScreen(Screen.CATALOG, ViewLoader.load(CatalogView.class, () -> catalogView),
                 catalogView.focusTarget());
         mainView.addScreen(Screen.APPROVALS, loadStatic("approvals/ApprovalsView.fxml"), null);
-        SyncViewModel syncModel = SyncViewModel.of(store, dataDir, threads);
+        SyncViewModel syncModel = SyncViewModel.of(store, dataDir, inUse, threads);
         ConflictsViewModel conflictsModel = new ConflictsViewModel(store.sync(), threads);
         Parent conflicts = ViewLoader.load(ConflictsView.class, () -> new ConflictsView(conflictsModel));
-        SyncView syncView = new SyncView(syncModel, conflicts);
+        CatalogNewsViewModel newsModel = new CatalogNewsViewModel(inUse, store.promises(), threads);
+        Parent news = ViewLoader.load(CatalogNewsView.class, () -> new CatalogNewsView(newsModel));
+        newsModel.headlineProperty().addListener((o, was, now) -> mainModel.say(now + " · see Sync (Ctrl+4)"));
+        SyncView syncView = new SyncView(syncModel, news, conflicts);
         mainView.addScreen(Screen.SYNC, ViewLoader.load(SyncView.class, () -> syncView), syncView.focusTarget());
         syncModel.lastSyncProperty().addListener((o, was, now) -> mainModel.showLastSync(now));
         syncModel.runningProperty().addListener((o, was, now) -> {
@@ -162,7 +166,7 @@ public final class DesktopApp {
             mainModel.screenProperty().set(Screen.PROMISES);
             promises.draftNew();
         });
-        mainModel.opened(store.outbox(), catalog.version());
+        mainModel.opened(store.outbox(), inUse);
         catalogModel.search();
         javafx.application.Platform.runLater(promises::warmUp);
         LOG.info("Local store open at {} with catalog {}", store.file(), catalog.version());

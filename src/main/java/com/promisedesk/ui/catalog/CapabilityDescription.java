@@ -22,7 +22,7 @@ import java.util.TreeSet;
 final class CapabilityDescription {
 
     private static final String STANDARD = "standard";
-    private static final String IMPOSSIBLE = "not possible";
+    static final String IMPOSSIBLE = "not possible";
 
     private final ApprovalPolicy policy;
 

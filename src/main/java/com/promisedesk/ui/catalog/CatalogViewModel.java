@@ -1,10 +1,10 @@
 package com.promisedesk.ui.catalog;
 
-import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Category;
 import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.store.CapabilityRow;
 import com.promisedesk.store.CatalogRepository;
+import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Choice;
 import com.promisedesk.ui.LatestOnly;
 import com.promisedesk.ui.Threads;
@@ -24,7 +24,8 @@ import javafx.collections.ObservableList;
 /**
  * The Catalog screen: as-you-type search over code, name and summary, filters by
  * category and status, and the detail of the chosen capability. Searches run in the
- * background; a result that arrives after a newer search started is dropped.
+ * background; a result that arrives after a newer search started is dropped. Shows the
+ * catalog in use, and searches again when a new one is swapped in.
  */
 public final class CatalogViewModel {
 
@@ -32,8 +33,8 @@ public final class CatalogViewModel {
     static final int SHOWN = 500;
 
     private final CatalogRepository catalogs;
-    private final Catalog catalog;
-    private final CapabilityDescription description;
+    private final CatalogInUse catalog;
+    private CapabilityDescription description;
     private final LatestOnly searches;
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
@@ -46,10 +47,10 @@ public final class CatalogViewModel {
     private final List<Choice<Category>> categories = new ArrayList<>();
     private final List<Choice<CapabilityStatus>> statuses = new ArrayList<>();
 
-    public CatalogViewModel(CatalogRepository catalogs, Catalog catalog, Threads threads) {
+    public CatalogViewModel(CatalogRepository catalogs, CatalogInUse catalog, Threads threads) {
         this.catalogs = catalogs;
         this.catalog = catalog;
-        this.description = new CapabilityDescription(catalog.policy());
+        this.description = new CapabilityDescription(catalog.catalog().policy());
         this.searches = new LatestOnly(threads);
         categories.add(new Choice<>(null, "All categories"));
         for (Category c : Category.values()) {
@@ -65,6 +66,10 @@ public final class CatalogViewModel {
         category.addListener((o, was, now) -> search());
         status.addListener((o, was, now) -> search());
         selected.addListener((o, was, now) -> showDetail(now));
+        catalog.property().addListener((o, was, now) -> {
+            description = new CapabilityDescription(now.catalog().policy());
+            search();
+        });
     }
 
     /** Runs the search for the current query and filters. */
@@ -80,23 +85,22 @@ public final class CatalogViewModel {
         CapabilityRow keep = selected.get();
         List<CapabilityRow> shown = rows.size() > SHOWN ? rows.subList(0, SHOWN) : rows;
         results.setAll(shown);
-        if (keep != null && shown.contains(keep)) {
-            selected.set(keep);
-        } else {
-            selected.set(shown.isEmpty() ? null : shown.get(0));
-        }
+        CapabilityRow same = keep == null ? null
+                : shown.stream().filter(row -> row.code().equals(keep.code())).findFirst().orElse(null);
+        selected.set(same != null ? same : shown.isEmpty() ? null : shown.get(0));
+        showDetail(selected.get()); // a new catalog version may describe the same capability differently
         summary.set(summaryText(rows.size(), text));
     }
 
     private String summaryText(int found, String text) {
-        int total = catalog.capabilities().size();
+        int total = catalog.catalog().capabilities().size();
         if (found > SHOWN) {
             return "Showing the first " + SHOWN + " matches: type more to narrow the list";
         }
         boolean filtered = (text != null && !text.isBlank()) || category.get().value() != null
                 || status.get().value() != null;
         if (!filtered) {
-            return total + " capabilities in catalog " + catalog.version();
+            return total + " capabilities in catalog " + catalog.get().version();
         }
         return found == 0 ? "No capability matches: try fewer words or another filter"
                 : found + " of " + total + " capabilities match";
@@ -104,7 +108,7 @@ public final class CatalogViewModel {
 
     private void showDetail(CapabilityRow row) {
         detail.set(row == null ? null
-                : catalog.capability(row.code()).map(description::describe).orElse(null));
+                : catalog.catalog().capability(row.code()).map(description::describe).orElse(null));
     }
 
     public StringProperty queryProperty() {

@@ -1,7 +1,6 @@
 package com.promisedesk.ui.editor;
 
 import com.promisedesk.check.PromiseCheck;
-import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.CommitmentLine;
@@ -14,6 +13,7 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.domain.Responsibility;
 import com.promisedesk.store.PromiseRepository;
+import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,6 +28,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -39,10 +41,13 @@ import javafx.collections.ObservableList;
  */
 public final class EditorViewModel {
 
-    private final Catalog catalog;
-    private final PromiseChecker checker;
+    private final CatalogInUse catalogs;
+    // Follows the catalog in use for as long as this editor lives; weakly held, so a closed editor is not kept.
+    private final ChangeListener<CatalogInUse.Judging> onNewCatalog = (o, was, now) -> judgeAgainst(now);
+    private final LocalDate today;
     private final Threads threads;
-    private final EditorPresenter presenter;
+    private CatalogInUse.Judging judging;
+    private EditorPresenter presenter;
     private final PromiseSaver saver;
     private final UndoHistory<Promise> history = new UndoHistory<>();
 
@@ -59,12 +64,15 @@ public final class EditorViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
-    public EditorViewModel(Promise opened, Catalog catalog, PromiseChecker checker, PromiseRepository promises,
-                           Threads threads, LocalDate today) {
-        this.catalog = catalog;
-        this.checker = checker;
+    /** An editor that judges against the catalog in use, and again whenever a new one is swapped in. */
+    public EditorViewModel(Promise opened, CatalogInUse catalogs, PromiseRepository promises, Threads threads,
+                           LocalDate today) {
+        this.catalogs = catalogs;
+        this.today = today;
         this.threads = threads;
-        this.presenter = new EditorPresenter(catalog, checker, today);
+        this.judging = catalogs.get();
+        this.presenter = new EditorPresenter(judging.catalog(), judging.checker(), today);
+        catalogs.property().addListener(new WeakChangeListener<>(onNewCatalog));
         this.saver = new PromiseSaver(promises, threads);
         selectedLine.set(opened.lines().isEmpty() ? -1 : 0);
         selectedLine.addListener((o, was, now) -> showDetail());
@@ -297,7 +305,7 @@ public final class EditorViewModel {
 
     private void show(Promise next) {
         promise.set(next);
-        PromiseCheck judged = checker.check(next, TeamBookings.none());
+        PromiseCheck judged = judging.checker().check(next, TeamBookings.none());
         check.set(judged);
         presenter.updateLines(lines, next, judged);
         replaceIfChanged(expectations, presenter.expectations(next));
@@ -309,6 +317,13 @@ public final class EditorViewModel {
             selectedLine.set(next.lines().size() - 1);
         }
         showDetail();
+    }
+
+    /** A new catalog version is in use: every line is judged again; nothing is saved, the promise did not change. */
+    private void judgeAgainst(CatalogInUse.Judging next) {
+        judging = next;
+        presenter = new EditorPresenter(next.catalog(), next.checker(), today);
+        show(current());
     }
 
     private void showDetail() {
@@ -345,8 +360,9 @@ public final class EditorViewModel {
 
     // ---- what the view binds to ----
 
+    /** The catalog this editor judges against now. */
     public Catalog catalog() {
-        return catalog;
+        return judging.catalog();
     }
 
     public Threads threads() {
@@ -354,7 +370,7 @@ public final class EditorViewModel {
     }
 
     public DateInput dateInput() {
-        return new DateInput(current().start(), checker.calendar());
+        return new DateInput(current().start(), judging.checker().calendar());
     }
 
     public ReadOnlyObjectProperty<Promise> promiseProperty() {

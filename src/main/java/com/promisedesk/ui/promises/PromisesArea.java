@@ -1,13 +1,12 @@
 package com.promisedesk.ui.promises;
 
-import com.promisedesk.check.PromiseChecker;
-import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.Sender;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.Profile;
 import com.promisedesk.ui.summary.SummaryWindow;
+import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
 import com.promisedesk.ui.editor.EditorView;
@@ -31,8 +30,7 @@ public final class PromisesArea {
 
     private final StackPane area = new StackPane();
     private final LocalStore store;
-    private final Catalog catalog;
-    private final PromiseChecker checker;
+    private final CatalogInUse catalog;
     private final Threads threads;
     private final Clock clock;
     private final PromisesViewModel listModel;
@@ -44,16 +42,15 @@ public final class PromisesArea {
     private Parent editorRoot;
     private Node editorFocus;
 
-    public PromisesArea(LocalStore store, Catalog catalog, PromiseChecker checker, Threads threads, Clock clock,
+    public PromisesArea(LocalStore store, CatalogInUse catalog, Threads threads, Clock clock,
                         Consumer<String> status, Consumer<Boolean> customerFacing) {
         this.store = store;
         this.catalog = catalog;
-        this.checker = checker;
         this.threads = threads;
         this.clock = clock;
         this.status = status;
         this.customerFacing = customerFacing;
-        this.listModel = new PromisesViewModel(store.promises(), checker, threads);
+        this.listModel = new PromisesViewModel(store.promises(), catalog, threads);
         this.listView = new PromisesView(listModel, this::open, this::draftNew);
         this.list = ViewLoader.load(PromisesView.class, () -> listView);
         area.getChildren().setAll(list);
@@ -93,11 +90,10 @@ public final class PromisesArea {
      */
     public void warmUp() {
         Promise scratch = Promise.draft(new Customer("Warm-up", null, null), "Warm-up", LocalDate.now(clock))
-                .withLines(catalog.capabilities().stream().limit(3)
+                .withLines(catalog.catalog().capabilities().stream().limit(3)
                         .map(c -> com.promisedesk.domain.CommitmentLine.of(c.code(), 1, null)).toList())
                 .withExpectations(List.of(com.promisedesk.domain.Expectation.open("Warm-up", List.of(0))));
-        EditorViewModel model = new EditorViewModel(scratch, catalog, checker, store.promises(), threads,
-                LocalDate.now(clock));
+        EditorViewModel model = new EditorViewModel(scratch, catalog, store.promises(), threads, LocalDate.now(clock));
         EditorView view = new EditorView(model, store.catalogs(), new EditorView.EditorActions() {
             @Override
             public void back() {
@@ -127,7 +123,7 @@ public final class PromisesArea {
     }
 
     private void showEditor(Promise promise) {
-        editor = new EditorViewModel(promise, catalog, checker, store.promises(), threads, LocalDate.now(clock));
+        editor = new EditorViewModel(promise, catalog, store.promises(), threads, LocalDate.now(clock));
         editor.messageProperty().addListener((o, was, now) -> status.accept(now));
         EditorView view = new EditorView(editor, store.catalogs(), new EditorView.EditorActions() {
             @Override
@@ -152,16 +148,17 @@ public final class PromisesArea {
 
     /** The written summary of the promise being edited, in its own window: preview, print, export. */
     private void showSummary() {
-        Promise promise = editor.promiseProperty().get();
+        EditorViewModel open = editor;
+        Promise promise = open.promiseProperty().get();
         threads.load(() -> Profile.read(store.file().getParent()), profile -> SummaryWindow.open(
-                area.getScene().getWindow(), promise, catalog,
+                area.getScene().getWindow(), promise, open.catalog(),
                 new Sender(profile.company(), profile.rep(), profile.email(), profile.phone()), threads),
                 failure -> status.accept("Could not open the summary: " + failure.getMessage()));
     }
 
     private void showReadBack() {
         EditorViewModel open = editor;
-        ReadBackViewModel readBack = new ReadBackViewModel(open, catalog, checker, LocalDate.now(clock));
+        ReadBackViewModel readBack = new ReadBackViewModel(open, catalog.catalog(), catalog.checker(), LocalDate.now(clock));
         Promise promise = open.promiseProperty().get();
         ReadBackView view = new ReadBackView(readBack, promise.customer().name() + " · " + promise.title(),
                 () -> {

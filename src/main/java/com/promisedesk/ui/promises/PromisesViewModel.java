@@ -7,6 +7,7 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.store.PromiseRepository;
 import com.promisedesk.store.PromiseRow;
 import com.promisedesk.check.Wording;
+import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.VerdictWords;
 import java.util.ArrayList;
@@ -18,32 +19,37 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The Promises screen: every promise in the local store with its worst verdict from the real checker. */
+/**
+ * The Promises screen: every promise in the local store with its worst verdict from the real
+ * checker, judged against the catalog in use and again when a new one is swapped in.
+ */
 public final class PromisesViewModel {
 
     private final PromiseRepository promises;
-    private final PromiseChecker checker;
+    private final CatalogInUse catalog;
     private final Threads threads;
     private final ObservableList<PromiseListItem> items = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
-    public PromisesViewModel(PromiseRepository promises, PromiseChecker checker, Threads threads) {
+    public PromisesViewModel(PromiseRepository promises, CatalogInUse catalog, Threads threads) {
         this.promises = promises;
-        this.checker = checker;
+        this.catalog = catalog;
         this.threads = threads;
+        catalog.property().addListener((o, was, now) -> refresh());
     }
 
     /** Reloads the list from the store and checks every promise, in the background. */
     public void refresh() {
-        threads.load(this::loadItems, loaded -> {
+        PromiseChecker checker = catalog.checker();
+        threads.load(() -> loadItems(checker), loaded -> {
             items.setAll(loaded);
             empty.set(loaded.isEmpty());
             summary.set(loaded.isEmpty() ? "" : loaded.size() + (loaded.size() == 1 ? " promise" : " promises"));
         }, failure -> summary.set("Could not read the promises: " + failure.getMessage()));
     }
 
-    private List<PromiseListItem> loadItems() {
+    private List<PromiseListItem> loadItems(PromiseChecker checker) {
         List<PromiseListItem> loaded = new ArrayList<>();
         for (PromiseRow row : promises.list()) {
             Promise promise = promises.find(row.id()).orElseThrow();

@@ -1,7 +1,9 @@
 package com.promisedesk.ui.shell;
 
 import com.promisedesk.store.Outbox;
+import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -27,10 +29,11 @@ public final class MainViewModel {
         this.threads = threads;
     }
 
-    /** The local store is open on catalog {@code catalogVersion}. */
-    public void opened(Outbox openedOutbox, String catalogVersion) {
+    /** The local store is open; the status bar names the catalog in use, and follows when a new one is swapped in. */
+    public void opened(Outbox openedOutbox, CatalogInUse catalog) {
         this.outbox = openedOutbox;
-        catalogStatus.set("Catalog " + catalogVersion);
+        catalogStatus.bind(Bindings.createStringBinding(() -> "Catalog " + catalog.get().version(),
+                catalog.property()));
         syncStatus.set("Not synced yet");
         refreshPending();
     }

@@ -8,10 +8,14 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 
-/** Binds the Sync screen (sync now, progress, the end-of-day reminder, and the conflicts below) to its view model. */
+/**
+ * Binds the Sync screen (sync now, progress, the end-of-day reminder, what changed in a new
+ * catalog, and the conflicts below) to its view model.
+ */
 public final class SyncView {
 
     private final SyncViewModel model;
+    private final Node newsView;
     private final Node conflictsView;
 
     @FXML private Label reminder;
@@ -21,10 +25,12 @@ public final class SyncView {
     @FXML private Label lastSync;
     @FXML private Label pending;
     @FXML private Label conflicts;
+    @FXML private StackPane newsSlot;
     @FXML private StackPane conflictsSlot;
 
-    public SyncView(SyncViewModel model, Node conflictsView) {
+    public SyncView(SyncViewModel model, Node newsView, Node conflictsView) {
         this.model = model;
+        this.newsView = newsView;
         this.conflictsView = conflictsView;
     }
 
@@ -42,6 +48,8 @@ public final class SyncView {
         conflicts.textProperty().bind(model.conflictsProperty().asString("%d conflicts to resolve"));
         reminder.visibleProperty().bind(model.reminderProperty());
         reminder.managedProperty().bind(model.reminderProperty());
+        newsSlot.getChildren().setAll(newsView);
+        newsSlot.managedProperty().bind(newsView.visibleProperty());
         conflictsSlot.getChildren().setAll(conflictsView);
     }
 

@@ -2,11 +2,10 @@ package com.promisedesk.ui.sync;
 
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncStore;
-import com.promisedesk.sync.ServerAddress;
-import com.promisedesk.sync.SyncClient;
+import com.promisedesk.sync.RememberedServer;
 import com.promisedesk.sync.SyncException;
 import com.promisedesk.sync.SyncRound;
-import com.promisedesk.sync.TokenFile;
+import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +26,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The Sync button and the status bar's sync line. {@link #sync()} runs one round in the
- * background; progress comes back on the FX thread. After {@link #END_OF_DAY} with
+ * background; progress comes back on the FX thread; a catalog version it pulled becomes
+ * the one in use at once. After {@link #END_OF_DAY} with
  * changes waiting and no sync today, {@link #reminderProperty()} asks the rep to sync.
  */
 public final class SyncViewModel {
@@ -40,10 +40,13 @@ public final class SyncViewModel {
 
     /** From this local time on, unsynced changes earn a reminder. */
     public static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
+    static final String NOT_SET_UP = "Sync is not set up yet: run  promisedesk sync --server URL --token TOKEN"
+            + "  once in a terminal; after that Sync now (F9) is enough.";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
 
     private final SyncStore store;
     private final Rounds rounds;
+    private final CatalogInUse catalog;
     private final Threads threads;
     private final Clock clock;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
@@ -54,30 +57,21 @@ public final class SyncViewModel {
     private final ReadOnlyIntegerWrapper conflicts = new ReadOnlyIntegerWrapper(this, "conflicts", 0);
     private final ReadOnlyBooleanWrapper reminder = new ReadOnlyBooleanWrapper(this, "reminder", false);
 
-    public SyncViewModel(SyncStore store, Rounds rounds, Threads threads, Clock clock) {
+    public SyncViewModel(SyncStore store, Rounds rounds, CatalogInUse catalog, Threads threads, Clock clock) {
         this.store = store;
         this.rounds = rounds;
+        this.catalog = catalog;
         this.threads = threads;
         this.clock = clock;
     }
 
     /** The entry point for the shell: the server and token remembered by {@code promisedesk sync}. */
-    public static SyncViewModel of(LocalStore store, Path dataDir, Threads threads) {
-        Rounds rounds = progress -> {
-            String url = store.sync().serverUrl().orElseThrow(() -> new SyncException(
-                    "Sync is not set up yet: run  promisedesk sync --server URL --token TOKEN  once"));
-            Optional<String> token;
-            try {
-                token = new TokenFile(dataDir).read();
-            } catch (java.io.IOException e) {
-                throw new SyncException("Could not read the sync token: " + e.getMessage());
-            }
-            // The same rule as the command line: plain http:// only to this machine, unless the rep says so each time.
-            SyncClient client = SyncClient.create(ServerAddress.parse(url, false), token.orElseThrow(() ->
-                    new SyncException("No sync token yet: run  promisedesk sync --token TOKEN  once")));
-            return new SyncRound(client, store.sync(), SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE, progress);
-        };
-        return new SyncViewModel(store.sync(), rounds, threads, Clock.systemDefaultZone());
+    public static SyncViewModel of(LocalStore store, Path dataDir, CatalogInUse catalog, Threads threads) {
+        RememberedServer remembered = new RememberedServer(store.sync(), dataDir);
+        // The app never passes --insecure-http: plain http:// only to this machine, as on the command line.
+        Rounds rounds = progress -> new SyncRound(remembered.resolve(null, null, false).client(), store.sync(),
+                SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE, progress);
+        return new SyncViewModel(store.sync(), rounds, catalog, threads, Clock.systemDefaultZone());
     }
 
     /** Reads last sync, pending changes and conflicts from the store, in the background. */
@@ -105,18 +99,31 @@ public final class SyncViewModel {
             progress.set(1);
             status.set("Synced: " + summary.pushed() + " sent, " + summary.pulled() + " received"
                     + (summary.newCatalogs().isEmpty() ? "" : ", new catalog " + String.join(", ", summary.newCatalogs())));
+            if (!summary.newCatalogs().isEmpty()) {
+                catalog.reload(failure -> status.set("Synced, but the new catalog could not be read: " + message(failure)
+                        + " Restart PromiseDesk to use it."));
+            }
             refresh();
         }, failure -> {
             running.set(false);
             progress.set(0);
-            status.set("Sync stopped: " + message(failure) + " Nothing was lost; try again.");
+            status.set(notSetUp(failure) ? NOT_SET_UP
+                    : "Sync stopped: " + message(failure) + " Nothing was lost; try again.");
             refresh();
         });
     }
 
-    private static String message(Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+    private static boolean notSetUp(Throwable failure) {
+        return cause(failure) instanceof SyncException e && e.notSetUp();
+    }
+
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
+    }
+
+    private static String message(Throwable failure) {
+        Throwable cause = cause(failure);
         String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return text.endsWith(".") ? text : text + ".";
     }

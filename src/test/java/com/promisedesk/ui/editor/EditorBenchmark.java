@@ -1,11 +1,11 @@
 package com.promisedesk.ui.editor;
 
-import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.check.RandomPromises;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.LocalStore;
+import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
 import java.nio.file.Files;
@@ -52,7 +52,6 @@ public final class EditorBenchmark {
         Path dataDir = Files.createTempDirectory("promisedesk-bench");
         LocalStore store = LocalStore.open(dataDir);
         store.promises().save(promise);
-        PromiseChecker checker = new PromiseChecker(catalog);
         ExecutorService background = Executors.newSingleThreadExecutor();
         Threads threads = new Threads(background, Platform::runLater);
         CompletableFuture<Stage> started = new CompletableFuture<>();
@@ -65,7 +64,7 @@ public final class EditorBenchmark {
             started.complete(stage);
         });
         Stage stage = started.get();
-        onFx(() -> new com.promisedesk.ui.promises.PromisesArea(store, catalog, checker, threads,
+        onFx(() -> new com.promisedesk.ui.promises.PromisesArea(store, CatalogInUse.fixed(catalog), threads,
                 java.time.Clock.systemDefaultZone(), words -> { }, customerFacing -> { }).warmUp());
 
         List<Double> opens = new ArrayList<>();
@@ -74,7 +73,7 @@ public final class EditorBenchmark {
             long t0 = System.nanoTime();
             CompletableFuture<Long> shown = new CompletableFuture<>();
             threads.load(() -> store.promises().find(promise.id()).orElseThrow(), loaded -> {
-                editor[0] = new EditorViewModel(loaded, catalog, checker, store.promises(), threads, LocalDate.of(2026, 11, 23));
+                editor[0] = new EditorViewModel(loaded, CatalogInUse.fixed(catalog), store.promises(), threads, LocalDate.of(2026, 11, 23));
                 EditorView view = new EditorView(editor[0], store.catalogs(), new EditorView.EditorActions() {
                     @Override
                     public void back() {

@@ -2,7 +2,6 @@ package com.promisedesk.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.ExpectationStatus;
@@ -11,6 +10,7 @@ import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.domain.Verdict;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
+import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class EditorViewModelTest {
         store = LocalStore.open(dataDir);
         catalog = CurrentCatalog.loadOrImportSample(store);
         Promise draft = Promise.draft(new Customer("Northwind Traders", "EU", "Anna Berg"), "Fleet rollout", START);
-        editor = new EditorViewModel(draft, catalog, new PromiseChecker(catalog), store.promises(), Threads.inline(),
+        editor = new EditorViewModel(draft, CatalogInUse.fixed(catalog), store.promises(), Threads.inline(),
                 START);
     }
 

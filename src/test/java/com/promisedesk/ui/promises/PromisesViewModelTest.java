@@ -9,6 +9,7 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ class PromisesViewModelTest {
     void anEmptyStoreShowsTheEmptyState() {
         try (LocalStore store = LocalStore.open(dataDir)) {
             Catalog catalog = CurrentCatalog.loadOrImportSample(store);
-            PromisesViewModel model = new PromisesViewModel(store.promises(), new PromiseChecker(catalog), Threads.inline());
+            PromisesViewModel model = new PromisesViewModel(store.promises(), CatalogInUse.fixed(catalog), Threads.inline());
             model.refresh();
             assertThat(model.items()).isEmpty();
             assertThat(model.emptyProperty().get()).isTrue();
@@ -40,7 +41,7 @@ class PromisesViewModelTest {
             for (String name : new String[] {"promise-northwind.json", "promise-ostwind.json", "promise-baltic.json"}) {
                 store.promises().save(sample(name));
             }
-            PromisesViewModel model = new PromisesViewModel(store.promises(), checker, Threads.inline());
+            PromisesViewModel model = new PromisesViewModel(store.promises(), CatalogInUse.fixed(catalog), Threads.inline());
 
             model.refresh();
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.CurrentCatalog;
+import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,7 +24,7 @@ class MainViewModelTest {
             MainViewModel model = new MainViewModel(Threads.inline());
             assertThat(model.catalogStatusProperty().get()).isEqualTo("Opening your local store…");
 
-            model.opened(store.outbox(), "2026.11.2");
+            model.opened(store.outbox(), CatalogInUse.fixed(CurrentCatalog.loadOrImportSample(store)));
             assertThat(model.catalogStatusProperty().get()).isEqualTo("Catalog 2026.11.2");
             assertThat(model.pendingStatusProperty().get()).isEqualTo("Nothing to sync");
 

@@ -10,11 +10,14 @@ import com.promisedesk.server.CentralServer;
 import com.promisedesk.server.Principal;
 import com.promisedesk.server.ServerDatabase;
 import com.promisedesk.server.Tokens;
+import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.sync.ServerAddress;
 import com.promisedesk.sync.SyncClient;
 import com.promisedesk.sync.SyncException;
 import com.promisedesk.sync.SyncRound;
+import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.CatalogVersions;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,10 +42,12 @@ class SyncViewModelTest {
     Path dir;
 
     private LocalStore store;
+    private CatalogInUse catalog;
 
     @BeforeEach
     void open() {
         store = LocalStore.open(dir.resolve("device"));
+        catalog = CatalogInUse.of(store, CurrentCatalog.loadOrImportSample(store), Threads.inline());
         store.promises().save(new Promise(UUID.randomUUID(), new Customer("Northwind", "EU", null), "Rollout",
                 LocalDate.of(2026, 11, 23), PromiseStatus.DRAFT, List.of(CommitmentLine.of("ONB-STD", 1, null)),
                 List.of(), List.of(), List.of()));
@@ -57,7 +62,7 @@ class SyncViewModelTest {
     void aFailedSyncSaysWhyAndThatNothingWasLost() {
         SyncViewModel model = new SyncViewModel(store.sync(), progress -> {
             throw new SyncException("could not reach the central store at https://promises.example.com");
-        }, Threads.inline(), EVENING);
+        }, catalog, Threads.inline(), EVENING);
         model.sync();
         assertThat(model.runningProperty().get()).isFalse();
         assertThat(model.statusProperty().get()).startsWith("Sync stopped: could not reach").endsWith("Nothing was lost; try again.");
@@ -66,8 +71,16 @@ class SyncViewModelTest {
     }
 
     @Test
+    void beforeTheFirstSyncOnTheCommandLineTheAppSaysHowToSetItUp() {
+        SyncViewModel model = SyncViewModel.of(store, dir.resolve("device"), catalog, Threads.inline());
+        model.sync();
+        assertThat(model.statusProperty().get()).isEqualTo(SyncViewModel.NOT_SET_UP);
+        assertThat(model.runningProperty().get()).isFalse();
+    }
+
+    @Test
     void noReminderInTheMorning() {
-        SyncViewModel model = new SyncViewModel(store.sync(), progress -> null, Threads.inline(), MORNING);
+        SyncViewModel model = new SyncViewModel(store.sync(), progress -> null, catalog, Threads.inline(), MORNING);
         model.refresh();
         assertThat(model.pendingProperty().get()).isEqualTo(1);
         assertThat(model.reminderProperty().get()).isFalse();
@@ -82,7 +95,8 @@ class SyncViewModelTest {
             List<Double> progress = new ArrayList<>();
             SyncViewModel model = new SyncViewModel(store.sync(), listener -> new SyncRound(
                     SyncClient.create(ServerAddress.parse(server.uri().toString(), false), token), store.sync(),
-                    SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE, listener), Threads.inline(), Clock.systemUTC());
+                    SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE, listener), catalog, Threads.inline(),
+                    Clock.systemUTC());
             model.progressProperty().addListener((o, old, now) -> progress.add(now.doubleValue()));
             model.sync();
             assertThat(model.statusProperty().get()).isEqualTo("Synced: 1 sent, 1 received");
@@ -90,6 +104,28 @@ class SyncViewModelTest {
             assertThat(model.pendingProperty().get()).isZero();
             assertThat(model.lastSyncProperty().get()).startsWith("Last sync ");
             assertThat(model.reminderProperty().get()).isFalse();
+        }
+    }
+
+    @Test
+    void aCatalogPulledBySyncIsInUseAtOnceAndSaysWhatChanged() throws Exception {
+        try (ServerDatabase db = ServerDatabase.sqlite(dir.resolve("central"));
+             CentralServer server = CentralServer.start(db, CentralServer.Settings.loopback(0), Clock.systemUTC())) {
+            Tokens tokens = new Tokens(db, Clock.systemUTC());
+            ServerAddress address = ServerAddress.parse(server.uri().toString(), false);
+            SyncClient.create(address, tokens.create(Principal.of("carl", "catalog-owner")).token())
+                    .publish("catalog.yaml", CatalogVersions.nextText());
+            String token = tokens.create(Principal.of("anna", "rep")).token();
+            CatalogNewsViewModel news = new CatalogNewsViewModel(catalog, store.promises(), Threads.inline());
+            SyncViewModel model = new SyncViewModel(store.sync(), listener -> new SyncRound(
+                    SyncClient.create(address, token), store.sync(), SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE,
+                    listener), catalog, Threads.inline(), Clock.systemUTC());
+
+            model.sync();
+
+            assertThat(model.statusProperty().get()).endsWith("new catalog " + CatalogVersions.NEXT);
+            assertThat(catalog.get().version()).isEqualTo(CatalogVersions.NEXT);
+            assertThat(news.headlineProperty().get()).startsWith("Catalog " + CatalogVersions.NEXT + " — 1 added");
         }
     }
 }

@@ -1,20 +1,16 @@
 package com.promisedesk.cli;
 
 import com.promisedesk.domain.Catalog;
-import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.file.BadFileException;
 import com.promisedesk.store.file.FileText;
 import com.promisedesk.store.file.CatalogFile;
-import com.promisedesk.sync.ServerAddress;
-import com.promisedesk.sync.SyncClient;
 import com.promisedesk.sync.SyncException;
-import com.promisedesk.sync.TokenFile;
 import com.promisedesk.sync.wire.PublishResponse;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code promisedesk catalog publish FILE --server URL --token TOKEN}: validated here, then published centrally. */
@@ -24,31 +20,15 @@ final class CatalogPublish extends StoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The catalog file.")
     Path file;
 
-    @Option(names = "--server", description = "The central store (default: the one sync remembers).")
-    String server;
-
-    @Option(names = "--token", description = "A catalog-owner token (default: the one sync remembers).")
-    String token;
-
-    @Option(names = "--insecure-http", description = "Allow plain http:// to another machine.")
-    boolean insecureHttp;
+    @Mixin
+    CentralStoreOptions central;
 
     @Override
     public Integer call() throws BadFileException, SyncException, IOException {
         String text = FileText.read(file);
+        // Checked here first, so a bad file is told with its line numbers before anything is sent.
         Catalog catalog = CatalogFile.parse(text, file.toString());
-        String url = server;
-        if (url == null && LocalStore.exists(dataDir())) {
-            try (LocalStore store = openStore()) {
-                url = store.sync().serverUrl().orElse(null);
-            }
-        }
-        if (url == null) {
-            throw new UserError("no central store given: add --server URL");
-        }
-        String secret = token != null ? token : new TokenFile(dataDir()).read()
-                .orElseThrow(() -> new UserError("no token given: add --token TOKEN (a catalog-owner token)"));
-        PublishResponse published = SyncClient.create(ServerAddress.parse(url, insecureHttp), secret)
+        PublishResponse published = central.client(dataDir(), "a catalog-owner token")
                 .publish(file.getFileName().toString(), text);
         out().println(published.created()
                 ? "Published catalog " + published.version() + " (" + published.capabilities() + " capabilities); reps get it at their next sync"

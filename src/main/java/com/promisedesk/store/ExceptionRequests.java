@@ -42,8 +42,9 @@ public final class ExceptionRequests {
      * Requests approval for line {@code position} of a stored promise as it is stored now,
      * judged at {@code tier}. Refused when a request already covers the line as it is.
      *
-     * @throws StoreException when there is no such promise or line, or it is already requested
-     * @throws InvalidValueException when the reason is empty or too long, or no approver is named
+     * @throws StoreException when there is no such promise
+     * @throws InvalidValueException when there is no such line, a request covers it already, the reason is
+     *                               empty or too long, or no approver is named
      */
     public ExceptionRequest request(UUID promiseId, int position, int tier, List<String> approvers, String reason) {
         return transactions.write("request approval for line " + (position + 1) + " of promise " + promiseId,
@@ -51,15 +52,15 @@ public final class ExceptionRequests {
                     Promise promise = promises.find(promiseId).orElseThrow(() -> new StoreException(
                             "no promise " + promiseId + " in the local store"));
                     if (position < 0 || position >= promise.lines().size()) {
-                        throw new StoreException("promise " + promiseId + " has no line " + (position + 1) + " (it has "
-                                + promise.lines().size() + ")");
+                        throw new InvalidValueException("line", (position + 1) + " is not a line of promise " + promiseId
+                                + " (it has " + promise.lines().size() + ")");
                     }
                     CommitmentLine line = promise.lines().get(position);
                     Optional<ExceptionRequest> covering = latestIn(connection, promiseId, position)
                             .filter(r -> r.covers(line, tier));
                     if (covering.isPresent()) {
-                        throw new StoreException("line " + (position + 1) + " was already requested as it is now (status "
-                                + covering.get().status() + "); change the line to request again");
+                        throw new InvalidValueException("line", (position + 1) + " was already requested as it is now"
+                                + " (" + covering.get().status() + "); change the line to request again");
                     }
                     ExceptionRequest request = ExceptionRequest.of(promiseId, position, line, tier, approvers, reason,
                             SqlValues.stored(clock.instant()));

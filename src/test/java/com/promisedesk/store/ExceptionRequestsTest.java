@@ -77,7 +77,7 @@ class ExceptionRequestsTest {
         assertThat(first.covers(asRequested, 3)).as("judged at another tier").isFalse();
         assertThat(first.covers(asRequested.withDate(LocalDate.of(2026, 12, 14)), 2)).isFalse();
         assertThatThrownBy(() -> store.requests().request(promise.id(), 0, 2, TIER_2, "Again"))
-                .isInstanceOf(StoreException.class).hasMessageContaining("already requested");
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("already requested");
 
         List<CommitmentLine> lines = new ArrayList<>(promise.lines());
         lines.set(0, asRequested.withDate(LocalDate.of(2026, 12, 14)));
@@ -97,7 +97,7 @@ class ExceptionRequestsTest {
         assertThatThrownBy(() -> store.requests().request(promise.id(), 0, 2, TIER_2, "  "))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("reason");
         assertThatThrownBy(() -> store.requests().request(promise.id(), 7, 2, TIER_2, "Why"))
-                .isInstanceOf(StoreException.class).hasMessageContaining("no line 8");
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("8 is not a line");
         assertThatThrownBy(() -> store.requests().request(UUID.randomUUID(), 0, 2, TIER_2, "Why"))
                 .isInstanceOf(StoreException.class).hasMessageContaining("no promise");
         assertThat(store.requests().all()).isEmpty();

@@ -1,5 +1,6 @@
 package com.promisedesk.sync.wire;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import java.util.UUID;
  * @param status    PENDING, APPROVED or REJECTED
  * @param decisions every decision so far, oldest first
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestState(Long seq, UUID id, UUID promiseId, String rep, String customer, String title, int line,
                            RequestedLine requested, int tier, List<String> approvers, String reason,
                            Instant requestedAt, String status, List<Decided> decisions) {

@@ -1,5 +1,6 @@
 package com.promisedesk.sync.wire;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
  * or a bespoke item (exactly one), quantity, date (null when promised at the standard
  * date) and promised terms, as in the promise file.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestedLine(String capability, String bespoke, int quantity, LocalDate date,
                             Map<String, BigDecimal> terms) {
 

@@ -17,10 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code promisedesk promise import|list|show|export}: the local store, for scripting. */
+/** {@code promisedesk promise import|list|show|export|request-approval}: the local store, for scripting. */
 @Command(name = "promise", description = "The promises of the local store.",
         subcommands = {PromiseCommand.Import.class, PromiseCommand.ListPromises.class, PromiseCommand.Show.class,
-            PromiseExport.class})
+            PromiseExport.class, PromiseRequestApproval.class})
 final class PromiseCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "promisedesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Promise exactly what the company can deliver, and put it in writing.",
         subcommands = {AppCommand.class, CheckCommand.class, ExportCommand.class, CatalogCommand.class,
-                PromiseCommand.class, SyncCommand.class, ConflictsCommand.class})
+                PromiseCommand.class, SyncCommand.class, ConflictsCommand.class, RequestsCommand.class})
 public final class PromiseDeskCommand implements Callable<Integer> {
 
     /** Exit code for bad input data (sysexits EX_DATAERR). */

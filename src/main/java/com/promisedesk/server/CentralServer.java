@@ -59,7 +59,7 @@ public final class CentralServer implements AutoCloseable {
         PushService push = new PushService(database, clock);
         PullService pull = new PullService(database, json);
         CatalogService catalogs = new CatalogService(database, clock);
-        RequestsService requests = new RequestsService(database, catalogs);
+        RequestsService requests = new RequestsService(database, catalogs, json, clock);
         Responses responses = new Responses(json, settings.maxBodyBytes());
 
         Javalin app = Javalin.create(config -> {
@@ -85,6 +85,9 @@ public final class CentralServer implements AutoCloseable {
                 (int) Responses.longParam(ctx, "limit", PullService.DEFAULT_LIMIT, 1, PullService.MAX_LIMIT))));
         app.post("/v1/catalog", ctx -> responses.ok(ctx, catalogs.publish(ctx.attribute(PRINCIPAL), responses.body(ctx))));
         app.get("/v1/requests", ctx -> responses.ok(ctx, requests.pending(ctx.attribute(PRINCIPAL))));
+        app.post("/v1/requests", ctx -> responses.ok(ctx, requests.push(ctx.attribute(PRINCIPAL), responses.body(ctx))));
+        app.post("/v1/requests/{id}/decision", ctx -> responses.ok(ctx, requests.decide(ctx.attribute(PRINCIPAL),
+                ctx.pathParam("id"), responses.body(ctx))));
 
         app.exception(ApiError.class, (e, ctx) -> responses.error(ctx, e.status(), e.code(), e.getMessage(), e.field()));
         app.exception(SQLException.class, (e, ctx) -> databaseFailure(responses, ctx, e));

@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * {@code GET /v1/pull}: what changed for this user after a cursor, in seq order and in
  * pages. A promise or conflict appears at its latest seq only (like CouchDB's changes
- * feed), so a page never holds a stale copy of something a later page updates.
+ * feed), so a page never holds a stale copy of something a later page updates. The
+ * rep's exception requests are in the feed too: at receipt and at each decision.
  */
 final class PullService {
 
@@ -29,6 +30,7 @@ final class PullService {
     private static final String FEED = "SELECT seq FROM ("
             + " SELECT seq FROM promise WHERE owner = ? AND seq > ?"
             + " UNION ALL SELECT seq FROM conflict WHERE owner = ? AND seq > ?"
+            + " UNION ALL SELECT seq FROM exception_request WHERE owner = ? AND seq > ?"
             + " UNION ALL SELECT seq FROM catalog_version WHERE seq > ?) feed ORDER BY seq LIMIT ?";
 
     private final ServerDatabase database;
@@ -51,7 +53,9 @@ final class PullService {
             }
             long upTo = seqs.get(Math.min(limit, seqs.size()) - 1);
             return new PullResponse(promises(connection, owner, since, upTo), conflicts(connection, owner, since, upTo),
-                    catalogs(connection, since, upTo), more ? null : bookings(connection, principal), upTo, more);
+                    catalogs(connection, since, upTo), more ? null : bookings(connection, principal), upTo, more,
+                    new RequestRows(connection, json).states("WHERE r.owner = ? AND r.seq > ? AND r.seq <= ?"
+                            + " ORDER BY r.seq", owner, since, upTo));
         });
     }
 
@@ -61,8 +65,10 @@ final class PullService {
             select.setLong(2, since);
             select.setString(3, owner);
             select.setLong(4, since);
-            select.setLong(5, since);
-            select.setInt(6, limit);
+            select.setString(5, owner);
+            select.setLong(6, since);
+            select.setLong(7, since);
+            select.setInt(8, limit);
             List<Long> seqs = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

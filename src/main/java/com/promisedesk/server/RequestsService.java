@@ -1,80 +1,159 @@
 package com.promisedesk.server;
 
-import com.promisedesk.check.LineCheck;
-import com.promisedesk.check.PromiseCheck;
-import com.promisedesk.check.PromiseChecker;
-import com.promisedesk.check.TeamBookings;
-import com.promisedesk.domain.Promise;
-import com.promisedesk.domain.PromiseStatus;
-import com.promisedesk.domain.Verdict;
-import com.promisedesk.store.file.BadFileException;
-import com.promisedesk.store.file.PromiseFile;
-import com.promisedesk.sync.wire.PendingRequest;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.promisedesk.domain.ExceptionRequest;
+import com.promisedesk.sync.wire.RequestState;
+import com.promisedesk.sync.wire.RequestsPushResponse;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * {@code GET /v1/requests}: the exception requests an approver's role must decide: every
- * line of a current promise that the latest catalog judges {@code NEEDS_APPROVAL} at a
- * tier whose approvers include the role. Judged on request, so it follows the catalog.
+ * Exception requests: a rep's device sends them ({@code POST /v1/requests}, idempotent by
+ * request id), the approvers of their tier read the ones their role still has to decide
+ * ({@code GET /v1/requests}) and decide ({@code POST /v1/requests/{id}/decision}). Each
+ * change stamps the request into its rep's feed, so decisions come down with a pull.
  */
 final class RequestsService {
 
+    /** An approver sees at most this many waiting requests at once, oldest first. */
+    static final int MAX_LISTED = 1_000;
+
     private final ServerDatabase database;
     private final CatalogService catalogs;
+    private final ObjectMapper json;
+    private final Clock clock;
 
-    RequestsService(ServerDatabase database, CatalogService catalogs) {
+    RequestsService(ServerDatabase database, CatalogService catalogs, ObjectMapper json, Clock clock) {
         this.database = database;
         this.catalogs = catalogs;
+        this.json = json;
+        this.clock = clock;
     }
 
-    List<PendingRequest> pending(Principal principal) throws SQLException {
+    RequestsPushResponse push(Principal principal, JsonNode body) throws SQLException {
+        if (!principal.isRep()) {
+            throw ApiError.forbidden("only a rep sends exception requests; this token's role is " + principal.role());
+        }
+        List<RequestBodies.Checked> requests = RequestBodies.batch(body);
+        var policy = catalogs.latest().map(latest -> latest.catalog().policy());
+        return database.write(connection -> {
+            RequestRows rows = new RequestRows(connection, json);
+            String now = Instants.text(clock.instant());
+            List<RequestsPushResponse.Result> results = new ArrayList<>();
+            List<FeedCounter.Row> touched = new ArrayList<>();
+            for (int i = 0; i < requests.size(); i++) {
+                RequestBodies.Checked request = requests.get(i);
+                String owner = rows.owner(request.id());
+                if (owner != null) {
+                    if (!owner.equals(principal.user())) {
+                        throw ApiError.forbidden("exception request " + request.id() + " was sent by another rep");
+                    }
+                    String status = rows.states("WHERE r.id = ?", request.id().toString()).get(0).status();
+                    results.add(new RequestsPushResponse.Result(request.id(), RequestsPushResponse.DUPLICATE, status));
+                    continue;
+                }
+                String promiseOwner = rows.promiseOwner(request.promiseId());
+                if (promiseOwner == null) {
+                    throw ApiError.badRequest("requests[" + i + "].promiseId", "the central store has no promise "
+                            + request.promiseId() + "; push the promise before its exception requests");
+                }
+                if (!promiseOwner.equals(principal.user())) {
+                    throw ApiError.forbidden("promise " + request.promiseId() + " belongs to another rep");
+                }
+                // The published policy decides who approves a tier; the device's list only when it has none for it.
+                List<String> approvers = policy.filter(p -> p.definesTier(request.tier()))
+                        .map(p -> p.approvers(request.tier())).orElse(request.approvers());
+                rows.insert(request, principal.user(), approvers, now);
+                touched.add(new FeedCounter.Row("exception_request", "id", request.id().toString()));
+                results.add(new RequestsPushResponse.Result(request.id(), RequestsPushResponse.APPLIED,
+                        ExceptionRequest.Decision.PENDING.name()));
+            }
+            FeedCounter.stamp(connection, touched);
+            return new RequestsPushResponse(results);
+        });
+    }
+
+    /** The pending requests whose approvers include the caller's role and which that role has not decided. */
+    List<RequestState> pending(Principal principal) throws SQLException {
+        String role = approverRole(principal, "reads exception requests");
+        return database.read(connection -> new RequestRows(connection, json).states(
+                "WHERE r.status = 'PENDING' AND r.approvers LIKE ? AND NOT EXISTS (SELECT 1 FROM exception_decision d"
+                        + " WHERE d.request_id = r.id AND d.role = ?) ORDER BY r.requested_at, r.id LIMIT "
+                        + MAX_LISTED, "%\"" + role + "\"%", role))
+                .stream().filter(r -> r.approvers().contains(role)).map(RequestsService::unsequenced).toList();
+    }
+
+    /** Records the caller's role's decision; any rejection rejects the request, every role approving approves it. */
+    RequestState decide(Principal principal, String idText, JsonNode body) throws SQLException {
+        String role = approverRole(principal, "decides exception requests");
+        UUID id = pathId(idText);
+        RequestBodies.Decision decision = RequestBodies.decision(body);
+        try {
+            return database.write(connection -> {
+                RequestRows rows = new RequestRows(connection, json);
+                Optional<RequestState> found = rows.states("WHERE r.id = ?", id.toString()).stream().findFirst();
+                RequestState request = found.orElseThrow(() -> new ApiError(404, "not_found",
+                        "no exception request " + id, null));
+                if (!request.approvers().contains(role)) {
+                    throw ApiError.forbidden("exception request " + id + " is for " + String.join(", ", request.approvers())
+                            + ", not " + role);
+                }
+                if (rows.decided(id, role)) {
+                    throw alreadyDecided(role + " has already decided exception request " + id);
+                }
+                if (!ExceptionRequest.Decision.PENDING.name().equals(request.status())) {
+                    throw alreadyDecided("exception request " + id + " is already " + request.status());
+                }
+                String now = Instants.text(clock.instant());
+                rows.insertDecision(id, role, principal.user(), decision.decision().name(), decision.note(), now);
+                List<ExceptionRequest.RoleDecision> all = new ArrayList<>();
+                rows.states("WHERE r.id = ?", id.toString()).get(0).decisions().forEach(d -> all.add(
+                        new ExceptionRequest.RoleDecision(d.role(), d.approver(),
+                                ExceptionRequest.Decision.valueOf(d.decision()), d.note(), d.decidedAt())));
+                rows.setStatus(id, ExceptionRequest.outcome(request.approvers(), all).name());
+                FeedCounter.stamp(connection, List.of(new FeedCounter.Row("exception_request", "id", id.toString())));
+                return unsequenced(rows.states("WHERE r.id = ?", id.toString()).get(0));
+            });
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                // Two decisions of one role at once: the key (request, role) let one through.
+                throw alreadyDecided(role + " has already decided exception request " + id);
+            }
+            throw e;
+        }
+    }
+
+    private static String approverRole(Principal principal, String what) {
         String role = principal.approverRole();
         if (role == null) {
-            throw ApiError.forbidden("only an approver reads exception requests; this token's role is " + principal.role());
+            throw ApiError.forbidden("only an approver " + what + "; this token's role is " + principal.role());
         }
-        Optional<CatalogService.Latest> latest = catalogs.latest();
-        if (latest.isEmpty()) {
-            return List.of();
+        return role;
+    }
+
+    private static UUID pathId(String text) {
+        try {
+            UUID id = UUID.fromString(text);
+            if (id.toString().equals(text.toLowerCase(java.util.Locale.ROOT))) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
         }
-        PromiseChecker checker = new PromiseChecker(latest.get().catalog());
-        List<PendingRequest> found = new ArrayList<>();
-        List<String[]> rows = database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT owner, doc FROM promise ORDER BY updated_at, id");
-                 ResultSet result = select.executeQuery()) {
-                List<String[]> docs = new ArrayList<>();
-                while (result.next()) {
-                    docs.add(new String[] {result.getString(1), result.getString(2)});
-                }
-                return docs;
-            }
-        });
-        for (String[] row : rows) {
-            Promise promise;
-            try {
-                promise = PromiseFile.parse(row[1], "stored promise");
-            } catch (BadFileException e) {
-                continue;
-            }
-            if (promise.status() != PromiseStatus.DRAFT && promise.status() != PromiseStatus.READ_BACK) {
-                continue;
-            }
-            PromiseCheck check = checker.check(promise, TeamBookings.none());
-            for (LineCheck line : check.lines()) {
-                if (line.verdict() == Verdict.NEEDS_APPROVAL && line.tier() != null) {
-                    List<String> approvers = latest.get().catalog().policy().approvers(line.tier());
-                    if (approvers.contains(role)) {
-                        found.add(new PendingRequest(promise.id(), row[0], promise.customer().name(), promise.title(),
-                                line.index(), line.tier(), approvers));
-                    }
-                }
-            }
-        }
-        return found;
+        throw ApiError.badRequest("id", "must be a request id (a UUID such as 3f2b8c1e-0000-4000-8000-000000000001)");
+    }
+
+    private static ApiError alreadyDecided(String why) {
+        return new ApiError(409, "already_decided", why, null);
+    }
+
+    private static RequestState unsequenced(RequestState s) {
+        return new RequestState(null, s.id(), s.promiseId(), s.rep(), s.customer(), s.title(), s.line(), s.requested(),
+                s.tier(), s.approvers(), s.reason(), s.requestedAt(), s.status(), s.decisions());
     }
 }

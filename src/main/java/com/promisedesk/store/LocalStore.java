@@ -34,6 +34,7 @@ public final class LocalStore implements AutoCloseable {
     private final Outbox outbox;
     private final RevisionRepository revisions;
     private final SyncStore sync;
+    private final ExceptionRequests requests;
 
     private LocalStore(Path file, Transactions transactions, Clock clock) {
         this.file = file;
@@ -42,7 +43,8 @@ public final class LocalStore implements AutoCloseable {
         this.catalogs = new CatalogRepository(transactions, clock);
         this.promises = new PromiseRepository(transactions, outbox, clock);
         this.revisions = new RevisionRepository(transactions, outbox, clock);
-        this.sync = new SyncStore(transactions, promises, catalogs, clock);
+        this.requests = new ExceptionRequests(transactions, promises, outbox, clock);
+        this.sync = new SyncStore(transactions, promises, catalogs, requests, clock);
     }
 
     /** Whether {@code dataDir} already holds a local store (opening one creates it). */
@@ -127,6 +129,11 @@ public final class LocalStore implements AutoCloseable {
     /** Sync state: cursor, server versions, conflicts, team bookings. */
     public SyncStore sync() {
         return sync;
+    }
+
+    /** Exception requests of this rep and the decisions pulled for them. */
+    public ExceptionRequests requests() {
+        return requests;
     }
 
     /** For tests that must look at the connection itself (pragmas). */

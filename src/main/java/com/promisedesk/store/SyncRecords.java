@@ -2,6 +2,7 @@ package com.promisedesk.store;
 
 import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.ExceptionRequest;
 import com.promisedesk.domain.Promise;
 import java.time.Instant;
 import java.util.List;
@@ -60,7 +61,21 @@ public final class SyncRecords {
      * @param last     whether this is the last page of the round
      */
     public record PulledPage(List<SyncedPromise> promises, List<Conflict> conflicts, List<SyncedCatalog> catalogs,
-                             TeamBookings bookings, long cursor, boolean last) {
+                             TeamBookings bookings, long cursor, boolean last, List<ExceptionRequest> requests) {
+
+        public PulledPage {
+            requests = requests == null ? List.of() : List.copyOf(requests);
+        }
+
+        public PulledPage(List<SyncedPromise> promises, List<Conflict> conflicts, List<SyncedCatalog> catalogs,
+                          TeamBookings bookings, long cursor, boolean last) {
+            this(promises, conflicts, catalogs, bookings, cursor, last, List.of());
+        }
+
+        /** The same page with the exception requests (and their decisions) it carries. */
+        public PulledPage withRequests(List<ExceptionRequest> pulled) {
+            return new PulledPage(promises, conflicts, catalogs, bookings, cursor, last, pulled);
+        }
     }
 
     /**

@@ -35,12 +35,15 @@ public final class SyncStore {
     private final Transactions transactions;
     private final PromiseRepository promises;
     private final CatalogRepository catalogs;
+    private final ExceptionRequests requests;
     private final Clock clock;
 
-    SyncStore(Transactions transactions, PromiseRepository promises, CatalogRepository catalogs, Clock clock) {
+    SyncStore(Transactions transactions, PromiseRepository promises, CatalogRepository catalogs,
+              ExceptionRequests requests, Clock clock) {
         this.transactions = transactions;
         this.promises = promises;
         this.catalogs = catalogs;
+        this.requests = requests;
         this.clock = clock;
     }
 
@@ -53,6 +56,11 @@ public final class SyncStore {
             putSetting(connection, "server_url", url);
             return null;
         });
+    }
+
+    /** Exception requests: what to push, and where the pulled decisions go. */
+    public ExceptionRequests requests() {
+        return requests;
     }
 
     /** The last pulled feed seq; 0 before the first sync. */
@@ -162,6 +170,7 @@ public final class SyncStore {
             for (Conflict conflict : page.conflicts()) {
                 putConflict(connection, conflict);
             }
+            requests.applyIn(connection, page.requests());
             List<String> newCatalogs = new ArrayList<>();
             for (SyncedCatalog catalog : page.catalogs()) {
                 try {

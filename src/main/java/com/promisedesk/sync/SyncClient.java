@@ -3,12 +3,15 @@ package com.promisedesk.sync;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promisedesk.sync.wire.ErrorBody;
 import com.promisedesk.sync.wire.Me;
-import com.promisedesk.sync.wire.PendingRequest;
 import com.promisedesk.sync.wire.PublishRequest;
 import com.promisedesk.sync.wire.PublishResponse;
 import com.promisedesk.sync.wire.PullResponse;
 import com.promisedesk.sync.wire.PushRequest;
 import com.promisedesk.sync.wire.PushResponse;
+import com.promisedesk.sync.wire.DecisionBody;
+import com.promisedesk.sync.wire.RequestState;
+import com.promisedesk.sync.wire.RequestsPush;
+import com.promisedesk.sync.wire.RequestsPushResponse;
 import com.promisedesk.sync.wire.WireJson;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -67,8 +70,19 @@ public final class SyncClient {
         return send(post("/v1/catalog", new PublishRequest(fileName, source)), PublishResponse.class);
     }
 
-    public List<PendingRequest> requests() throws SyncException {
-        return List.of(send(get("/v1/requests"), PendingRequest[].class));
+    /** The exception requests the approver's role still has to decide. */
+    public List<RequestState> requests() throws SyncException {
+        return List.of(send(get("/v1/requests"), RequestState[].class));
+    }
+
+    /** Sends a rep's new exception requests; a retry with the same ids applies once. */
+    public RequestsPushResponse pushRequests(RequestsPush request) throws SyncException {
+        return send(post("/v1/requests", request), RequestsPushResponse.class);
+    }
+
+    /** The approver's role decides a request; the answer is the request as it stands after. */
+    public RequestState decide(java.util.UUID requestId, DecisionBody decision) throws SyncException {
+        return send(post("/v1/requests/" + requestId + "/decision", decision), RequestState.class);
     }
 
     /** Bytes sent in request bodies so far. */

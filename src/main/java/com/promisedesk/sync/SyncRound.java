@@ -74,8 +74,12 @@ public final class SyncRound {
 
     public Summary run() throws SyncException {
         try {
-            int toPush = store.pendingPromises();
+            int toPush = store.pendingPromises() + store.requests().pendingCount();
             int[] pushed = push(toPush);
+            // Exception requests after the promises they are about, so the central store knows those.
+            int promisesPushed = pushed[0];
+            pushed[0] += new RequestSync(client, store.requests()).push(batchSize,
+                    n -> report("push", promisesPushed + n, Math.max(toPush, promisesPushed + n), 0));
             int[] pulled = pull(pushed[0], toPush);
             return new Summary(pushed[0], pushed[1], pulled[0], pulled[1], pulled[2], newCatalogs,
                     client.bytesUp(), client.bytesDown(), store.cursor(), applyNanos);
@@ -144,7 +148,7 @@ public final class SyncRound {
                         + cursor + "; was it restored from an old backup? Ask whoever runs it");
             }
             long started = System.nanoTime();
-            SyncRecords.Applied applied = store.applyPulled(convert(page));
+            SyncRecords.Applied applied = store.applyPulled(convert(page).withRequests(RequestSync.pulled(page.requests())));
             applyNanos += System.nanoTime() - started;
             newCatalogs.addAll(applied.newCatalogs());
             pulled += page.size();

@@ -3,6 +3,8 @@ package com.promisedesk.ui;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
+import com.promisedesk.ui.approvals.ApprovalsView;
+import com.promisedesk.ui.approvals.ApprovalsViewModel;
 import com.promisedesk.ui.catalog.CatalogView;
 import com.promisedesk.ui.catalog.CatalogViewModel;
 import com.promisedesk.ui.conflicts.ConflictsView;
@@ -22,7 +24,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
@@ -131,7 +132,16 @@ public final class DesktopApp {
         CatalogView catalogView = new CatalogView(catalogModel);
         mainView.addScreen(Screen.CATALOG, ViewLoader.load(CatalogView.class, () -> catalogView),
                 catalogView.focusTarget());
-        mainView.addScreen(Screen.APPROVALS, loadStatic("approvals/ApprovalsView.fxml"), null);
+        ApprovalsViewModel approvalsModel = new ApprovalsViewModel(store.requests(), threads);
+        ApprovalsView approvalsView = new ApprovalsView(approvalsModel);
+        mainView.addScreen(Screen.APPROVALS, ViewLoader.load(ApprovalsView.class, () -> approvalsView),
+                approvalsView.focusTarget());
+        mainModel.screenProperty().addListener((o, was, now) -> {
+            if (now == Screen.APPROVALS) {
+                approvalsModel.refresh();
+            }
+        });
+        approvalsModel.refresh();
         SyncViewModel syncModel = SyncViewModel.of(store, dataDir, inUse, threads);
         ConflictsViewModel conflictsModel = new ConflictsViewModel(store.sync(), threads);
         Parent conflicts = ViewLoader.load(ConflictsView.class, () -> new ConflictsView(conflictsModel));
@@ -145,6 +155,8 @@ public final class DesktopApp {
             if (!now) {
                 mainModel.refreshPending();
                 conflictsModel.refresh();
+                approvalsModel.refresh();
+                promises.refreshApproval();
             }
         });
         syncModel.reminderProperty().addListener((o, was, now) -> {
@@ -175,14 +187,6 @@ public final class DesktopApp {
     /** The Promises area once the store is open (for tests). */
     public PromisesArea promises() {
         return promisesArea;
-    }
-
-    private static Parent loadStatic(String fxml) {
-        try {
-            return FXMLLoader.load(DesktopApp.class.getResource(fxml));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Could not load " + fxml, e);
-        }
     }
 
     /** Lets background work finish, then closes the store; what was shown as saved is in SQLite. */

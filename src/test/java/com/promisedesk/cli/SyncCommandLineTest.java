@@ -111,6 +111,56 @@ class SyncCommandLineTest {
     }
 
     @Test
+    void aRepRequestsApprovalAndTheApproversOfItsTierDecideFromTheCommandLine() throws IOException {
+        String url = server.uri().toString();
+        Path catalog = Terminal.sample(dir, "catalog.yaml");
+        assertThat(run("--data-dir", dir.resolve("admin").toString(), "catalog", "publish", catalog.toString(),
+                "--server", url, "--token", token("carl", "catalog-owner"))).as(err.toString()).isZero();
+        String data = dir.resolve("laptop").toString();
+        String id = "0e7a5f13-2c64-4b8e-a1d9-7f3e6c2b9a02";
+        assertThat(run("--data-dir", data, "promise", "import", Terminal.sample(dir, "promise-ostwind.json").toString()))
+                .isZero();
+        assertThat(run("--data-dir", data, "sync", "--server", url, "--token", token("anna", "rep"))).isZero();
+
+        assertThat(run("--data-dir", data, "promise", "request-approval", id, "--line", "1", "--reason", "x")).isEqualTo(65);
+        assertThat(err.toString()).contains("line 1 does not need approval: the checker says STANDARD");
+        assertThat(run("--data-dir", data, "promise", "request-approval", id, "--line", "6", "--reason",
+                "Their season starts in March")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("tier 2").contains("sales-lead, product");
+        assertThat(run("--data-dir", data, "promise", "request-approval", id, "--line", "6", "--reason", "Again"))
+                .isEqualTo(65);
+        assertThat(err.toString()).contains("already requested");
+        assertThat(run("--data-dir", data, "sync", "--quiet")).isZero();
+        assertThat(out.toString()).contains("pushed 1");
+
+        String lena = token("lena", "approver:sales-lead");
+        String approver = dir.resolve("lena").toString();
+        assertThat(run("--data-dir", approver, "requests", "list", "--server", url, "--token", lena, "--format", "json"))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Their season starts in March").contains("\"rep\" : \"anna\"");
+        String request = out.toString().replaceAll("(?s).*?\"id\" : \"([^\"]+)\".*", "$1");
+        assertThat(run("--data-dir", approver, "requests", "decide", request, "--reject", "--server", url, "--token", lena))
+                .isEqualTo(65);
+        assertThat(err.toString()).contains("--reject needs --note");
+        assertThat(run("--data-dir", approver, "requests", "decide", request, "--approve", "--note", "Fine",
+                "--server", url, "--token", lena)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("PENDING, waiting for product");
+        assertThat(run("--data-dir", approver, "requests", "decide", request, "--approve", "--server", url, "--token", lena))
+                .isEqualTo(65);
+        assertThat(err.toString()).contains("already decided");
+        assertThat(run("--data-dir", approver, "requests", "decide", request, "--approve", "--server", url,
+                "--token", token("pat", "approver:product"))).isZero();
+        assertThat(out.toString()).contains("It is now APPROVED");
+
+        assertThat(run("--data-dir", data, "sync", "--quiet")).isZero();
+        try (var store = com.promisedesk.store.LocalStore.open(dir.resolve("laptop"))) {
+            var decided = store.requests().latest(java.util.UUID.fromString(id), 5).orElseThrow();
+            assertThat(decided.status().name()).isEqualTo("APPROVED");
+            assertThat(decided.decisions()).extracting(d -> d.approver()).containsExactly("lena", "pat");
+        }
+    }
+
+    @Test
     void plainHttpToAnotherMachineIsRefusedAndABadTokenExits77() {
         String data = dir.resolve("laptop").toString();
         assertThat(run("--data-dir", data, "sync", "--server", "http://promises.example.com", "--token", "pd_x"))

@@ -7,7 +7,7 @@ import java.util.Random;
 /** Malformed and hostile request bodies, made from a seed so a failure can be replayed. */
 final class HostileBodies {
 
-    /** One request to send: method, path, body (null for none) and whether the catalog owner sends it. */
+    /** One request to send: method, path, body (null for none) and whether the catalog owner sends it (else a rep). */
     record Request(String method, String path, String body, boolean asOwner, String what) {
     }
 
@@ -22,7 +22,12 @@ final class HostileBodies {
         Random random = new Random(seed);
         List<Request> requests = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            requests.add(switch (i % 10) {
+            requests.add(switch (i % 12) {
+                case 10 -> new Request("POST", "/v1/requests", exceptionRequest(random, promiseIdOf(validPush)), false,
+                        "bad exception request");
+                case 11 -> new Request("POST", "/v1/requests/" + (random.nextBoolean() ? encode(pick(random))
+                        : java.util.UUID.randomUUID()) + "/decision", "{\"decision\":\"APPROVED\"}", false,
+                        "a rep deciding");
                 case 0 -> push("truncated", validPush.substring(0, random.nextInt(validPush.length() - 1)));
                 case 1 -> push("wrong type", wrongType(random, validPush));
                 case 2 -> push("deep nesting", "[".repeat(50 + random.nextInt(5_000)) + "]".repeat(random.nextInt(3)));
@@ -98,6 +103,30 @@ final class HostileBodies {
             case 3 -> valid.replaceFirst("\"title\":\"[^\"]*\"", "\"title\":" + random.nextInt());
             default -> valid.replaceFirst("\"lines\":\\[0\\]", "\"lines\":[" + (5 + random.nextInt(50)) + "]");
         };
+    }
+
+    private static String promiseIdOf(String validPush) {
+        var match = java.util.regex.Pattern.compile("\"promiseId\":\"([^\"]+)\"").matcher(validPush);
+        return match.find() ? match.group(1) : java.util.UUID.randomUUID().toString();
+    }
+
+    /** A request for the kept promise, valid but for one field. */
+    private static String exceptionRequest(Random random, String promiseId) {
+        String line = "{\"capability\":\"ONB-STD\",\"quantity\":1,\"date\":\"2026-12-15\"}";
+        String[] fields = {"\"id\":\"" + java.util.UUID.randomUUID() + "\"", "\"promiseId\":\"" + promiseId + "\"",
+            "\"line\":0", "\"requested\":" + line, "\"tier\":2", "\"approvers\":[\"sales-lead\"]",
+            "\"reason\":\"Go-live\"", "\"requestedAt\":\"2026-11-23T10:00:00Z\""};
+        int at = random.nextInt(fields.length);
+        String name = fields[at].substring(0, fields[at].indexOf(':'));
+        fields[at] = switch (random.nextInt(5)) {
+            // Any text is a fine reason, so a hostile one is one too long to read aloud.
+            case 0 -> name + ":" + quoted(name.equals("\"reason\"") ? "x".repeat(2_001) : pick(random));
+            case 1 -> name + ":" + random.nextInt(-5, 0);
+            case 2 -> name + ":null";
+            case 3 -> name + ":[" + quoted(pick(random)) + "]";
+            default -> name + ":{\"capability\":\"ONB-STD\",\"bespoke\":\"both\",\"quantity\":1}";
+        };
+        return "{\"requests\":[{" + String.join(",", fields) + "}]}";
     }
 
     private static String catalogBody(Random random) {

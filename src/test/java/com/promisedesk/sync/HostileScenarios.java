@@ -114,7 +114,7 @@ abstract class HostileScenarios {
                 "SELECT promise_id || version FROM promise_version ORDER BY promise_id, version",
                 "SELECT change_id || outcome FROM applied_change ORDER BY change_id",
                 "SELECT id || status FROM conflict ORDER BY id", "SELECT version FROM catalog_version ORDER BY version",
-                "SELECT id || token_hash FROM api_token ORDER BY id", "SELECT CAST(value AS VARCHAR(20)) FROM sync_counter")) {
+                "SELECT id || token_hash FROM api_token ORDER BY id", "SELECT id || status FROM exception_request ORDER BY id", "SELECT CAST(value AS VARCHAR(20)) FROM sync_counter")) {
             rows.addAll(central.database().read(connection -> {
                 List<String> found = new ArrayList<>();
                 try (var statement = connection.createStatement(); var result = statement.executeQuery(sql)) {

@@ -1,7 +1,7 @@
 package com.promisedesk.sync;
 
 /** The same sync scenarios against a real PostgreSQL 17 (embedded, started once for the test run). */
-class PostgresSyncTest extends SyncScenarios {
+class PostgresSyncTest extends RequestScenarios {
 
     @Override
     Backend backend() {

@@ -1,7 +1,7 @@
 package com.promisedesk.sync;
 
-/** The sync scenarios against the central store's default SQLite backend. */
-class SqliteSyncTest extends SyncScenarios {
+/** The sync and exception-request scenarios against the central store's default SQLite backend. */
+class SqliteSyncTest extends RequestScenarios {
 
     @Override
     Backend backend() {

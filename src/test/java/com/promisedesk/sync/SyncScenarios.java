@@ -221,7 +221,8 @@ abstract class SyncScenarios {
         for (String auth : new String[] {null, "Bearer nonsense", "Bearer pd_" + "A".repeat(43), "Basic abc",
                 "Bearer " + token}) {
             for (String[] endpoint : new String[][] {{"GET", "/v1/me"}, {"GET", "/v1/pull?since=0"},
-                    {"POST", "/v1/push"}, {"POST", "/v1/catalog"}, {"GET", "/v1/requests"}, {"GET", "/v1/unknown"}}) {
+                    {"POST", "/v1/push"}, {"POST", "/v1/catalog"}, {"GET", "/v1/requests"}, {"POST", "/v1/requests"},
+                    {"POST", "/v1/requests/" + java.util.UUID.randomUUID() + "/decision"}, {"GET", "/v1/unknown"}}) {
                 var builder = java.net.http.HttpRequest.newBuilder(java.net.URI.create(central.url() + endpoint[1]))
                         .method(endpoint[0], java.net.http.HttpRequest.BodyPublishers.ofString("{}"));
                 if (auth != null) {

@@ -8,18 +8,25 @@ import java.util.List;
  * @param cursor   the highest seq in this page (the {@code since} of the next call)
  * @param more     whether another page waits
  * @param bookings the team's bookings, on the last page only (null on the others)
+ * @param requests the rep's exception requests whose state changed (made, or decided by a role)
  */
 public record PullResponse(List<PulledPromise> promises, List<PulledConflict> conflicts, List<PulledCatalog> catalogs,
-                           List<Booking> bookings, long cursor, boolean more) {
+                           List<Booking> bookings, long cursor, boolean more, List<RequestState> requests) {
 
     public PullResponse {
         promises = promises == null ? List.of() : promises;
         conflicts = conflicts == null ? List.of() : conflicts;
         catalogs = catalogs == null ? List.of() : catalogs;
+        requests = requests == null ? List.of() : requests;
+    }
+
+    public PullResponse(List<PulledPromise> promises, List<PulledConflict> conflicts, List<PulledCatalog> catalogs,
+                        List<Booking> bookings, long cursor, boolean more) {
+        this(promises, conflicts, catalogs, bookings, cursor, more, List.of());
     }
 
     /** The number of records in the page. */
     public int size() {
-        return promises.size() + conflicts.size() + catalogs.size();
+        return promises.size() + conflicts.size() + catalogs.size() + requests.size();
     }
 }

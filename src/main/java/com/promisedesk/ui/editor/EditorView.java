@@ -28,6 +28,7 @@ public final class EditorView {
     private final EditorViewModel model;
     private final LinePicker picker;
     private final EditorActions actions;
+    private final LineDetailView detail;
     private boolean updating;
 
     @FXML private VBox root;
@@ -78,9 +79,15 @@ public final class EditorView {
     }
 
     public EditorView(EditorViewModel model, CatalogRepository catalogs, EditorActions actions) {
+        this(model, catalogs, actions, null);
+    }
+
+    /** @param approval the selected line's exception request (null: no "Request approval…", as in a warm-up) */
+    public EditorView(EditorViewModel model, CatalogRepository catalogs, EditorActions actions, LineApproval approval) {
         this.model = model;
         this.picker = new LinePicker(catalogs, model.threads());
         this.actions = actions;
+        this.detail = new LineDetailView(model, approval);
     }
 
     @FXML
@@ -97,7 +104,7 @@ public final class EditorView {
 
     /** Loads the editor's FXML with this controller and its line-detail pane's. */
     public javafx.scene.Parent load() {
-        return com.promisedesk.ui.ViewLoader.load(EditorView.class, () -> this, new LineDetailView(model));
+        return com.promisedesk.ui.ViewLoader.load(EditorView.class, () -> this, detail);
     }
 
     /** Where the keyboard goes when the editor opens. */
@@ -286,6 +293,12 @@ public final class EditorView {
         }
         if (event.getCode() == KeyCode.F5) {
             return actions::readBack;
+        }
+        if (KeyCombination.keyCombination("Shortcut+R").match(event)) {
+            return detail::requestApproval;
+        }
+        if (event.getCode() == KeyCode.ESCAPE && detail.closeApprovalForm()) {
+            return () -> { };
         }
         if (event.getCode() == KeyCode.ESCAPE && !addLineField.isFocused()) {
             return actions::back;

@@ -22,6 +22,8 @@ import javafx.scene.layout.VBox;
 public final class LineDetailView {
 
     private final EditorViewModel model;
+    private final LineApproval approval;
+    private ApprovalForm approvalForm;
     private boolean updating;
     private int shownLine = -1;
 
@@ -38,9 +40,19 @@ public final class LineDetailView {
     @FXML private VBox termBox;
     @FXML private VBox reasonBox;
     @FXML private TextField underPromiseField;
+    @FXML private VBox approvalBox;
+    @FXML private Label approvalState;
+    @FXML private Button requestButton;
+    @FXML private VBox requestForm;
+    @FXML private Label requestPrompt;
+    @FXML private TextField approvalReason;
+    @FXML private Button sendRequest;
+    @FXML private Label approvalProblem;
 
-    public LineDetailView(EditorViewModel model) {
+    /** @param approval the selected line's exception request; null where there is no store (a warm-up) */
+    public LineDetailView(EditorViewModel model, LineApproval approval) {
         this.model = model;
+        this.approval = approval;
     }
 
     @FXML
@@ -52,6 +64,7 @@ public final class LineDetailView {
         tooltip(removeLineButton, "Remove this line", "Ctrl+Delete");
         removeLineButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         suggestionButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        detailChip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         quantityField.textProperty().addListener((o, was, now) -> {
             if (!updating && now.matches("\\d{1,6}") && Integer.parseInt(now) >= 1) {
                 model.setQuantity(model.selectedLineProperty().get(), Integer.parseInt(now));
@@ -82,6 +95,22 @@ public final class LineDetailView {
                 model.setUnderPromiseReason(model.selectedLineProperty().get(), now);
             }
         });
+        approvalForm = new ApprovalForm(approval, approvalBox, approvalState, requestButton, requestForm, requestPrompt,
+                approvalReason, sendRequest, approvalProblem);
+    }
+
+    /** Ctrl+R: opens the reason field of "Request approval…" when the line may be requested. */
+    void requestApproval() {
+        approvalForm.open();
+    }
+
+    /** Esc closes the reason field first; true when it was open. */
+    boolean closeApprovalForm() {
+        if (approvalForm.isOpen()) {
+            approvalForm.close();
+            return true;
+        }
+        return false;
     }
 
     private void commitDate() {

@@ -9,6 +9,7 @@ import com.promisedesk.ui.summary.SummaryWindow;
 import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
+import com.promisedesk.ui.editor.LineApproval;
 import com.promisedesk.ui.editor.EditorView;
 import com.promisedesk.ui.editor.EditorViewModel;
 import com.promisedesk.ui.readback.ReadBackView;
@@ -39,6 +40,7 @@ public final class PromisesArea {
     private final Consumer<String> status;
     private final Consumer<Boolean> customerFacing;
     private EditorViewModel editor;
+    private LineApproval lineApproval;
     private Parent editorRoot;
     private Node editorFocus;
 
@@ -117,6 +119,13 @@ public final class PromisesArea {
         root.layout();
     }
 
+    /** Reads the open editor's exception request again, as after a sync brought decisions. */
+    public void refreshApproval() {
+        if (lineApproval != null) {
+            lineApproval.refresh();
+        }
+    }
+
     /** The editor currently open, if any (for tests and the status bar). */
     public EditorViewModel editor() {
         return editor;
@@ -140,7 +149,7 @@ public final class PromisesArea {
             public void summary() {
                 showSummary();
             }
-        });
+        }, lineApproval = new LineApproval(editor, store.requests(), threads));
         editorRoot = view.load();
         editorFocus = view.focusTarget();
         show(editorRoot, editorFocus);

@@ -44,7 +44,8 @@ public final class SyncView {
         progress.progressProperty().bind(model.progressProperty());
         status.textProperty().bind(model.statusProperty());
         lastSync.textProperty().bind(model.lastSyncProperty());
-        pending.textProperty().bind(model.pendingProperty().asString("%d promises waiting to be sent"));
+        pending.textProperty().bind(model.pendingProperty()
+                .asString("%d promises and exception requests waiting to be sent"));
         conflicts.textProperty().bind(model.conflictsProperty().asString("%d conflicts to resolve"));
         reminder.visibleProperty().bind(model.reminderProperty());
         reminder.managedProperty().bind(model.reminderProperty());

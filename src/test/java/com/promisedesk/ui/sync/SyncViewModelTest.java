@@ -79,6 +79,15 @@ class SyncViewModelTest {
     }
 
     @Test
+    void anExceptionRequestWaitingToBeSentCountsAsPending() {
+        UUID promise = store.promises().list().get(0).id();
+        store.requests().request(promise, 0, 1, List.of("sales-lead"), "Go-live before the freeze");
+        SyncViewModel model = new SyncViewModel(store.sync(), progress -> null, catalog, Threads.inline(), MORNING);
+        model.refresh();
+        assertThat(model.pendingProperty().get()).isEqualTo(2);
+    }
+
+    @Test
     void noReminderInTheMorning() {
         SyncViewModel model = new SyncViewModel(store.sync(), progress -> null, catalog, Threads.inline(), MORNING);
         model.refresh();

@@ -1,0 +1,56 @@
+package com.promisedesk.cli;
+
+import com.promisedesk.check.LineCheck;
+import com.promisedesk.check.PromiseChecker;
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.ExceptionRequest;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.Verdict;
+import com.promisedesk.store.CurrentCatalog;
+import com.promisedesk.store.LocalStore;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code promisedesk promise request-approval ID --line N --reason TEXT}: an exception request, sent at the next sync. */
+@Command(name = "request-approval", description = "Request approval for a line that needs it; sync sends it to the"
+        + " approvers of its tier.")
+final class PromiseRequestApproval extends StoreCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PROMISE-ID", description = "The promise's id (see promise list).")
+    String id;
+
+    @Option(names = "--line", required = true, paramLabel = "N", description = "The line, counted from 1 as check prints it.")
+    int line;
+
+    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why the customer needs it.")
+    String reason;
+
+    @Override
+    public Integer call() {
+        try (LocalStore store = openStore()) {
+            Promise promise = store.promises().find(PromiseCommand.promiseId(id))
+                    .orElseThrow(() -> new UserError("No promise " + id + " in " + dataDir()));
+            if (line < 1 || line > promise.lines().size()) {
+                throw new UserError("--line must be between 1 and " + promise.lines().size() + " (the promise's lines),"
+                        + " was " + line);
+            }
+            Catalog catalog = CurrentCatalog.load(store).orElseThrow(() -> new UserError(
+                    "no catalog in " + dataDir() + " to judge the line: run sync or catalog import first"));
+            LineCheck check = new PromiseChecker(catalog).check(promise, store.sync().teamBookings()).lines().get(line - 1);
+            if (check.verdict() != Verdict.NEEDS_APPROVAL || check.tier() == null) {
+                throw new UserError("line " + line + " does not need approval: the checker says "
+                        + check.verdict().label().toUpperCase(java.util.Locale.ROOT)
+                        + (check.reasons().isEmpty() ? "" : " (" + String.join(" ", check.reasons()) + ")"));
+            }
+            List<String> approvers = catalog.policy().approvers(check.tier());
+            ExceptionRequest request = store.requests().request(promise.id(), line - 1, check.tier(), approvers, reason);
+            out().println("Requested approval for line " + line + " (tier " + request.tier() + ") from "
+                    + String.join(", ", request.approvers()) + "; it goes to them at the next sync (request "
+                    + request.id() + ")");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,96 @@
+package com.promisedesk.ui.editor;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+/**
+ * Binds the approval part of the line's detail pane: the request's state in words,
+ * "Request approval…" (Ctrl+R), which opens the reason field (Enter sends, Esc closes).
+ */
+final class ApprovalForm {
+
+    private final LineApproval approval;
+    private final Button request;
+    private final VBox form;
+
+    ApprovalForm(LineApproval approval, VBox box, Label state, Button request, VBox form, Label prompt,
+                 TextField reason, Button send, Label problem) {
+        this.approval = approval;
+        this.request = request;
+        this.form = form;
+        if (approval == null) {
+            show(box, false);
+            return;
+        }
+        box.visibleProperty().bind(approval.shownProperty());
+        box.managedProperty().bind(approval.shownProperty());
+        state.textProperty().bind(approval.stateProperty());
+        state.visibleProperty().bind(approval.stateProperty().isNotEmpty());
+        state.managedProperty().bind(state.visibleProperty());
+        request.visibleProperty().bind(approval.canRequestProperty().and(form.visibleProperty().not()));
+        request.managedProperty().bind(request.visibleProperty());
+        request.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        request.setTooltip(new Tooltip("Ask the approvers of this line's tier (Ctrl+R)"));
+        request.setAccessibleText("Request approval for this line");
+        prompt.setLabelFor(reason);
+        approval.statusProperty().addListener((o, was, now) -> tone(box, now));
+        tone(box, approval.statusProperty().get());
+        problem.textProperty().bind(approval.problemProperty());
+        problem.visibleProperty().bind(approval.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        show(form, false);
+        approval.canRequestProperty().addListener((o, was, now) -> {
+            if (!now) {
+                show(form, false);
+            }
+        });
+        request.setOnAction(event -> {
+            show(form, true);
+            reason.requestFocus();
+        });
+        Runnable submit = () -> {
+            approval.request(reason.getText());
+            if (reason.getText() != null && !reason.getText().isBlank()) {
+                reason.clear();
+                show(form, false);
+            }
+        };
+        send.setOnAction(event -> submit.run());
+        reason.setOnAction(event -> submit.run());
+    }
+
+    /** Opens the reason field when the line may be requested: the editor's Ctrl+R. */
+    void open() {
+        if (approval != null && approval.canRequestProperty().get()) {
+            request.fire();
+        }
+    }
+
+    boolean isOpen() {
+        return form.isVisible();
+    }
+
+    /** Closes the reason field (Esc) and puts the focus back on "Request approval…". */
+    void close() {
+        show(form, false);
+        request.requestFocus();
+    }
+
+    /** Approved reads green, rejected red, the rest amber: words first, colour second. */
+    private static void tone(VBox box, com.promisedesk.domain.ExceptionRequest.Decision status) {
+        box.getStyleClass().removeAll("approval-approved", "approval-rejected");
+        if (status == com.promisedesk.domain.ExceptionRequest.Decision.APPROVED) {
+            box.getStyleClass().add("approval-approved");
+        } else if (status == com.promisedesk.domain.ExceptionRequest.Decision.REJECTED) {
+            box.getStyleClass().add("approval-rejected");
+        }
+    }
+
+    private static void show(javafx.scene.Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+}

@@ -1,0 +1,100 @@
+package com.promisedesk.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.Customer;
+import com.promisedesk.domain.ExceptionRequest;
+import com.promisedesk.domain.ExceptionRequest.Decision;
+import com.promisedesk.domain.ExceptionRequest.RoleDecision;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.store.CurrentCatalog;
+import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.SyncRecords.PulledPage;
+import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.Threads;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "Request approval…" and the request's state for the selected line, on a real store, without JavaFX. */
+class LineApprovalTest {
+
+    @TempDir
+    Path dataDir;
+
+    private LocalStore store;
+    private EditorViewModel editor;
+    private LineApproval approval;
+
+    @BeforeEach
+    void open() {
+        store = LocalStore.open(dataDir);
+        Catalog catalog = CurrentCatalog.loadOrImportSample(store);
+        Promise draft = Promise.draft(new Customer("Ostwind Spedition", "EU", null), "Telematics", EditorViewModelTest.START);
+        editor = new EditorViewModel(draft, CatalogInUse.fixed(catalog), store.promises(), Threads.inline(),
+                EditorViewModelTest.START);
+        editor.addCapabilityLine("FLEET-CORE");
+        approval = new LineApproval(editor, store.requests(), Threads.inline());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aLineThatNeedsNoApprovalOffersNoRequest() {
+        assertThat(approval.shownProperty().get()).isFalse();
+        assertThat(approval.canRequestProperty().get()).isFalse();
+        approval.request("Because");
+        assertThat(store.requests().all()).isEmpty();
+    }
+
+    @Test
+    void theRequestIsStoredAndItsDecisionsReadInWords() {
+        editor.setQuantity(0, 600);
+        assertThat(approval.shownProperty().get()).isTrue();
+        assertThat(approval.canRequestProperty().get()).isTrue();
+        assertThat(approval.stateProperty().get()).isEmpty();
+
+        approval.request("  ");
+        assertThat(approval.problemProperty().get()).contains("Say why");
+        assertThat(store.requests().all()).isEmpty();
+
+        approval.request("Their whole fleet goes live at once");
+        ExceptionRequest stored = store.requests().latest(editor.promiseProperty().get().id(), 0).orElseThrow();
+        assertThat(stored.requested().quantity()).isEqualTo(600);
+        assertThat(stored.approvers()).containsExactly("sales-lead", "product");
+        assertThat(approval.stateProperty().get()).isEqualTo("Requested — waiting for sales-lead, product");
+        assertThat(approval.canRequestProperty().get()).isFalse();
+        assertThat(approval.statusProperty().get()).isEqualTo(Decision.PENDING);
+
+        Instant at = Instant.parse("2026-11-24T09:00:00Z");
+        pulled(stored, Decision.PENDING, List.of(new RoleDecision("sales-lead", "lena", Decision.APPROVED, "Fine", at)));
+        assertThat(approval.stateProperty().get())
+                .isEqualTo("Requested — waiting for product\nApproved by sales-lead (lena): Fine");
+        pulled(stored, Decision.REJECTED, List.of(new RoleDecision("sales-lead", "lena", Decision.APPROVED, "Fine", at),
+                new RoleDecision("product", "pat", Decision.REJECTED, "Only 500 boxes in stock", at.plusSeconds(9))));
+        assertThat(approval.stateProperty().get())
+                .isEqualTo("Approved by sales-lead (lena): Fine\nRejected by product (pat): Only 500 boxes in stock");
+        assertThat(approval.statusProperty().get()).isEqualTo(Decision.REJECTED);
+
+        // The line changes: the request was for the line as it was; the rep may ask again.
+        editor.setQuantity(0, 700);
+        assertThat(approval.stateProperty().get()).isEqualTo(LineApproval.EARLIER);
+        assertThat(approval.canRequestProperty().get()).isTrue();
+        assertThat(approval.statusProperty().get()).isNull();
+    }
+
+    private void pulled(ExceptionRequest r, Decision status, List<RoleDecision> decisions) {
+        store.sync().applyPulled(new PulledPage(List.of(), List.of(), List.of(), null, 1, true).withRequests(List.of(
+                new ExceptionRequest(r.id(), r.promiseId(), r.line(), r.requested(), r.tier(), r.approvers(), r.reason(),
+                        r.requestedAt(), status, decisions))));
+        approval.refresh();
+    }
+}

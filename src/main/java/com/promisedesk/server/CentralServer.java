@@ -60,6 +60,7 @@ public final class CentralServer implements AutoCloseable {
         PullService pull = new PullService(database, json);
         CatalogService catalogs = new CatalogService(database, clock);
         RequestsService requests = new RequestsService(database, catalogs);
+        RevisionService revisions = new RevisionService(database, clock);
         Responses responses = new Responses(json, settings.maxBodyBytes());
 
         Javalin app = Javalin.create(config -> {
@@ -85,6 +86,9 @@ public final class CentralServer implements AutoCloseable {
                 (int) Responses.longParam(ctx, "limit", PullService.DEFAULT_LIMIT, 1, PullService.MAX_LIMIT))));
         app.post("/v1/catalog", ctx -> responses.ok(ctx, catalogs.publish(ctx.attribute(PRINCIPAL), responses.body(ctx))));
         app.get("/v1/requests", ctx -> responses.ok(ctx, requests.pending(ctx.attribute(PRINCIPAL))));
+        app.post("/v1/revisions", ctx -> responses.ok(ctx, revisions.push(ctx.attribute(PRINCIPAL), responses.body(ctx))));
+        app.get("/v1/revisions", ctx -> responses.ok(ctx, revisions.list(ctx.attribute(PRINCIPAL),
+                OwnPromises.param(ctx.queryParam("promise")))));
 
         app.exception(ApiError.class, (e, ctx) -> responses.error(ctx, e.status(), e.code(), e.getMessage(), e.field()));
         app.exception(SQLException.class, (e, ctx) -> databaseFailure(responses, ctx, e));

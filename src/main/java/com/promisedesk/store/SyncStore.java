@@ -36,12 +36,24 @@ public final class SyncStore {
     private final PromiseRepository promises;
     private final CatalogRepository catalogs;
     private final Clock clock;
+    private final RevisionUploads revisionUploads;
 
     SyncStore(Transactions transactions, PromiseRepository promises, CatalogRepository catalogs, Clock clock) {
         this.transactions = transactions;
         this.promises = promises;
         this.catalogs = catalogs;
         this.clock = clock;
+        this.revisionUploads = new RevisionUploads(transactions);
+    }
+
+    /** Issued revisions waiting to be pushed. */
+    public RevisionUploads revisionUploads() {
+        return revisionUploads;
+    }
+
+    /** How many changes a round will push: each waiting promise once, each revision. */
+    public int pendingChanges() {
+        return transactions.read("count the changes waiting to be synced", Outbox::pendingItemsIn);
     }
 
     public Optional<String> serverUrl() {

@@ -9,6 +9,9 @@ import com.promisedesk.sync.wire.PublishResponse;
 import com.promisedesk.sync.wire.PullResponse;
 import com.promisedesk.sync.wire.PushRequest;
 import com.promisedesk.sync.wire.PushResponse;
+import com.promisedesk.sync.wire.RevisionPushRequest;
+import com.promisedesk.sync.wire.RevisionPushResponse;
+import com.promisedesk.sync.wire.StoredRevision;
 import com.promisedesk.sync.wire.WireJson;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -16,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -65,6 +69,15 @@ public final class SyncClient {
 
     public PublishResponse publish(String fileName, String source) throws SyncException {
         return send(post("/v1/catalog", new PublishRequest(fileName, source)), PublishResponse.class);
+    }
+
+    public RevisionPushResponse pushRevisions(RevisionPushRequest request) throws SyncException {
+        return send(post("/v1/revisions", request), RevisionPushResponse.class);
+    }
+
+    /** What the central store holds of a promise's revisions (without their content). */
+    public List<StoredRevision> revisions(UUID promiseId) throws SyncException {
+        return List.of(send(get("/v1/revisions?promise=" + promiseId), StoredRevision[].class));
     }
 
     public List<PendingRequest> requests() throws SyncException {

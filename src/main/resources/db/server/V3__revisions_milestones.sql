@@ -21,3 +21,33 @@ CREATE TABLE revision (
     received_at VARCHAR(40)  NOT NULL,
     PRIMARY KEY (promise_id, number, sha256)
 );
+
+-- Every milestone update as the device made it, each change id once: the history.
+CREATE TABLE milestone_update (
+    change_id    VARCHAR(36)  PRIMARY KEY,
+    milestone_id VARCHAR(36)  NOT NULL,
+    promise_id   VARCHAR(36)  NOT NULL,
+    owner        VARCHAR(200) NOT NULL,
+    position     INTEGER      NOT NULL,
+    text         TEXT         NOT NULL,
+    due_date     VARCHAR(10)  NOT NULL,
+    done         INTEGER      NOT NULL,
+    updated_at   VARCHAR(40)  NOT NULL,
+    received_at  VARCHAR(40)  NOT NULL
+);
+CREATE INDEX milestone_update_history ON milestone_update (milestone_id, updated_at);
+
+-- The current state of each milestone: its latest update by the device's time (the
+-- change id breaks a tie), whatever order the updates arrive in.
+CREATE TABLE milestone (
+    id         VARCHAR(36)  PRIMARY KEY,
+    promise_id VARCHAR(36)  NOT NULL,
+    owner      VARCHAR(200) NOT NULL,
+    position   INTEGER      NOT NULL,
+    text       TEXT         NOT NULL,
+    due_date   VARCHAR(10)  NOT NULL,
+    done       INTEGER      NOT NULL,
+    updated_at VARCHAR(40)  NOT NULL,
+    change_id  VARCHAR(36)  NOT NULL
+);
+CREATE INDEX milestone_by_promise ON milestone (promise_id, position);

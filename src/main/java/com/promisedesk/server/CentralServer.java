@@ -61,6 +61,7 @@ public final class CentralServer implements AutoCloseable {
         CatalogService catalogs = new CatalogService(database, clock);
         RequestsService requests = new RequestsService(database, catalogs);
         RevisionService revisions = new RevisionService(database, clock);
+        MilestoneService milestones = new MilestoneService(database, clock);
         Responses responses = new Responses(json, settings.maxBodyBytes());
 
         Javalin app = Javalin.create(config -> {
@@ -88,6 +89,9 @@ public final class CentralServer implements AutoCloseable {
         app.get("/v1/requests", ctx -> responses.ok(ctx, requests.pending(ctx.attribute(PRINCIPAL))));
         app.post("/v1/revisions", ctx -> responses.ok(ctx, revisions.push(ctx.attribute(PRINCIPAL), responses.body(ctx))));
         app.get("/v1/revisions", ctx -> responses.ok(ctx, revisions.list(ctx.attribute(PRINCIPAL),
+                OwnPromises.param(ctx.queryParam("promise")))));
+        app.post("/v1/milestones", ctx -> responses.ok(ctx, milestones.push(ctx.attribute(PRINCIPAL), responses.body(ctx))));
+        app.get("/v1/milestones", ctx -> responses.ok(ctx, milestones.list(ctx.attribute(PRINCIPAL),
                 OwnPromises.param(ctx.queryParam("promise")))));
 
         app.exception(ApiError.class, (e, ctx) -> responses.error(ctx, e.status(), e.code(), e.getMessage(), e.field()));

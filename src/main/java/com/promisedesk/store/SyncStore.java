@@ -37,6 +37,7 @@ public final class SyncStore {
     private final CatalogRepository catalogs;
     private final Clock clock;
     private final RevisionUploads revisionUploads;
+    private final MilestoneUploads milestoneUploads;
 
     SyncStore(Transactions transactions, PromiseRepository promises, CatalogRepository catalogs, Clock clock) {
         this.transactions = transactions;
@@ -44,6 +45,7 @@ public final class SyncStore {
         this.catalogs = catalogs;
         this.clock = clock;
         this.revisionUploads = new RevisionUploads(transactions);
+        this.milestoneUploads = new MilestoneUploads(transactions);
     }
 
     /** Issued revisions waiting to be pushed. */
@@ -51,7 +53,12 @@ public final class SyncStore {
         return revisionUploads;
     }
 
-    /** How many changes a round will push: each waiting promise once, each revision. */
+    /** Milestone updates waiting to be pushed. */
+    public MilestoneUploads milestoneUploads() {
+        return milestoneUploads;
+    }
+
+    /** How many changes a round will push: each waiting promise once, each revision and milestone update. */
     public int pendingChanges() {
         return transactions.read("count the changes waiting to be synced", Outbox::pendingItemsIn);
     }

@@ -3,6 +3,8 @@ package com.promisedesk.sync;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promisedesk.sync.wire.ErrorBody;
 import com.promisedesk.sync.wire.Me;
+import com.promisedesk.sync.wire.MilestonePushRequest;
+import com.promisedesk.sync.wire.MilestonePushResponse;
 import com.promisedesk.sync.wire.PendingRequest;
 import com.promisedesk.sync.wire.PublishRequest;
 import com.promisedesk.sync.wire.PublishResponse;
@@ -11,6 +13,7 @@ import com.promisedesk.sync.wire.PushRequest;
 import com.promisedesk.sync.wire.PushResponse;
 import com.promisedesk.sync.wire.RevisionPushRequest;
 import com.promisedesk.sync.wire.RevisionPushResponse;
+import com.promisedesk.sync.wire.StoredMilestone;
 import com.promisedesk.sync.wire.StoredRevision;
 import com.promisedesk.sync.wire.WireJson;
 import java.io.IOException;
@@ -78,6 +81,15 @@ public final class SyncClient {
     /** What the central store holds of a promise's revisions (without their content). */
     public List<StoredRevision> revisions(UUID promiseId) throws SyncException {
         return List.of(send(get("/v1/revisions?promise=" + promiseId), StoredRevision[].class));
+    }
+
+    public MilestonePushResponse pushMilestones(MilestonePushRequest request) throws SyncException {
+        return send(post("/v1/milestones", request), MilestonePushResponse.class);
+    }
+
+    /** The current state of a promise's milestones on the central store. */
+    public List<StoredMilestone> milestones(UUID promiseId) throws SyncException {
+        return List.of(send(get("/v1/milestones?promise=" + promiseId), StoredMilestone[].class));
     }
 
     public List<PendingRequest> requests() throws SyncException {

@@ -45,7 +45,7 @@ public final class SyncRound {
     /**
      * @param conflictsOnPush pushed changes the server kept as conflicts
      * @param keptLocal       pulled promises not applied because they changed here meanwhile
-     * @param pushed          promises and revisions sent
+     * @param pushed          promises, revisions and milestone updates sent
      * @param applyNanos      time spent applying pulled pages to the local store
      * @param notices         what the rep should know, such as a revision number issued twice with other content
      */
@@ -79,9 +79,11 @@ public final class SyncRound {
         try {
             int toPush = store.pendingChanges();
             int[] pushed = push(toPush);
-            // After the promises, so the central store knows every promise a revision is about.
+            // After the promises, so the central store knows every promise a revision or milestone is about.
             List<String> notices = new RevisionPush(client, store.revisionUploads(), batchSize,
                     RevisionPush.MAX_BATCH_BYTES).run(n -> report("push", pushed[0] += n, Math.max(toPush, pushed[0]), 0));
+            new MilestonePush(client, store.milestoneUploads(), batchSize)
+                    .run(n -> report("push", pushed[0] += n, Math.max(toPush, pushed[0]), 0));
             int[] pulled = pull(pushed[0], toPush);
             return new Summary(pushed[0], pushed[1], pulled[0], pulled[1], pulled[2], newCatalogs,
                     client.bytesUp(), client.bytesDown(), store.cursor(), applyNanos, notices);

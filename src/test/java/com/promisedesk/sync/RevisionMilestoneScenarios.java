@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.Sha256;
+import com.promisedesk.sync.wire.MilestonePushRequest;
+import com.promisedesk.sync.wire.MilestoneResult;
+import com.promisedesk.sync.wire.MilestoneUpdate;
 import com.promisedesk.sync.wire.RevisionPushRequest;
 import com.promisedesk.sync.wire.RevisionResult;
 import com.promisedesk.sync.wire.RevisionUpload;
+import com.promisedesk.sync.wire.StoredMilestone;
 import com.promisedesk.sync.wire.StoredRevision;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -23,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Revisions pushed up: once each, exact bytes, own promises only. */
+/** Revisions and milestone updates pushed up: once each, exact bytes, own promises only. */
 abstract class RevisionMilestoneScenarios {
 
     @TempDir
@@ -59,18 +64,23 @@ abstract class RevisionMilestoneScenarios {
     }
 
     @Test
-    void revisionsReachTheServerOnceWithTheirExactBytesAndTheOutboxDrains() throws Exception {
+    void revisionsAndMilestonesReachTheServerOnceWithTheirExactBytesAndTheOutboxDrains() throws Exception {
         Device laptop = device("laptop", central.token("anna", "rep"));
         Promise p = SyncPromises.promise("Baltic Freight", "Telematics");
         laptop.save(p);
         laptop.issue(p.id(), bytes(400_000));
         laptop.issue(p.id(), bytes(1_000));
-        assertThat(laptop.store().sync().pendingChanges()).isEqualTo(3);
-        assertThat(laptop.store().outbox().pendingItems()).isEqualTo(3);
+        var milestones = laptop.store().milestones();
+        milestones.add(p.id(), "Workspace set up", LocalDate.of(2026, 12, 1));
+        milestones.add(p.id(), "Admins trained", LocalDate.of(2026, 12, 15));
+        milestones.markDone(p.id(), 1, true);
+        // One promise, two revisions, three milestone updates.
+        assertThat(laptop.store().sync().pendingChanges()).isEqualTo(6);
+        assertThat(laptop.store().outbox().pendingItems()).isEqualTo(6);
 
         SyncRound.Summary summary = laptop.sync();
 
-        assertThat(summary.pushed()).isEqualTo(3);
+        assertThat(summary.pushed()).isEqualTo(6);
         assertThat(summary.notices()).isEmpty();
         assertThat(laptop.store().sync().pendingChanges()).isZero();
         assertThat(laptop.store().outbox().pendingItems()).isZero();
@@ -78,9 +88,15 @@ abstract class RevisionMilestoneScenarios {
         assertThat(laptop.client().revisions(p.id())).extracting(StoredRevision::number, StoredRevision::bytes)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 400_000L),
                         org.assertj.core.groups.Tuple.tuple(2, 1_000L));
+        List<StoredMilestone> stored = laptop.client().milestones(p.id());
+        assertThat(stored).extracting(StoredMilestone::position, StoredMilestone::text, StoredMilestone::done,
+                StoredMilestone::updates).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "Workspace set up", true, 2),
+                        org.assertj.core.groups.Tuple.tuple(2, "Admins trained", false, 1));
 
         assertThat(laptop.sync().pushed()).isZero();
         assertThat(central.count("SELECT count(*) FROM revision")).isEqualTo(2);
+        assertThat(central.count("SELECT count(*) FROM milestone_update")).isEqualTo(3);
     }
 
     @Test
@@ -90,17 +106,24 @@ abstract class RevisionMilestoneScenarios {
         laptop.save(p);
         laptop.sync();
         laptop.issue(p.id(), bytes(50_000));
+        laptop.store().milestones().add(p.id(), "Go live", LocalDate.of(2027, 1, 29));
         RevisionPushRequest revisions = revisionRequest(laptop);
+        MilestonePushRequest updates = milestoneRequest(laptop);
 
         // Both reach the server, but their answers are lost: the outbox still holds them.
         assertThat(laptop.client().pushRevisions(revisions).results()).extracting(RevisionResult::outcome)
                 .containsExactly(RevisionResult.APPLIED);
+        assertThat(laptop.client().pushMilestones(updates).results()).extracting(MilestoneResult::outcome)
+                .containsExactly("applied");
         assertThat(laptop.client().pushRevisions(revisions).results()).extracting(RevisionResult::outcome)
                 .containsExactly(RevisionResult.DUPLICATE);
-        assertThat(laptop.sync().pushed()).isEqualTo(1);
+        assertThat(laptop.client().pushMilestones(updates).results()).extracting(MilestoneResult::outcome)
+                .containsExactly("duplicate");
+        assertThat(laptop.sync().pushed()).isEqualTo(2);
 
         assertThat(laptop.store().sync().pendingChanges()).isZero();
         assertThat(central.count("SELECT count(*) FROM revision")).isEqualTo(1);
+        assertThat(central.count("SELECT count(*) FROM milestone_update")).isEqualTo(1);
         assertThat(serverRevisionHashes(p.id())).isEqualTo(laptop.revisionHashes(p.id()));
     }
 
@@ -130,7 +153,7 @@ abstract class RevisionMilestoneScenarios {
     }
 
     @Test
-    void aRepCannotPushOrReadRevisionsOfAnotherRepsPromise() throws Exception {
+    void aRepCannotPushOrReadRevisionsAndMilestonesOfAnotherRepsPromise() throws Exception {
         Device anna = device("anna", central.token("anna", "rep"));
         Device bert = device("bert", central.token("bert", "rep"));
         Promise annas = SyncPromises.promise("Northwind Traders", "Fleet analytics");
@@ -139,14 +162,19 @@ abstract class RevisionMilestoneScenarios {
         byte[] content = bytes(100);
         RevisionUpload revision = new RevisionUpload(UUID.randomUUID(), annas.id(), 1, java.time.Instant.now(), "pdf",
                 Sha256.of(content), Sha256.of(content), Base64.getEncoder().encodeToString(content));
+        MilestoneUpdate update = new MilestoneUpdate(UUID.randomUUID(), UUID.randomUUID(), annas.id(), 1, "Taken over",
+                LocalDate.of(2026, 12, 1), true, java.time.Instant.now());
 
         for (var call : List.<ThrowingCall>of(
                 () -> bert.client().pushRevisions(new RevisionPushRequest(List.of(revision))),
-                () -> bert.client().revisions(annas.id()))) {
+                () -> bert.client().pushMilestones(new MilestonePushRequest(List.of(update))),
+                () -> bert.client().revisions(annas.id()), () -> bert.client().milestones(annas.id()))) {
             assertThatThrownBy(call::run).isInstanceOfSatisfying(SyncException.class,
                     e -> assertThat(e.status()).isEqualTo(403));
         }
         assertThat(central.count("SELECT count(*) FROM revision")).isZero();
+        assertThat(central.count("SELECT count(*) FROM milestone_update")).isZero();
+        assertThat(central.count("SELECT count(*) FROM milestone")).isZero();
     }
 
     @Test
@@ -194,6 +222,30 @@ abstract class RevisionMilestoneScenarios {
         assertThat(serverRevisionHashes(p.id())).isEqualTo(laptop.revisionHashes(p.id())).hasSize(5);
     }
 
+    @Test
+    void theLatestMilestoneUpdateIsCurrentWhateverOrderTheyArriveIn() throws Exception {
+        Device laptop = device("laptop", central.token("anna", "rep"));
+        Promise p = SyncPromises.promise("Northwind Traders", "Fleet analytics");
+        laptop.save(p);
+        laptop.sync();
+        UUID milestone = UUID.randomUUID();
+        java.time.Instant monday = java.time.Instant.parse("2026-12-07T09:00:00Z");
+        MilestoneUpdate done = new MilestoneUpdate(UUID.randomUUID(), milestone, p.id(), 1, "Go live",
+                LocalDate.of(2026, 12, 9), true, monday.plusSeconds(86_400));
+        MilestoneUpdate added = new MilestoneUpdate(UUID.randomUUID(), milestone, p.id(), 1, "Go live",
+                LocalDate.of(2026, 12, 9), false, monday);
+
+        // The tablet's later "done" arrives before the laptop's earlier "added".
+        assertThat(laptop.client().pushMilestones(new MilestonePushRequest(List.of(done))).results())
+                .extracting(MilestoneResult::current).containsExactly(true);
+        assertThat(laptop.client().pushMilestones(new MilestonePushRequest(List.of(added))).results())
+                .extracting(MilestoneResult::outcome, MilestoneResult::current)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("applied", false));
+
+        assertThat(laptop.client().milestones(p.id())).extracting(StoredMilestone::done, StoredMilestone::updates)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, 2));
+    }
+
     /** The SHA-256 of the bytes the server stored for each revision number (first content of each). */
     Map<Integer, String> serverRevisionHashes(UUID promiseId) throws SQLException {
         return central.database().read(connection -> {
@@ -218,6 +270,15 @@ abstract class RevisionMilestoneScenarios {
                     r.fingerprint(), Sha256.of(r.content()), Base64.getEncoder().encodeToString(r.content())));
         }
         return new RevisionPushRequest(uploads);
+    }
+
+    static MilestonePushRequest milestoneRequest(Device device) {
+        List<MilestoneUpdate> updates = new ArrayList<>();
+        for (var u : device.store().sync().milestoneUploads().pending(100)) {
+            updates.add(new MilestoneUpdate(u.changeId(), u.milestoneId(), u.promiseId(), u.position(),
+                    u.milestone().text(), u.milestone().due(), u.milestone().done(), u.updatedAt()));
+        }
+        return new MilestonePushRequest(updates);
     }
 
     @FunctionalInterface

@@ -100,6 +100,48 @@ abstract class FailureScenarios {
     }
 
     @Test
+    void aConnectionCutDuringARevisionOrMilestonePushLosesAndDuplicatesNothing() throws Exception {
+        CuttingProxy proxy = new CuttingProxy(central.port());
+        closing.add(proxy);
+        Device laptop = device("laptop", proxy.url(), central.token("anna", "rep"));
+        Promise promise = SyncPromises.promise("Baltic Freight", "Telematics");
+        laptop.save(promise);
+        laptop.sync();
+        Random random = new Random(SEED);
+        int issued = 0;
+        int updates = 0;
+        int cuts = 0;
+        for (long n = 0; n < 400_000; n = n < 64 ? n + 16 : n + 1 + random.nextInt((int) (n / 3))) {
+            byte[] content = new byte[20_000 + random.nextInt(30_000)];
+            random.nextBytes(content);
+            laptop.issue(promise.id(), content);
+            issued++;
+            var added = laptop.store().milestones().add(promise.id(), "Step " + n, java.time.LocalDate.of(2027, 1, 4));
+            laptop.store().milestones().markDone(promise.id(), added.position(), true);
+            updates += 2;
+
+            proxy.cutAfter(n);
+            boolean failed = trySync(laptop);
+            cuts += proxy.didCut() ? 1 : 0;
+            String context = "seed " + SEED + ", cut after " + n + " bytes";
+            assertThat(failed).as(context).isEqualTo(proxy.didCut());
+            proxy.cutAfter(-1);
+            laptop.sync();
+            assertThat(laptop.store().sync().pendingChanges()).as(context).isZero();
+            assertThat(central.count("SELECT count(*) FROM revision")).as(context).isEqualTo(issued);
+            assertThat(central.count("SELECT count(*) FROM milestone_update")).as(context).isEqualTo(updates);
+            assertThat(central.count("SELECT count(*) FROM milestone WHERE done = 1")).as(context).isEqualTo(issued);
+            if (!proxy.didCut() && n > 10_000) {
+                break;
+            }
+        }
+        org.slf4j.LoggerFactory.getLogger(FailureScenarios.class).info("{}: {} cuts in {} revisions and {} milestone"
+                + " updates", backend().name(), cuts, issued, updates);
+        assertThat(cuts).as("cuts that really happened (seed %d)", SEED).isGreaterThan(10);
+        assertThat(central.revisionHashes(promise.id())).isEqualTo(laptop.revisionHashes(promise.id())).hasSize(issued);
+    }
+
+    @Test
     void theServerStoppedAndRestartedBetweenBatchesLosesNothing() throws Exception {
         String token = central.token("anna", "rep");
         Device laptop = device("laptop", central.url(), token);

@@ -16,6 +16,7 @@ public final class MilestonesView {
     private final String heading;
     private final Runnable back;
 
+    @FXML private javafx.scene.layout.VBox root;
     @FXML private Label title;
     @FXML private Label message;
     @FXML private ListView<MilestonesViewModel.Item> milestoneList;
@@ -63,14 +64,11 @@ public final class MilestonesView {
                 event.consume();
             }
         });
-        title.sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) {
-                title.getParent().setOnKeyPressed(event -> {
-                    if (event.getCode() == KeyCode.ESCAPE) {
-                        back.run();
-                        event.consume();
-                    }
-                });
+        // A filter: the list would take Escape for itself before a handler here heard it.
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                back.run();
+                event.consume();
             }
         });
         model.refresh();

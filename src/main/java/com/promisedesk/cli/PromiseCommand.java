@@ -17,13 +17,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code promisedesk promise import|list|show|export|request-approval}: the local store, for scripting. */
-@Command(name = "promise", description = "The promises of the local store.",
+/** {@code promisedesk promise import|list|show|export|request-approval|milestone}: the local store, for scripting. */
+@Command(name = "promise", description = "The promises of the local store and their milestones.",
         subcommands = {PromiseCommand.Import.class, PromiseCommand.ListPromises.class, PromiseCommand.Show.class,
-            PromiseExport.class, PromiseRequestApproval.class})
+            PromiseExport.class, PromiseRequestApproval.class, MilestoneCommand.class})
 final class PromiseCommand {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Output formats of list and show. */

@@ -53,6 +53,7 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
                     + ", pulled " + s.pulled()
                     + (s.newCatalogs().isEmpty() ? "" : ", new catalog " + String.join(", ", s.newCatalogs()))
                     + (open > 0 ? "; " + open + " conflicts to resolve (promisedesk conflicts list)" : ""));
+            s.notices().forEach(notice -> out().println("note: " + notice));
         }
         return 0;
     }

@@ -60,6 +60,8 @@ public final class CentralServer implements AutoCloseable {
         PullService pull = new PullService(database, json);
         CatalogService catalogs = new CatalogService(database, clock);
         RequestsService requests = new RequestsService(database, catalogs, json, clock);
+        RevisionService revisions = new RevisionService(database, clock);
+        MilestoneService milestones = new MilestoneService(database, clock);
         Responses responses = new Responses(json, settings.maxBodyBytes());
 
         Javalin app = Javalin.create(config -> {
@@ -88,6 +90,12 @@ public final class CentralServer implements AutoCloseable {
         app.post("/v1/requests", ctx -> responses.ok(ctx, requests.push(ctx.attribute(PRINCIPAL), responses.body(ctx))));
         app.post("/v1/requests/{id}/decision", ctx -> responses.ok(ctx, requests.decide(ctx.attribute(PRINCIPAL),
                 ctx.pathParam("id"), responses.body(ctx))));
+        app.post("/v1/revisions", ctx -> responses.ok(ctx, revisions.push(ctx.attribute(PRINCIPAL), responses.body(ctx))));
+        app.get("/v1/revisions", ctx -> responses.ok(ctx, revisions.list(ctx.attribute(PRINCIPAL),
+                OwnPromises.param(ctx.queryParam("promise")))));
+        app.post("/v1/milestones", ctx -> responses.ok(ctx, milestones.push(ctx.attribute(PRINCIPAL), responses.body(ctx))));
+        app.get("/v1/milestones", ctx -> responses.ok(ctx, milestones.list(ctx.attribute(PRINCIPAL),
+                OwnPromises.param(ctx.queryParam("promise")))));
 
         app.exception(ApiError.class, (e, ctx) -> responses.error(ctx, e.status(), e.code(), e.getMessage(), e.field()));
         app.exception(SQLException.class, (e, ctx) -> databaseFailure(responses, ctx, e));

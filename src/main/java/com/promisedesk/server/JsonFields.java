@@ -73,6 +73,45 @@ final class JsonFields {
         return text;
     }
 
+    /** A string matching {@code pattern} whole; {@code why} says what it must be. */
+    static String matching(JsonNode node, String field, String pattern, String why) {
+        String text = text(node, field, 200);
+        if (!text.matches(pattern)) {
+            throw ApiError.badRequest(field, why);
+        }
+        return text;
+    }
+
+    /** An ISO-8601 instant such as 2026-11-23T17:02:11.123456Z. */
+    static java.time.Instant instant(JsonNode node, String field) {
+        String text = text(node, field, 40);
+        try {
+            return java.time.Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiError.badRequest(field, "must be an instant such as 2026-11-23T17:02:11.123456Z");
+        }
+    }
+
+    /** An ISO date such as 2026-12-15. */
+    static java.time.LocalDate date(JsonNode node, String field) {
+        String text = text(node, field, 10);
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiError.badRequest(field, "must be a date such as 2026-12-15");
+        }
+    }
+
+    static boolean bool(JsonNode node, String field) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            throw ApiError.badRequest(field, "is missing");
+        }
+        if (!node.isBoolean()) {
+            throw ApiError.badRequest(field, "must be true or false, was " + kind(node));
+        }
+        return node.booleanValue();
+    }
+
     static long whole(JsonNode node, String field, long min, long max) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             throw ApiError.badRequest(field, "is missing");

@@ -180,7 +180,8 @@ final class PromiseRows {
         return resolved;
     }
 
-    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+    /** Binds every value in order, from parameter 1; shared by the services' SQL. */
+    static void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             statement.setObject(i + 1, values[i]);
         }

@@ -33,6 +33,7 @@ public final class LocalStore implements AutoCloseable {
     private final PromiseRepository promises;
     private final Outbox outbox;
     private final RevisionRepository revisions;
+    private final MilestoneRepository milestones;
     private final SyncStore sync;
     private final ExceptionRequests requests;
 
@@ -44,6 +45,7 @@ public final class LocalStore implements AutoCloseable {
         this.promises = new PromiseRepository(transactions, outbox, clock);
         this.revisions = new RevisionRepository(transactions, outbox, clock);
         this.requests = new ExceptionRequests(transactions, promises, outbox, clock);
+        this.milestones = new MilestoneRepository(transactions, outbox, clock);
         this.sync = new SyncStore(transactions, promises, catalogs, requests, clock);
     }
 
@@ -124,6 +126,11 @@ public final class LocalStore implements AutoCloseable {
     /** Issued written summaries, append-only. */
     public RevisionRepository revisions() {
         return revisions;
+    }
+
+    /** The milestones of delivery of each promise. */
+    public MilestoneRepository milestones() {
+        return milestones;
     }
 
     /** Sync state: cursor, server versions, conflicts, team bookings. */

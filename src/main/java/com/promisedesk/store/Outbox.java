@@ -16,6 +16,8 @@ import java.util.UUID;
 public final class Outbox {
 
     static final String PROMISE = "promise";
+    static final String REVISION = RevisionRepository.OUTBOX_ENTITY;
+    static final String MILESTONE = "milestone";
 
     private final Transactions transactions;
     private final Clock clock;
@@ -25,13 +27,15 @@ public final class Outbox {
         this.clock = clock;
     }
 
-    /** Records a change on {@code connection}, which must be inside the caller's transaction. */
-    void append(Connection connection, String entity, String entityId, long entityVersion) throws SQLException {
+    /** Records a change on {@code connection}, which must be inside the caller's transaction; returns its change id. */
+    UUID append(Connection connection, String entity, String entityId, long entityVersion) throws SQLException {
+        UUID changeId = UUID.randomUUID();
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO outbox (change_id, entity, entity_id, entity_version, created_at) VALUES (?, ?, ?, ?, ?)")) {
-            SqlValues.bind(insert, UUID.randomUUID().toString(), entity, entityId, entityVersion,
+            SqlValues.bind(insert, changeId.toString(), entity, entityId, entityVersion,
                     SqlValues.text(clock.instant())).executeUpdate();
         }
+        return changeId;
     }
 
     public int pendingCount() {
@@ -45,18 +49,33 @@ public final class Outbox {
     }
 
     /**
-     * How many things (promises, revisions) have changes waiting, however many edits each
-     * had: what the status bar calls "changes to sync", since sync sends each one once.
+     * How many changes a sync will send: each promise once, however many edits it had (its
+     * latest state goes), and every other entry (revision, milestone update) one by one.
+     * What the status bar calls "changes to sync".
      */
     public int pendingItems() {
-        return transactions.read("count the items waiting to be synced", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT count(*) FROM (SELECT DISTINCT entity, entity_id FROM outbox)");
-                 ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
+        return transactions.read("count the items waiting to be synced", Outbox::pendingItemsIn);
+    }
+
+    static int pendingItemsIn(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT (SELECT count(DISTINCT entity_id) FROM outbox WHERE entity = ?)"
+                        + " + (SELECT count(*) FROM outbox WHERE entity <> ?)")) {
+            ResultSet rows = SqlValues.bind(select, PROMISE, PROMISE).executeQuery();
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    /** Deletes the answered entries {@code changeIds} of {@code entity}, on the caller's transaction. */
+    static void delete(Connection connection, String entity, List<UUID> changeIds) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM outbox WHERE entity = ? AND change_id = ?")) {
+            for (UUID changeId : changeIds) {
+                SqlValues.bind(delete, entity, changeId.toString()).addBatch();
             }
-        });
+            delete.executeBatch();
+        }
     }
 
     /** Up to {@code limit} waiting changes, oldest first. */

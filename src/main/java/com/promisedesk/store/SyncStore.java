@@ -37,6 +37,8 @@ public final class SyncStore {
     private final CatalogRepository catalogs;
     private final ExceptionRequests requests;
     private final Clock clock;
+    private final RevisionUploads revisionUploads;
+    private final MilestoneUploads milestoneUploads;
 
     SyncStore(Transactions transactions, PromiseRepository promises, CatalogRepository catalogs,
               ExceptionRequests requests, Clock clock) {
@@ -45,6 +47,23 @@ public final class SyncStore {
         this.catalogs = catalogs;
         this.requests = requests;
         this.clock = clock;
+        this.revisionUploads = new RevisionUploads(transactions);
+        this.milestoneUploads = new MilestoneUploads(transactions);
+    }
+
+    /** Issued revisions waiting to be pushed. */
+    public RevisionUploads revisionUploads() {
+        return revisionUploads;
+    }
+
+    /** Milestone updates waiting to be pushed. */
+    public MilestoneUploads milestoneUploads() {
+        return milestoneUploads;
+    }
+
+    /** How many changes a round will push: each waiting promise once, each revision and milestone update. */
+    public int pendingChanges() {
+        return transactions.read("count the changes waiting to be synced", Outbox::pendingItemsIn);
     }
 
     public Optional<String> serverUrl() {

@@ -3,6 +3,8 @@ package com.promisedesk.sync;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promisedesk.sync.wire.ErrorBody;
 import com.promisedesk.sync.wire.Me;
+import com.promisedesk.sync.wire.MilestonePushRequest;
+import com.promisedesk.sync.wire.MilestonePushResponse;
 import com.promisedesk.sync.wire.PublishRequest;
 import com.promisedesk.sync.wire.PublishResponse;
 import com.promisedesk.sync.wire.PullResponse;
@@ -12,6 +14,10 @@ import com.promisedesk.sync.wire.DecisionBody;
 import com.promisedesk.sync.wire.RequestState;
 import com.promisedesk.sync.wire.RequestsPush;
 import com.promisedesk.sync.wire.RequestsPushResponse;
+import com.promisedesk.sync.wire.RevisionPushRequest;
+import com.promisedesk.sync.wire.RevisionPushResponse;
+import com.promisedesk.sync.wire.StoredMilestone;
+import com.promisedesk.sync.wire.StoredRevision;
 import com.promisedesk.sync.wire.WireJson;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -19,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -81,8 +88,26 @@ public final class SyncClient {
     }
 
     /** The approver's role decides a request; the answer is the request as it stands after. */
-    public RequestState decide(java.util.UUID requestId, DecisionBody decision) throws SyncException {
+    public RequestState decide(UUID requestId, DecisionBody decision) throws SyncException {
         return send(post("/v1/requests/" + requestId + "/decision", decision), RequestState.class);
+    }
+
+    public RevisionPushResponse pushRevisions(RevisionPushRequest request) throws SyncException {
+        return send(post("/v1/revisions", request), RevisionPushResponse.class);
+    }
+
+    /** What the central store holds of a promise's revisions (without their content). */
+    public List<StoredRevision> revisions(UUID promiseId) throws SyncException {
+        return List.of(send(get("/v1/revisions?promise=" + promiseId), StoredRevision[].class));
+    }
+
+    public MilestonePushResponse pushMilestones(MilestonePushRequest request) throws SyncException {
+        return send(post("/v1/milestones", request), MilestonePushResponse.class);
+    }
+
+    /** The current state of a promise's milestones on the central store. */
+    public List<StoredMilestone> milestones(UUID promiseId) throws SyncException {
+        return List.of(send(get("/v1/milestones?promise=" + promiseId), StoredMilestone[].class));
     }
 
     /** Bytes sent in request bodies so far. */

@@ -45,10 +45,13 @@ public final class SyncRound {
     /**
      * @param conflictsOnPush pushed changes the server kept as conflicts
      * @param keptLocal       pulled promises not applied because they changed here meanwhile
+     * @param pushed          promises, revisions and milestone updates sent
      * @param applyNanos      time spent applying pulled pages to the local store
+     * @param notices         what the rep should know, such as a revision number issued twice with other content
      */
     public record Summary(int pushed, int conflictsOnPush, int pulled, int keptLocal, int conflictsPulled,
-                         List<String> newCatalogs, long bytesUp, long bytesDown, long cursor, long applyNanos) {
+                         List<String> newCatalogs, long bytesUp, long bytesDown, long cursor, long applyNanos,
+                         List<String> notices) {
     }
 
     public static final int DEFAULT_BATCH = 100;
@@ -74,15 +77,19 @@ public final class SyncRound {
 
     public Summary run() throws SyncException {
         try {
-            int toPush = store.pendingPromises() + store.requests().pendingCount();
+            int toPush = store.pendingChanges();
             int[] pushed = push(toPush);
-            // Exception requests after the promises they are about, so the central store knows those.
+            // After the promises, so the central store knows every promise a request, revision or milestone is about.
             int promisesPushed = pushed[0];
             pushed[0] += new RequestSync(client, store.requests()).push(batchSize,
                     n -> report("push", promisesPushed + n, Math.max(toPush, promisesPushed + n), 0));
+            List<String> notices = new RevisionPush(client, store.revisionUploads(), batchSize,
+                    RevisionPush.MAX_BATCH_BYTES).run(n -> report("push", pushed[0] += n, Math.max(toPush, pushed[0]), 0));
+            new MilestonePush(client, store.milestoneUploads(), batchSize)
+                    .run(n -> report("push", pushed[0] += n, Math.max(toPush, pushed[0]), 0));
             int[] pulled = pull(pushed[0], toPush);
             return new Summary(pushed[0], pushed[1], pulled[0], pulled[1], pulled[2], newCatalogs,
-                    client.bytesUp(), client.bytesDown(), store.cursor(), applyNanos);
+                    client.bytesUp(), client.bytesDown(), store.cursor(), applyNanos, notices);
         } catch (StoreException e) {
             throw new SyncException(0, "local", "the local store failed during sync: " + e.getMessage(), e);
         }

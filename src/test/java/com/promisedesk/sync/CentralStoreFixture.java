@@ -57,6 +57,24 @@ final class CentralStoreFixture implements AutoCloseable {
         return new ServerTables(database).count(sql);
     }
 
+    /** The SHA-256 of the bytes stored for each revision number of a promise (the first content of each). */
+    java.util.Map<Integer, String> revisionHashes(java.util.UUID promiseId) throws SQLException {
+        return database.read(connection -> {
+            java.util.Map<Integer, String> hashes = new java.util.TreeMap<>();
+            try (var select = connection.prepareStatement(
+                    "SELECT number, content FROM revision WHERE promise_id = ? ORDER BY number, received_at")) {
+                select.setString(1, promiseId.toString());
+                try (var rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        hashes.putIfAbsent(rows.getInt(1), com.promisedesk.store.Sha256.of(
+                                java.util.Base64.getDecoder().decode(rows.getString(2))));
+                    }
+                }
+            }
+            return hashes;
+        });
+    }
+
     @Override
     public void close() {
         stop();

@@ -46,6 +46,22 @@ final class Device implements AutoCloseable {
         store.promises().save(promise);
     }
 
+    /** Issues the promise's next revision with exactly {@code content}; returns its number. */
+    int issue(UUID promiseId, byte[] content) {
+        return store.revisions().issue(promiseId, n -> new com.promisedesk.store.RevisionRepository.RevisionContent(
+                "pdf", com.promisedesk.store.Sha256.of(("summary " + n).getBytes()), content)).revision().number();
+    }
+
+    /** The SHA-256 of each local revision's exact bytes, by number. */
+    Map<Integer, String> revisionHashes(UUID promiseId) {
+        Map<Integer, String> hashes = new TreeMap<>();
+        for (var r : store.revisions().list(promiseId)) {
+            hashes.put(r.number(), com.promisedesk.store.Sha256.of(
+                    store.revisions().find(promiseId, r.number()).orElseThrow().content().bytes()));
+        }
+        return hashes;
+    }
+
     Promise promise(UUID id) {
         return store.promises().find(id).orElseThrow();
     }

@@ -98,6 +98,52 @@ abstract class FailureScenarios {
                 .isEqualTo(central.count("SELECT count(*) FROM promise_version"));
     }
 
+    @Test
+    void aConnectionCutDuringARevisionOrMilestonePushLosesAndDuplicatesNothing() throws Exception {
+        CuttingProxy proxy = new CuttingProxy(central.port());
+        closing.add(proxy);
+        Device laptop = device("laptop", proxy.url(), central.token("anna", "rep"));
+        Promise promise = SyncPromises.promise("Baltic Freight", "Telematics");
+        laptop.save(promise);
+        laptop.sync();
+        Random random = new Random(SEED);
+        int issued = 0;
+        int updates = 0;
+        int cuts = 0;
+        long lastCut = 0;
+        for (long n = 0; n < 400_000; n = n < 64 ? n + 16 : n + 1 + random.nextInt((int) (n / 8))) {
+            byte[] content = new byte[8_000 + random.nextInt(100)]; // about the same round each time, swept whole
+            random.nextBytes(content);
+            laptop.issue(promise.id(), content);
+            issued++;
+            var added = laptop.store().milestones().add(promise.id(), "Step " + n, java.time.LocalDate.of(2027, 1, 4));
+            laptop.store().milestones().markDone(promise.id(), added.position(), true);
+            updates += 2;
+
+            proxy.cutAfter(n);
+            boolean failed = trySync(laptop);
+            boolean cut = proxy.didCut();
+            cuts += cut ? 1 : 0;
+            lastCut = cut ? n : lastCut;
+            String context = "seed " + SEED + ", cut after " + n + " bytes";
+            assertThat(failed).as(context).isEqualTo(cut);
+            proxy.cutAfter(-1);
+            laptop.sync();
+            assertThat(laptop.store().sync().pendingChanges()).as(context).isZero();
+            assertThat(central.count("SELECT count(*) FROM revision")).as(context).isEqualTo(issued);
+            assertThat(central.count("SELECT count(*) FROM milestone_update")).as(context).isEqualTo(updates);
+            assertThat(central.count("SELECT count(*) FROM milestone WHERE done = 1")).as(context).isEqualTo(issued);
+            // Until a whole round (revision push and its answer, milestone push, pull) passes uncut.
+            if (!cut && n > 10_000) {
+                break;
+            }
+        }
+        org.slf4j.LoggerFactory.getLogger(FailureScenarios.class).info("{}: {} cuts up to byte {} of a round of {}"
+                + " revisions and {} milestone updates", backend().name(), cuts, lastCut, issued, updates);
+        assertThat(cuts).as("cuts that really happened (seed %d)", SEED).isGreaterThan(10);
+        assertThat(central.revisionHashes(promise.id())).isEqualTo(laptop.revisionHashes(promise.id())).hasSize(issued);
+    }
+
     private static boolean trySync(Device device) {
         try {
             device.sync(3, 4);

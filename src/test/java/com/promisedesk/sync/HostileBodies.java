@@ -47,6 +47,37 @@ final class HostileBodies {
         return requests;
     }
 
+    /** Bodies for POST /v1/revisions and /v1/milestones, mutated from one valid body of each. */
+    static List<Request> records(long seed, int count, String validRevisions, String validMilestones) {
+        Random random = new Random(seed);
+        List<Request> requests = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            boolean revision = i % 2 == 0;
+            String valid = revision ? validRevisions : validMilestones;
+            String path = revision ? "/v1/revisions" : "/v1/milestones";
+            String body = switch (i / 2 % 8) {
+                case 0 -> valid.substring(0, random.nextInt(valid.length() - 1));
+                case 1 -> valid.replaceFirst("\"changeId\":\"[^\"]+\"", safe("\"changeId\":" + quoted(pick(random))));
+                case 2 -> valid.replaceFirst(revision ? "\"number\":1" : "\"position\":1",
+                        (revision ? "\"number\":" : "\"position\":") + List.of("0", "-3", "\"1\"", "1.5", "99999999999")
+                                .get(random.nextInt(5)));
+                case 3 -> revision ? valid.replaceFirst("\"content\":\"[^\"]+\"", safe("\"content\":" + quoted(pick(random))))
+                        : valid.replaceFirst("\"due\":\"[^\"]+\"", safe("\"due\":" + quoted(pick(random))));
+                case 4 -> revision ? valid.replaceFirst("\"sha256\":\"[0-9a-f]+\"", "\"sha256\":\""
+                        + String.format("%064x", new java.math.BigInteger(250, random)) + "\"")
+                        : valid.replaceFirst("\"done\":(true|false)", "\"done\":\"yes\"");
+                case 5 -> revision ? valid.replaceFirst("\"format\":\"[^\"]+\"", safe("\"format\":" + quoted(pick(random))))
+                        : valid.replaceFirst("\"text\":\"[^\"]*\"", "\"text\":\"" + "x".repeat(2_001 + random.nextInt(9_000))
+                        + "\"");
+                case 6 -> valid.replaceFirst("\"promiseId\":\"[^\"]+\"", "\"promiseId\":\"" + java.util.UUID.randomUUID() + "\"");
+                default -> garbage(random);
+            };
+            requests.add(new Request("POST", path, body, false, (revision ? "revision" : "milestone") + " mutation "
+                    + (i / 2 % 8)));
+        }
+        return requests;
+    }
+
     private static Request push(String what, String body) {
         return new Request("POST", "/v1/push", body, false, what);
     }

@@ -81,6 +81,49 @@ abstract class HostileScenarios {
     }
 
     @Test
+    void everyHostileRevisionOrMilestoneBodyGetsA4xxAndChangesNothing() throws Exception {
+        String rep = central.token("anna", "rep");
+        device = new Device(dir.resolve("laptop"), central.url(), rep);
+        Promise kept = SyncPromises.promise("Northwind Traders", "Fleet analytics rollout");
+        device.save(kept);
+        device.issue(kept.id(), "the written summary".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        device.store().milestones().add(kept.id(), "Go live", java.time.LocalDate.of(2027, 1, 29));
+        device.sync();
+        var json = com.promisedesk.sync.wire.WireJson.mapper();
+        byte[] content = "revision 2".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha = com.promisedesk.store.Sha256.of(content);
+        String revisions = json.writeValueAsString(new com.promisedesk.sync.wire.RevisionPushRequest(List.of(
+                new com.promisedesk.sync.wire.RevisionUpload(java.util.UUID.randomUUID(), kept.id(), 1,
+                        java.time.Instant.now(), "pdf", sha, sha, java.util.Base64.getEncoder().encodeToString(content)))));
+        String milestones = json.writeValueAsString(new com.promisedesk.sync.wire.MilestonePushRequest(List.of(
+                new com.promisedesk.sync.wire.MilestoneUpdate(java.util.UUID.randomUUID(), java.util.UUID.randomUUID(),
+                        kept.id(), 1, "Kick-off", java.time.LocalDate.of(2026, 12, 1), false, java.time.Instant.now()))));
+        List<String> before = snapshot();
+
+        HttpClient http = HttpClient.newHttpClient();
+        List<HostileBodies.Request> requests = HostileBodies.records(SEED, 80, revisions, milestones);
+        for (int i = 0; i < requests.size(); i++) {
+            HostileBodies.Request r = requests.get(i);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(central.url() + r.path()))
+                    .header("Authorization", "Bearer " + rep).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(r.body())).build(), HttpResponse.BodyHandlers.ofString());
+            String context = "request " + i + " (" + r.what() + ", seed " + SEED + "): " + abbreviate(r.body());
+            assertThat(response.statusCode()).as(context).isBetween(400, 499);
+            assertThat(response.body()).as(context).startsWith("{\"error\":{\"code\":")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+        }
+
+        assertThat(snapshot()).isEqualTo(before);
+        for (String[] valid : new String[][] {{"/v1/revisions", revisions}, {"/v1/milestones", milestones}}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(central.url() + valid[0]))
+                    .header("Authorization", "Bearer " + rep).POST(HttpRequest.BodyPublishers.ofString(valid[1])).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        }
+        assertThat(central.count("SELECT count(*) FROM revision WHERE number = 1")).isEqualTo(2);
+    }
+
+    @Test
     void aBodyOverTheLimitGets413AndABadFieldIsNamed() throws Exception {
         String rep = central.token("anna", "rep");
         HttpClient http = HttpClient.newHttpClient();
@@ -114,7 +157,11 @@ abstract class HostileScenarios {
                 "SELECT promise_id || version FROM promise_version ORDER BY promise_id, version",
                 "SELECT change_id || outcome FROM applied_change ORDER BY change_id",
                 "SELECT id || status FROM conflict ORDER BY id", "SELECT version FROM catalog_version ORDER BY version",
-                "SELECT id || token_hash FROM api_token ORDER BY id", "SELECT id || status FROM exception_request ORDER BY id", "SELECT CAST(value AS VARCHAR(20)) FROM sync_counter")) {
+                "SELECT id || token_hash FROM api_token ORDER BY id", "SELECT id || status FROM exception_request ORDER BY id",
+                "SELECT CAST(value AS VARCHAR(20)) FROM sync_counter",
+                "SELECT promise_id || sha256 || content FROM revision ORDER BY promise_id, sha256",
+                "SELECT change_id || done FROM milestone_update ORDER BY change_id",
+                "SELECT id || text || done || change_id FROM milestone ORDER BY id")) {
             rows.addAll(central.database().read(connection -> {
                 List<String> found = new ArrayList<>();
                 try (var statement = connection.createStatement(); var result = statement.executeQuery(sql)) {

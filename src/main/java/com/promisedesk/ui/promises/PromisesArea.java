@@ -12,6 +12,8 @@ import com.promisedesk.ui.ViewLoader;
 import com.promisedesk.ui.editor.LineApproval;
 import com.promisedesk.ui.editor.EditorView;
 import com.promisedesk.ui.editor.EditorViewModel;
+import com.promisedesk.ui.milestones.MilestonesView;
+import com.promisedesk.ui.milestones.MilestonesViewModel;
 import com.promisedesk.ui.readback.ReadBackView;
 import com.promisedesk.ui.readback.ReadBackViewModel;
 import java.time.Clock;
@@ -54,6 +56,7 @@ public final class PromisesArea {
         this.customerFacing = customerFacing;
         this.listModel = new PromisesViewModel(store.promises(), catalog, threads);
         this.listView = new PromisesView(listModel, this::open, this::draftNew);
+        listView.onMilestones(item -> showMilestones(item.id()));
         this.list = ViewLoader.load(PromisesView.class, () -> listView);
         area.getChildren().setAll(list);
         listModel.refresh();
@@ -163,6 +166,21 @@ public final class PromisesArea {
                 area.getScene().getWindow(), promise, open.catalog(),
                 new Sender(profile.company(), profile.rep(), profile.email(), profile.phone()), threads),
                 failure -> status.accept("Could not open the summary: " + failure.getMessage()));
+    }
+
+    /** The milestones of an agreed or delivering promise (M on the list). */
+    private void showMilestones(UUID id) {
+        threads.load(() -> store.promises().find(id).orElseThrow(), promise -> {
+            if (!MilestonesViewModel.tracksMilestones(promise.status())) {
+                status.accept("Milestones start once the promise is agreed");
+                return;
+            }
+            MilestonesViewModel model = new MilestonesViewModel(store.milestones(), id, promise.status(), threads);
+            model.messageProperty().addListener((o, was, now) -> status.accept(now));
+            MilestonesView view = new MilestonesView(model, promise.customer().name() + " · " + promise.title(),
+                    this::showList);
+            show(ViewLoader.load(MilestonesView.class, () -> view), view.focusTarget());
+        }, failure -> status.accept("Could not open the milestones: " + failure.getMessage()));
     }
 
     private void showReadBack() {

@@ -16,6 +16,7 @@ public final class PromisesView {
     private final PromisesViewModel model;
     private final java.util.function.Consumer<java.util.UUID> open;
     private final Runnable draftNew;
+    private java.util.function.Consumer<PromiseListItem> milestones = item -> { };
 
     @FXML private Label promiseSummary;
     @FXML private javafx.scene.control.Button newButton;
@@ -33,6 +34,11 @@ public final class PromisesView {
         this.draftNew = draftNew;
     }
 
+    /** What M does on the selected row: open its milestones (the area checks the promise is agreed). */
+    public void onMilestones(java.util.function.Consumer<PromiseListItem> action) {
+        this.milestones = action;
+    }
+
     /** Where the keyboard goes when the screen is shown. */
     public javafx.scene.Node focusTarget() {
         return promiseTable;
@@ -45,6 +51,9 @@ public final class PromisesView {
             PromiseListItem selected = promiseTable.getSelectionModel().getSelectedItem();
             if (event.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
                 open.accept(selected.id());
+                event.consume();
+            } else if (event.getCode() == javafx.scene.input.KeyCode.M && selected != null) {
+                milestones.accept(selected);
                 event.consume();
             }
         });

@@ -76,8 +76,7 @@ public final class SyncViewModel {
 
     /** Reads last sync, pending changes and conflicts from the store, in the background. */
     public void refresh() {
-        threads.load(() -> new Counts(store.lastSyncAt(), store.pendingPromises() + store.requests().pendingCount(),
-                store.conflicts().size()),
+        threads.load(() -> new Counts(store.lastSyncAt(), store.pendingChanges(), store.conflicts().size()),
                 this::show, failure -> status.set("Could not read the sync state: " + failure.getMessage()));
     }
 

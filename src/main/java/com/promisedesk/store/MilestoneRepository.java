@@ -1,0 +1,130 @@
+package com.promisedesk.store;
+
+import com.promisedesk.domain.Milestone;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The milestones of promises, numbered 1, 2, … per promise. Every write keeps the update
+ * as made (for the central store's history) and an outbox entry, in one transaction.
+ */
+public final class MilestoneRepository {
+
+    private final Transactions transactions;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    MilestoneRepository(Transactions transactions, Outbox outbox, Clock clock) {
+        this.transactions = transactions;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Adds a milestone, not done, after the promise's last one. */
+    public MilestoneRow add(UUID promiseId, String text, LocalDate due) {
+        Milestone milestone = new Milestone(text, due, false);
+        String id = promiseId.toString();
+        return transactions.write("add a milestone to promise " + id, connection -> {
+            requirePromise(connection, id);
+            int position;
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT coalesce(max(position), 0) + 1 FROM milestone WHERE promise_id = ?")) {
+                ResultSet rows = SqlValues.bind(select, id).executeQuery();
+                rows.next();
+                position = rows.getInt(1);
+            }
+            MilestoneRow row = new MilestoneRow(UUID.randomUUID(), promiseId, position, milestone,
+                    SqlValues.stored(clock.instant()));
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO milestone (id, promise_id, position, text, due_date, done, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?, 0, ?)")) {
+                SqlValues.bind(insert, row.id().toString(), id, position, milestone.text(),
+                        SqlValues.text(milestone.due()), SqlValues.text(row.updatedAt())).executeUpdate();
+            }
+            keepUpdate(connection, row);
+            return row;
+        });
+    }
+
+    /** Marks milestone {@code position} of the promise done or not done; unchanged when it already is. */
+    public MilestoneRow markDone(UUID promiseId, int position, boolean done) {
+        String id = promiseId.toString();
+        return transactions.write("mark milestone " + position + " of promise " + id, connection -> {
+            requirePromise(connection, id);
+            MilestoneRow current = find(connection, promiseId, position);
+            if (current.milestone().done() == done) {
+                return current;
+            }
+            Milestone milestone = new Milestone(current.milestone().text(), current.milestone().due(), done);
+            MilestoneRow row = new MilestoneRow(current.id(), promiseId, position, milestone,
+                    SqlValues.stored(clock.instant()));
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE milestone SET done = ?, updated_at = ? WHERE id = ?")) {
+                SqlValues.bind(update, done ? 1 : 0, SqlValues.text(row.updatedAt()), row.id().toString()).executeUpdate();
+            }
+            keepUpdate(connection, row);
+            return row;
+        });
+    }
+
+    /** The promise's milestones in order. */
+    public List<MilestoneRow> list(UUID promiseId) {
+        return transactions.read("list the milestones of promise " + promiseId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, position, text, due_date, done, updated_at FROM milestone WHERE promise_id = ?"
+                            + " ORDER BY position")) {
+                ResultSet rows = SqlValues.bind(select, promiseId.toString()).executeQuery();
+                List<MilestoneRow> all = new ArrayList<>();
+                while (rows.next()) {
+                    all.add(row(rows, promiseId));
+                }
+                return all;
+            }
+        });
+    }
+
+    private static MilestoneRow find(Connection connection, UUID promiseId, int position) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, position, text, due_date, done, updated_at FROM milestone WHERE promise_id = ? AND position = ?")) {
+            ResultSet rows = SqlValues.bind(select, promiseId.toString(), position).executeQuery();
+            if (!rows.next()) {
+                throw new StoreException("promise " + promiseId + " has no milestone " + position
+                        + " (see promise milestone list)");
+            }
+            return row(rows, promiseId);
+        }
+    }
+
+    private static MilestoneRow row(ResultSet rows, UUID promiseId) throws SQLException {
+        return new MilestoneRow(SqlValues.uuid(rows.getString(1)), promiseId, rows.getInt(2),
+                new Milestone(rows.getString(3), SqlValues.date(rows.getString(4)), rows.getInt(5) == 1),
+                SqlValues.instant(rows.getString(6)));
+    }
+
+    /** The update as made, under its outbox entry's change id. */
+    private void keepUpdate(Connection connection, MilestoneRow row) throws SQLException {
+        UUID changeId = outbox.append(connection, Outbox.MILESTONE, row.id().toString(), row.position());
+        Milestone m = row.milestone();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO milestone_update (change_id, milestone_id, promise_id, position, text, due_date, done,"
+                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            SqlValues.bind(insert, changeId.toString(), row.id().toString(), row.promiseId().toString(), row.position(),
+                    m.text(), SqlValues.text(m.due()), m.done() ? 1 : 0, SqlValues.text(row.updatedAt())).executeUpdate();
+        }
+    }
+
+    private static void requirePromise(Connection connection, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM promise WHERE id = ?")) {
+            if (!SqlValues.bind(select, id).executeQuery().next()) {
+                throw new StoreException("there is no promise " + id + " in the local store");
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package com.promisedesk.ui.milestones;
+
+import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.store.MilestoneRepository;
+import com.promisedesk.store.MilestoneRow;
+import com.promisedesk.ui.Threads;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The milestones of delivery of one agreed promise: list them, add one, mark one done or
+ * not. Every write goes to the store in the background (with its outbox entry) and the
+ * list is read back from it, so what the screen shows is what is saved.
+ */
+public final class MilestonesViewModel {
+
+    /** One row as the screen shows it. */
+    public record Item(int number, String text, String due, boolean done) {
+    }
+
+    private final MilestoneRepository milestones;
+    private final UUID promiseId;
+    private final Threads threads;
+    private final ObservableList<Item> items = FXCollections.observableArrayList();
+    private final StringProperty newText = new SimpleStringProperty(this, "newText", "");
+    private final StringProperty newDue = new SimpleStringProperty(this, "newDue", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
+
+    public MilestonesViewModel(MilestoneRepository milestones, UUID promiseId, PromiseStatus status, Threads threads) {
+        this.milestones = milestones;
+        this.promiseId = promiseId;
+        this.threads = threads;
+        editable.set(tracksMilestones(status));
+        if (!editable.get()) {
+            message.set("Milestones start once the promise is agreed");
+        }
+    }
+
+    /** Milestones are tracked after the promise is agreed and while it is delivered. */
+    public static boolean tracksMilestones(PromiseStatus status) {
+        return status == PromiseStatus.AGREED || status == PromiseStatus.IN_DELIVERY;
+    }
+
+    public void refresh() {
+        threads.load(() -> milestones.list(promiseId), this::show,
+                failure -> message.set("Could not read the milestones: " + failure.getMessage()));
+    }
+
+    /** Adds a milestone from the text and due date typed in; says what is wrong instead. */
+    public void add() {
+        String text = newText.get() == null ? "" : newText.get().strip();
+        if (text.isEmpty()) {
+            message.set("Say what is delivered at this milestone");
+            return;
+        }
+        LocalDate due;
+        try {
+            due = LocalDate.parse(newDue.get() == null ? "" : newDue.get().strip());
+        } catch (DateTimeParseException e) {
+            message.set("Write the due date as YYYY-MM-DD, such as 2026-12-15");
+            return;
+        }
+        threads.load(() -> {
+            MilestoneRow row = milestones.add(promiseId, text, due);
+            return new Saved(row, milestones.list(promiseId));
+        }, saved -> {
+            show(saved.all());
+            newText.set("");
+            newDue.set("");
+            message.set("Added milestone " + saved.row().position() + "; it goes up with the next sync");
+        }, failure -> message.set("Could not add the milestone: " + failure.getMessage()));
+    }
+
+    /** Marks milestone {@code number} done, or not done when it is. */
+    public void toggle(int number) {
+        Item item = items.stream().filter(i -> i.number() == number).findFirst().orElse(null);
+        if (item == null || !editable.get()) {
+            return;
+        }
+        threads.load(() -> {
+            MilestoneRow row = milestones.markDone(promiseId, number, !item.done());
+            return new Saved(row, milestones.list(promiseId));
+        }, saved -> {
+            show(saved.all());
+            message.set("Milestone " + number + " is " + (saved.row().milestone().done() ? "done" : "not done"));
+        }, failure -> message.set("Could not mark the milestone: " + failure.getMessage()));
+    }
+
+    private record Saved(MilestoneRow row, List<MilestoneRow> all) {
+    }
+
+    private void show(List<MilestoneRow> rows) {
+        items.setAll(rows.stream().map(r -> new Item(r.position(), r.milestone().text(), r.milestone().due().toString(),
+                r.milestone().done())).toList());
+    }
+
+    public ObservableList<Item> items() {
+        return items;
+    }
+
+    public StringProperty newTextProperty() {
+        return newText;
+    }
+
+    public StringProperty newDueProperty() {
+        return newDue;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+}

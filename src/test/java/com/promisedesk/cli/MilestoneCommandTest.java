@@ -1,0 +1,70 @@
+package com.promisedesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** promise milestone add|done|undone|list against a real store, as a script would use it. */
+class MilestoneCommandTest {
+
+    private static final String NORTHWIND = "c41f9b27-5d08-4a6e-b3f2-9e8d7c6b5a03";
+
+    @TempDir
+    Path dir;
+
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dir.resolve("data").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return Terminal.run(out, err, all);
+    }
+
+    @BeforeEach
+    void importAPromise() throws IOException {
+        assertThat(run("promise", "import", Terminal.sample(dir, "promise-northwind.json").toString())).isZero();
+    }
+
+    @Test
+    void addsMarksAndListsMilestonesInOrder() {
+        assertThat(run("promise", "milestone", "add", NORTHWIND, "--text", "Workspace set up", "--due", "2026-12-01"))
+                .isZero();
+        assertThat(out.toString()).contains("Added milestone 1");
+        assertThat(run("promise", "milestone", "add", NORTHWIND, "--text", "Admins trained", "--due", "2026-12-15"))
+                .isZero();
+        assertThat(run("promise", "milestone", "done", NORTHWIND, "2")).isZero();
+        assertThat(out.toString()).contains("Milestone 2 (Admins trained) is done");
+
+        assertThat(run("promise", "milestone", "list", NORTHWIND)).isZero();
+        assertThat(out.toString().lines()).containsExactly("1  open  2026-12-01  Workspace set up",
+                "2  done  2026-12-15  Admins trained");
+        assertThat(run("promise", "milestone", "undone", NORTHWIND, "2")).isZero();
+        assertThat(run("promise", "milestone", "list", NORTHWIND, "--format", "json")).isZero();
+        assertThat(out.toString()).contains("\"number\" : 2").contains("\"done\" : false").doesNotContain("\"done\" : true");
+    }
+
+    @Test
+    void badInputExitsWith65AndSaysWhy() {
+        assertThat(run("promise", "milestone", "add", NORTHWIND, "--text", "Go live", "--due", "next week"))
+                .isEqualTo(65);
+        assertThat(err.toString()).contains("--due").contains("YYYY-MM-DD");
+        assertThat(run("promise", "milestone", "add", NORTHWIND, "--text", " ", "--due", "2026-12-01")).isEqualTo(65);
+        assertThat(err.toString()).contains("text");
+        assertThat(run("promise", "milestone", "done", NORTHWIND, "3")).isEqualTo(65);
+        assertThat(err.toString()).contains("no milestone 3").contains("none yet");
+        assertThat(run("promise", "milestone", "list", "3f2b8c1e-0000-4000-8000-000000000001")).isEqualTo(65);
+        assertThat(err.toString()).contains("No promise 3f2b8c1e-0000-4000-8000-000000000001");
+        assertThat(run("promise", "milestone", "list", NORTHWIND)).isZero();
+        assertThat(out.toString()).contains("no milestones yet");
+    }
+}

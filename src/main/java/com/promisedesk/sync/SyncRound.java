@@ -45,7 +45,8 @@ public final class SyncRound {
     /**
      * @param conflictsOnPush pushed changes the server kept as conflicts
      * @param keptLocal       pulled promises not applied because they changed here meanwhile
-     * @param applyNanos      time spent applying pulled pages to the local store
+     * @param applyNanos      time spent on this device reading pulled pages (the answer's JSON, then each
+     *                        promise in it) and writing them to the local store; not the network
      */
     public record Summary(int pushed, int conflictsOnPush, int pulled, int keptLocal, int conflictsPulled,
                          List<String> newCatalogs, long bytesUp, long bytesDown, long cursor, long applyNanos) {
@@ -138,7 +139,9 @@ public final class SyncRound {
         int conflicts = 0;
         long cursor = store.cursor();
         while (true) {
+            long read = client.readNanos();
             PullResponse page = client.pull(cursor, pageSize);
+            applyNanos += client.readNanos() - read;
             if (page.cursor() < cursor) {
                 throw new SyncException("the central store sent cursor " + page.cursor() + ", behind this device's "
                         + cursor + "; was it restored from an old backup? Ask whoever runs it");

@@ -194,7 +194,7 @@ public final class SyncRound {
 
     private static Promise promise(JsonNode node, String what) throws SyncException {
         try {
-            return PromiseFile.parse(node.toString(), what);
+            return PromiseFile.parse(node, what);
         } catch (BadFileException | InvalidValueException e) {
             throw new SyncException("the central store sent " + what + ", which this version cannot read: "
                     + e.getMessage());

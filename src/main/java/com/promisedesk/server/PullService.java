@@ -2,12 +2,12 @@ package com.promisedesk.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.promisedesk.sync.wire.Booking;
 import com.promisedesk.sync.wire.PullResponse;
 import com.promisedesk.sync.wire.PulledCatalog;
 import com.promisedesk.sync.wire.PulledConflict;
 import com.promisedesk.sync.wire.PulledPromise;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -150,11 +150,11 @@ final class PullService {
         }
     }
 
+    /**
+     * A stored document as it goes out: its JSON text as stored, not read into a tree and
+     * written again. The server stored it from a checked promise (PushService), so it is JSON.
+     */
     private JsonNode tree(String doc) {
-        try {
-            return json.readTree(doc);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException("a stored document is not JSON", e);
-        }
+        return json.getNodeFactory().rawValueNode(new RawValue(doc));
     }
 }

@@ -2,7 +2,6 @@ package com.promisedesk.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.util.RawValue;
 import com.promisedesk.sync.wire.Booking;
 import com.promisedesk.sync.wire.PullResponse;
 import com.promisedesk.sync.wire.PulledCatalog;
@@ -150,11 +149,7 @@ final class PullService {
         }
     }
 
-    /**
-     * A stored document as it goes out: its JSON text as stored, not read into a tree and
-     * written again. The server stored it from a checked promise (PushService), so it is JSON.
-     */
     private JsonNode tree(String doc) {
-        return json.getNodeFactory().rawValueNode(new RawValue(doc));
+        return StoredJson.raw(json.getNodeFactory(), doc);
     }
 }

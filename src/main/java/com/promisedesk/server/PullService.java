@@ -7,7 +7,6 @@ import com.promisedesk.sync.wire.PullResponse;
 import com.promisedesk.sync.wire.PulledCatalog;
 import com.promisedesk.sync.wire.PulledConflict;
 import com.promisedesk.sync.wire.PulledPromise;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -157,10 +156,6 @@ final class PullService {
     }
 
     private JsonNode tree(String doc) {
-        try {
-            return json.readTree(doc);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException("a stored document is not JSON", e);
-        }
+        return StoredJson.raw(json.getNodeFactory(), doc);
     }
 }

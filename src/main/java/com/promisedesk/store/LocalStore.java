@@ -88,6 +88,10 @@ public final class LocalStore implements AutoCloseable {
         // Take the write lock when the transaction begins, not at its first write, so two
         // processes cannot both read and then deadlock on upgrading to a writer.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Nothing here asks JDBC for generated keys (CatalogRepository selects last_insert_rowid()
+        // itself); left on, the driver runs that select after every INSERT, which doubled the
+        // statements of a first sync.
+        config.setGetGeneratedKeys(false);
         return config;
     }
 

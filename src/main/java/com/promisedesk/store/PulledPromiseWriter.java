@@ -11,8 +11,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes the promises of one pulled page with statements prepared once for the page:
@@ -26,11 +30,17 @@ final class PulledPromiseWriter implements AutoCloseable {
     record Local(long localVersion, long serverVersion, boolean pending) {
     }
 
+    /** A promise the local store has never held. */
+    static final Local NEW = new Local(0, 0, false);
+
     private static final List<String> PART_TABLES = List.of("line_term", "expectation_line", "responsibility_line",
             "expectation", "responsibility", "extra", "commitment_line");
 
+    /** Ids asked about in one query; far below SQLite's limit of bound values. */
+    private static final int IDS_PER_QUERY = 500;
+
+    private final Connection connection;
     private final List<PreparedStatement> all = new ArrayList<>();
-    private final PreparedStatement local;
     private final PreparedStatement upsert;
     private final List<PreparedStatement> deletes = new ArrayList<>();
     private final PreparedStatement line;
@@ -43,9 +53,7 @@ final class PulledPromiseWriter implements AutoCloseable {
     private final PreparedStatement serverVersion;
 
     PulledPromiseWriter(Connection connection) throws SQLException {
-        local = prepare(connection, "SELECT (SELECT version FROM promise WHERE id = ?1),"
-                + " (SELECT server_version FROM promise_sync WHERE promise_id = ?1),"
-                + " EXISTS (SELECT 1 FROM outbox WHERE entity = 'promise' AND entity_id = ?1)");
+        this.connection = connection;
         upsert = prepare(connection, "INSERT INTO promise (id, customer_name, customer_region, customer_contact, title,"
                 + " start_date, status, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (id) DO UPDATE SET customer_name = excluded.customer_name,"
@@ -78,15 +86,44 @@ final class PulledPromiseWriter implements AutoCloseable {
         return statement;
     }
 
-    Local local(String id) throws SQLException {
-        try (ResultSet rows = SqlValues.bind(local, id).executeQuery()) {
-            rows.next();
-            return new Local(rows.getLong(1), rows.getLong(2), rows.getBoolean(3));
+    /**
+     * What the local store knows of each of {@code ids}, asked for a whole page at once
+     * rather than one query per promise; an id it does not hold is absent from the map.
+     */
+    Map<String, Local> locals(List<String> ids) throws SQLException {
+        Map<String, Local> found = new HashMap<>();
+        Set<String> pending = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> some = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            String marks = String.join(", ", Collections.nCopies(some.size(), "?"));
+            try (PreparedStatement select = connection.prepareStatement("SELECT p.id, p.version, s.server_version"
+                    + " FROM promise p LEFT JOIN promise_sync s ON s.promise_id = p.id WHERE p.id IN (" + marks + ")")) {
+                ResultSet rows = SqlValues.bind(select, some.toArray()).executeQuery();
+                while (rows.next()) {
+                    found.put(rows.getString(1), new Local(rows.getLong(2), rows.getLong(3), false));
+                }
+            }
+            try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT entity_id FROM outbox"
+                    + " WHERE entity = 'promise' AND entity_id IN (" + marks + ")")) {
+                ResultSet rows = SqlValues.bind(select, some.toArray()).executeQuery();
+                while (rows.next()) {
+                    pending.add(rows.getString(1));
+                }
+            }
         }
+        for (String id : pending) {
+            Local known = found.getOrDefault(id, NEW);
+            found.put(id, new Local(known.localVersion(), known.serverVersion(), true));
+        }
+        return found;
     }
 
-    /** Replaces the promise's rows (only inserts when it is new here) and records its server version. */
-    void write(Promise promise, Local before, long version, String now) throws SQLException {
+    /**
+     * Replaces the promise's rows (only inserts when it is new here) and records its server version.
+     *
+     * @return what the local store knows of the promise now
+     */
+    Local write(Promise promise, Local before, long version, String now) throws SQLException {
         String id = promise.id().toString();
         Customer customer = promise.customer();
         SqlValues.bind(upsert, id, customer.name(), customer.region(), customer.contact(), promise.title(),
@@ -118,6 +155,7 @@ final class PulledPromiseWriter implements AutoCloseable {
             SqlValues.bind(extra, id, i, promise.extras().get(i).text()).executeUpdate();
         }
         SqlValues.bind(serverVersion, id, version, now).executeUpdate();
+        return new Local(before.localVersion() + 1, version, false);
     }
 
     private static void links(PreparedStatement insert, String id, int owner, List<Integer> lines) throws SQLException {

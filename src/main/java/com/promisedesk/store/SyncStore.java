@@ -175,13 +175,16 @@ public final class SyncStore {
             int keptLocal = 0;
             String now = SqlValues.text(clock.instant());
             try (PulledPromiseWriter writer = new PulledPromiseWriter(connection)) {
+                List<String> ids = page.promises().stream().map(p -> p.promise().id().toString()).toList();
+                Map<String, PulledPromiseWriter.Local> locals = writer.locals(ids);
                 for (SyncedPromise synced : page.promises()) {
-                    PulledPromiseWriter.Local local = writer.local(synced.promise().id().toString());
+                    String id = synced.promise().id().toString();
+                    PulledPromiseWriter.Local local = locals.getOrDefault(id, PulledPromiseWriter.NEW);
                     if (local.pending()) {
                         // The local edit wins here; its push will meet this version and keep both as a conflict.
                         keptLocal++;
                     } else if (local.serverVersion() < synced.version()) {
-                        writer.write(synced.promise(), local, synced.version(), now);
+                        locals.put(id, writer.write(synced.promise(), local, synced.version(), now));
                         applied++;
                     }
                 }

@@ -42,6 +42,7 @@ public final class SyncClient {
     private final Duration timeout;
     private final AtomicLong bytesUp = new AtomicLong();
     private final AtomicLong bytesDown = new AtomicLong();
+    private final AtomicLong readNanos = new AtomicLong();
 
     public SyncClient(HttpClient http, ServerAddress server, String token, Duration timeout) {
         this.http = http;
@@ -120,6 +121,11 @@ public final class SyncClient {
         return bytesDown.get();
     }
 
+    /** Time spent so far turning received answers into objects (JSON parsing on this device). */
+    public long readNanos() {
+        return readNanos.get();
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(server.resolve(path)).timeout(timeout)
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");
@@ -156,11 +162,14 @@ public final class SyncClient {
         if (response.statusCode() != 200) {
             throw failure(response.statusCode(), body);
         }
+        long started = System.nanoTime();
         try {
             return json.readValue(body, type);
         } catch (IOException e) {
             throw new SyncException(0, "network", "the central store at " + server + " sent an answer that could not be"
                     + " read (" + e.getClass().getSimpleName() + "); is it a PromiseDesk server?", e);
+        } finally {
+            readNanos.addAndGet(System.nanoTime() - started);
         }
     }
 

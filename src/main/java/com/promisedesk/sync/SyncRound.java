@@ -45,8 +45,9 @@ public final class SyncRound {
     /**
      * @param conflictsOnPush pushed changes the server kept as conflicts
      * @param keptLocal       pulled promises not applied because they changed here meanwhile
-     * @param pushed          promises, revisions and milestone updates sent
-     * @param applyNanos      time spent applying pulled pages to the local store
+     * @param pushed          promises, exception requests, revisions and milestone updates sent
+     * @param applyNanos      time spent on this device reading pulled pages (the answer's JSON, then each
+     *                        promise in it) and writing them to the local store; not the network
      * @param notices         what the rep should know, such as a revision number issued twice with other content
      */
     public record Summary(int pushed, int conflictsOnPush, int pulled, int keptLocal, int conflictsPulled,
@@ -149,7 +150,9 @@ public final class SyncRound {
         int conflicts = 0;
         long cursor = store.cursor();
         while (true) {
+            long read = client.readNanos();
             PullResponse page = client.pull(cursor, pageSize);
+            applyNanos += client.readNanos() - read;
             if (page.cursor() < cursor) {
                 throw new SyncException("the central store sent cursor " + page.cursor() + ", behind this device's "
                         + cursor + "; was it restored from an old backup? Ask whoever runs it");
@@ -202,7 +205,7 @@ public final class SyncRound {
 
     private static Promise promise(JsonNode node, String what) throws SyncException {
         try {
-            return PromiseFile.parse(node.toString(), what);
+            return PromiseFile.parse(node, what);
         } catch (BadFileException | InvalidValueException e) {
             throw new SyncException("the central store sent " + what + ", which this version cannot read: "
                     + e.getMessage());

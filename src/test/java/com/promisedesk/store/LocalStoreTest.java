@@ -54,6 +54,15 @@ class LocalStoreTest {
     }
 
     @Test
+    void anInsertRunsNoHiddenSelectForGeneratedKeys() {
+        try (LocalStore store = LocalStore.open(dir)) {
+            boolean generatedKeys = store.transactions().read("read the driver's settings", c -> c
+                    .unwrap(org.sqlite.SQLiteConnection.class).getConnectionConfig().isGetGeneratedKeys());
+            assertThat(generatedKeys).as("the driver selects last_insert_rowid() after every INSERT").isFalse();
+        }
+    }
+
+    @Test
     void foreignKeysAreEnforcedNotJustSwitchedOn() {
         try (LocalStore store = LocalStore.open(dir)) {
             assertThatThrownBy(() -> store.transactions().write("insert an orphan line", c -> c.createStatement()

@@ -11,6 +11,7 @@ import com.promisedesk.store.SyncRecords.SyncedPromise;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,6 +66,33 @@ class SyncStoreTest {
         var applied = store.sync().applyPulled(page(3, new SyncedPromise(Promises.simple(mine.id(), "Northwind", "Theirs"), 4)));
         assertThat(applied.keptLocal()).isEqualTo(1);
         assertThat(store.promises().find(mine.id()).orElseThrow().title()).isEqualTo("Mine");
+    }
+
+    @Test
+    void aLargePageKeepsEveryPromiseChangedHereAndAppliesTheRest() {
+        // More promises than one lookup asks about, with local edits at both ends and in between.
+        List<Promise> pulled = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            pulled.add(Promises.simple(UUID.randomUUID(), "Customer " + i, "Theirs " + i));
+        }
+        for (int i : new int[] {0, 499, 500, 1_199}) {
+            store.promises().save(Promises.simple(pulled.get(i).id(), "Customer " + i, "Mine " + i));
+        }
+        store.sync().applyPulled(page(10, new SyncedPromise(Promises.simple(pulled.get(7).id(), "Customer 7", "Old"), 1),
+                new SyncedPromise(Promises.simple(pulled.get(900).id(), "Customer 900", "Same"), 2)));
+
+        var applied = store.sync().applyPulled(page(20, pulled.stream().map(p -> new SyncedPromise(p, 2))
+                .toArray(SyncedPromise[]::new)));
+
+        assertThat(applied.keptLocal()).isEqualTo(4);
+        assertThat(applied.promises()).isEqualTo(1_200 - 4 - 1);
+        assertThat(store.promises().find(pulled.get(499).id()).orElseThrow().title()).isEqualTo("Mine 499");
+        assertThat(store.promises().find(pulled.get(1_199).id()).orElseThrow().title()).isEqualTo("Mine 1199");
+        assertThat(store.promises().find(pulled.get(7).id())).contains(pulled.get(7));
+        assertThat(store.promises().find(pulled.get(900).id()).orElseThrow().title()).isEqualTo("Same");
+        assertThat(store.promises().find(pulled.get(1_000).id())).contains(pulled.get(1_000));
+        assertThat(store.sync().serverVersion(pulled.get(7).id())).isEqualTo(2);
+        assertThat(store.sync().serverVersion(pulled.get(0).id())).isZero();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.promisedesk.store.file;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.promisedesk.domain.Promise;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,15 @@ public final class PromiseFile {
     /** A promise without an id gets a new random one; a missing status is DRAFT. */
     public static Promise parse(String text, String fileName) throws BadFileException {
         return new SourceText(text, fileName).read(new PromiseReader()::read);
+    }
+
+    /**
+     * Reads a promise from a JSON tree already parsed (a promise inside a sync answer), without
+     * writing it out as text first. The same checks as {@link #parse(String, String)}; a bad
+     * promise is rejected with exactly the message {@code parse(tree.toString(), name)} gives.
+     */
+    public static Promise parse(JsonNode tree, String name) throws BadFileException {
+        return SourceText.read(tree, name, new PromiseReader()::read);
     }
 
     public static String write(Promise promise) {

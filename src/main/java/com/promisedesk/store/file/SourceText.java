@@ -88,6 +88,22 @@ final class SourceText {
         }
     }
 
+    /**
+     * Reads a tree parsed elsewhere with {@code reader}. Only a good tree is read from the tree
+     * itself; anything else is read again from the tree's text, so the problem is reported just
+     * as reading that text reports it (with its line and column).
+     */
+    static <T> T read(JsonNode tree, String fileName, Function<FileNode, T> reader) throws BadFileException {
+        if (tree != null && tree.isObject()) {
+            try {
+                return reader.apply(new FileNode(tree, FieldPath.ROOT));
+            } catch (FileProblem problem) {
+                // reported below, from the text
+            }
+        }
+        return new SourceText(String.valueOf(tree), fileName).read(reader);
+    }
+
     private JsonNode tree() throws BadFileException {
         JsonNode tree;
         try {

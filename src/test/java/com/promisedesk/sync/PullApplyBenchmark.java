@@ -27,7 +27,7 @@ public final class PullApplyBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = 100_000;
-        int page = 2_000;
+        int page = Integer.getInteger("page", 2_000);
         ObjectMapper json = WireJson.mapper();
         List<JsonNode> trees = new ArrayList<>();
         for (int i = 0; i < count; i++) {

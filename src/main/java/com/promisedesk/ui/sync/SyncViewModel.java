@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -98,7 +99,8 @@ public final class SyncViewModel {
             running.set(false);
             progress.set(1);
             status.set("Synced: " + summary.pushed() + " sent, " + summary.pulled() + " received"
-                    + (summary.newCatalogs().isEmpty() ? "" : ", new catalog " + String.join(", ", summary.newCatalogs())));
+                    + (summary.newCatalogs().isEmpty() ? "" : ", new catalog " + String.join(", ", summary.newCatalogs()))
+                    + summary.notices().stream().map(notice -> "\n" + notice).collect(Collectors.joining()));
             if (!summary.newCatalogs().isEmpty()) {
                 catalog.reload(failure -> status.set("Synced, but the new catalog could not be read: " + message(failure)
                         + " Restart PromiseDesk to use it."));

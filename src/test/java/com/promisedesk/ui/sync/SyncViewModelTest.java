@@ -12,6 +12,8 @@ import com.promisedesk.server.ServerDatabase;
 import com.promisedesk.server.Tokens;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.RevisionRepository;
+import com.promisedesk.store.Sha256;
 import com.promisedesk.sync.ServerAddress;
 import com.promisedesk.sync.SyncClient;
 import com.promisedesk.sync.SyncException;
@@ -136,5 +138,39 @@ class SyncViewModelTest {
             assertThat(catalog.get().version()).isEqualTo(CatalogVersions.NEXT);
             assertThat(news.headlineProperty().get()).startsWith("Catalog " + CatalogVersions.NEXT + " — 1 added");
         }
+    }
+
+    @Test
+    void aRevisionNumberIssuedOnTwoDevicesIsToldInTheSyncStatus() throws Exception {
+        try (ServerDatabase db = ServerDatabase.sqlite(dir.resolve("central"));
+             CentralServer server = CentralServer.start(db, CentralServer.Settings.loopback(0), Clock.systemUTC());
+             LocalStore tablet = LocalStore.open(dir.resolve("tablet"))) {
+            ServerAddress address = ServerAddress.parse(server.uri().toString(), false);
+            String token = new Tokens(db, Clock.systemUTC()).create(Principal.of("anna", "rep")).token();
+            SyncViewModel model = new SyncViewModel(store.sync(), listener -> new SyncRound(
+                    SyncClient.create(address, token), store.sync(), SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE,
+                    listener), catalog, Threads.inline(), Clock.systemUTC());
+            model.sync();
+            UUID promise = store.promises().list().get(0).id();
+            syncTablet(tablet, address, token);
+            issue(tablet, promise, "what the tablet printed");
+            syncTablet(tablet, address, token);
+
+            issue(store, promise, "what the laptop printed");
+            model.sync();
+
+            assertThat(model.statusProperty().get()).startsWith("Synced: 1 sent")
+                    .contains("Revision 1 of promise " + promise + " was also issued on another device");
+        }
+    }
+
+    private static void syncTablet(LocalStore tablet, ServerAddress address, String token) throws SyncException {
+        new SyncRound(SyncClient.create(address, token), tablet.sync(), SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE,
+                progress -> { }).run();
+    }
+
+    private static void issue(LocalStore device, UUID promise, String content) {
+        byte[] bytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        device.revisions().issue(promise, number -> new RevisionRepository.RevisionContent("txt", Sha256.of(bytes), bytes));
     }
 }

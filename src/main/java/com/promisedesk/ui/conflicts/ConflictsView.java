@@ -1,6 +1,7 @@
 package com.promisedesk.ui.conflicts;
 
 import com.promisedesk.sync.ConflictFields;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -8,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -18,6 +20,7 @@ public final class ConflictsView {
     private final ConflictsViewModel model;
 
     @FXML private Label conflictMessage;
+    @FXML private SplitPane conflictPanes;
     @FXML private ListView<ConflictItem> conflictList;
     @FXML private TableView<FieldChoice> fieldTable;
     @FXML private TableColumn<FieldChoice, String> fieldColumn;
@@ -40,6 +43,9 @@ public final class ConflictsView {
     private void initialize() {
         conflictMessage.textProperty().bind(model.messageProperty());
         conflictList.setItems(model.conflicts());
+        // With nothing to resolve, the message says so and the empty panes stay out of the way.
+        conflictPanes.visibleProperty().bind(Bindings.isNotEmpty(model.conflicts()));
+        conflictPanes.managedProperty().bind(conflictPanes.visibleProperty());
         conflictList.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> model.select(item));
         fieldTable.setItems(model.fields());
         fieldColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().name()));

@@ -1,5 +1,6 @@
 package com.promisedesk.ui.sync;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -44,9 +45,12 @@ public final class SyncView {
         progress.progressProperty().bind(model.progressProperty());
         status.textProperty().bind(model.statusProperty());
         lastSync.textProperty().bind(model.lastSyncProperty());
-        pending.textProperty().bind(model.pendingProperty()
-                .asString("%d promises and exception requests waiting to be sent"));
-        conflicts.textProperty().bind(model.conflictsProperty().asString("%d conflicts to resolve"));
+        pending.textProperty().bind(Bindings.createStringBinding(
+                () -> count(model.pendingProperty().get(), "change", "changes") + " waiting to be sent",
+                model.pendingProperty()));
+        conflicts.textProperty().bind(Bindings.createStringBinding(
+                () -> count(model.conflictsProperty().get(), "conflict", "conflicts") + " to resolve",
+                model.conflictsProperty()));
         reminder.visibleProperty().bind(model.reminderProperty());
         reminder.managedProperty().bind(model.reminderProperty());
         newsSlot.getChildren().setAll(newsView);
@@ -57,5 +61,9 @@ public final class SyncView {
     /** Where the keyboard goes when the screen is shown. */
     public Node focusTarget() {
         return syncNow;
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -65,6 +65,7 @@ class ConflictsViewTest {
     void pickingAConflictShowsItsFieldsAndResolveQueuesTheResult(FxRobot robot) throws Exception {
         ListView<ConflictItem> list = robot.lookup("#conflictList").queryListView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        assertThat(robot.lookup("#conflictPanes").query().isVisible()).as("the panes, once there is a conflict").isTrue();
         assertThat(robot.lookup("#resolveButton").queryAs(Button.class).isDisabled()).isTrue();
         robot.interact(() -> list.getSelectionModel().select(0));
         TableView<FieldChoice> table = robot.lookup("#fieldTable").queryTableView();

@@ -60,6 +60,18 @@ class SyncStoreTest {
     }
 
     @Test
+    void aPromiseTwiceInOnePageEndsAsItsNewerVersionWithTheOthersBesideIt() {
+        Promise full = Promises.full(UUID.randomUUID());
+        Promise other = Promises.full(UUID.randomUUID());
+        Promise changed = Promises.full(full.id()).withExpectations(List.of());
+        store.sync().applyPulled(page(7, new SyncedPromise(full, 1), new SyncedPromise(other, 1),
+                new SyncedPromise(changed, 2)));
+        assertThat(store.promises().find(full.id())).contains(changed);
+        assertThat(store.promises().find(other.id())).contains(other);
+        assertThat(store.sync().serverVersion(full.id())).isEqualTo(2);
+    }
+
+    @Test
     void aPromiseChangedHereIsNotOverwrittenByAPull() {
         Promise mine = Promises.simple(UUID.randomUUID(), "Northwind", "Mine");
         store.promises().save(mine);

@@ -13,7 +13,6 @@ import com.promisedesk.sync.wire.RevisionResult;
 import com.promisedesk.sync.wire.RevisionUpload;
 import com.promisedesk.sync.wire.StoredMilestone;
 import com.promisedesk.sync.wire.StoredRevision;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -22,39 +21,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Revisions and milestone updates pushed up: once each, exact bytes, own promises only. */
-abstract class RevisionMilestoneScenarios {
+abstract class RevisionMilestoneScenarios extends CentralStoreScenarios {
 
-    @TempDir
-    Path dir;
-
-    CentralStoreFixture central;
-    final List<Device> devices = new ArrayList<>();
     final Random random = new Random(6_2026L);
-
-    abstract Backend backend();
-
-    @BeforeEach
-    void startCentralStore() {
-        central = new CentralStoreFixture(backend(), dir);
-    }
-
-    @AfterEach
-    void stopEverything() {
-        devices.forEach(Device::close);
-        central.close();
-    }
-
-    Device device(String name, String token) {
-        Device device = new Device(dir.resolve(name), central.url(), token);
-        devices.add(device);
-        return device;
-    }
 
     byte[] bytes(int size) {
         byte[] content = new byte[size];

@@ -14,43 +14,14 @@ import com.promisedesk.sync.wire.ChangeResult;
 import com.promisedesk.sync.wire.PushRequest;
 import com.promisedesk.sync.wire.PushResponse;
 import com.promisedesk.sync.wire.WireJson;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Client and server in one JVM on loopback; run against each backend by its subclasses. */
-abstract class SyncScenarios {
-
-    @TempDir
-    Path dir;
-
-    CentralStoreFixture central;
-    final List<Device> devices = new java.util.ArrayList<>();
-
-    abstract Backend backend();
-
-    @BeforeEach
-    void startCentralStore() {
-        central = new CentralStoreFixture(backend(), dir);
-    }
-
-    @AfterEach
-    void stopEverything() {
-        devices.forEach(Device::close);
-        central.close();
-    }
-
-    Device device(String name, String token) {
-        Device device = new Device(dir.resolve(name), central.url(), token);
-        devices.add(device);
-        return device;
-    }
+abstract class SyncScenarios extends CentralStoreScenarios {
 
     /** What the server holds for {@code owner}: id to promise file JSON. */
     Map<String, String> serverContents(String owner) throws SQLException {

@@ -1,0 +1,40 @@
+package com.promisedesk.sync;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A fresh central store on loopback for each test, and the rep's devices beside it, all
+ * closed afterwards. The scenario suites extend it; their subclasses pick the backend.
+ */
+abstract class CentralStoreScenarios {
+
+    @TempDir
+    Path dir;
+
+    CentralStoreFixture central;
+    final List<Device> devices = new ArrayList<>();
+
+    abstract Backend backend();
+
+    @BeforeEach
+    void startCentralStore() {
+        central = new CentralStoreFixture(backend(), dir);
+    }
+
+    @AfterEach
+    void stopEverything() {
+        devices.forEach(Device::close);
+        central.close();
+    }
+
+    Device device(String name, String token) {
+        Device device = new Device(dir.resolve(name), central.url(), token);
+        devices.add(device);
+        return device;
+    }
+}

@@ -1,11 +1,17 @@
 package com.promisedesk.cli;
 
+import com.promisedesk.domain.Catalog;
 import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.StoredCatalog;
+import com.promisedesk.store.file.BadFileException;
+import com.promisedesk.store.file.CatalogFile;
+import com.promisedesk.sync.CatalogChanges;
 import com.promisedesk.sync.RememberedServer;
 import com.promisedesk.sync.SyncClient;
 import com.promisedesk.sync.SyncException;
 import com.promisedesk.sync.SyncRound;
 import com.promisedesk.sync.wire.Me;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +46,7 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
             SyncClient client = connection.client();
             Me me = client.me();
             remembered.remember(connection);
+            Optional<StoredCatalog> before = store.catalogs().current();
             SyncRound.Summary s = new SyncRound(client, store.sync(), batch, SyncRound.DEFAULT_PAGE, p -> {
                 if (!quiet) {
                     out().printf("%s: pushed %d of %d, pulled %d (%s up, %s down)%n", p.phase(), p.pushed(), p.toPush(),
@@ -53,9 +60,23 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
                     + ", pulled " + s.pulled()
                     + (s.newCatalogs().isEmpty() ? "" : ", new catalog " + String.join(", ", s.newCatalogs()))
                     + (open > 0 ? "; " + open + " conflicts to resolve (promisedesk conflicts list)" : ""));
+            if (!s.newCatalogs().isEmpty()) {
+                store.catalogs().current().flatMap(after -> changes(before, after))
+                        .ifPresent(changes -> out().println(changes.summary()));
+            }
             s.notices().forEach(notice -> out().println("note: " + notice));
         }
         return 0;
+    }
+
+    /** What changed from the catalog in use before the round to the one in use now; empty if one cannot be read. */
+    private static Optional<CatalogChanges> changes(Optional<StoredCatalog> before, StoredCatalog after) {
+        try {
+            Catalog old = before.isEmpty() ? null : CatalogFile.parse(before.get().sourceText(), before.get().version());
+            return Optional.of(CatalogChanges.between(old, CatalogFile.parse(after.sourceText(), after.version())));
+        } catch (BadFileException e) {
+            return Optional.empty();
+        }
     }
 
     private static String bytes(long n) {

@@ -99,7 +99,8 @@ class SyncCommandLineTest {
         assertThat(run("--data-dir", data, "sync")).isEqualTo(65);
         assertThat(err.toString()).contains("no central store yet: add --server URL --token TOKEN");
         assertThat(run("--data-dir", data, "sync", "--server", url, "--token", rep)).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("pushed 1").contains("new catalog 2026.11.2").doesNotContain(rep);
+        assertThat(out.toString()).contains("pushed 1").contains("new catalog 2026.11.2")
+                .contains("Catalog 2026.11.2: 62 added, 0 changed, 0 retired").doesNotContain(rep);
         Path tokenFile = dir.resolve("laptop").resolve("sync-token");
         assertThat(Files.getPosixFilePermissions(tokenFile))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);

@@ -15,6 +15,7 @@ final class ApprovalForm {
     private final LineApproval approval;
     private final Button request;
     private final VBox form;
+    private Runnable afterSent = () -> { };
 
     ApprovalForm(LineApproval approval, VBox box, Label state, Button request, VBox form, Label prompt,
                  TextField reason, Button send, Label problem) {
@@ -56,10 +57,16 @@ final class ApprovalForm {
             if (reason.getText() != null && !reason.getText().isBlank()) {
                 reason.clear();
                 show(form, false);
+                afterSent.run();
             }
         };
         send.setOnAction(event -> submit.run());
         reason.setOnAction(event -> submit.run());
+    }
+
+    /** Where the keyboard goes once a request is sent (the field it was in is hidden then). */
+    void onSent(Runnable action) {
+        afterSent = action;
     }
 
     /** Opens the reason field when the line may be requested: the editor's Ctrl+R. */

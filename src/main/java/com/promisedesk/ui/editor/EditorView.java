@@ -97,6 +97,8 @@ public final class EditorView {
         EditorLists.bind(model, expectationList, expectationField, linkField, responsibilityList, responsibilityField,
                 responsibilityDueField, responsibilityLinesField, extraList, extraField);
         bindShortcuts();
+        // Back to the lines once a request is sent, so the rep carries on with the next line.
+        detail.onApprovalSent(lineTable::requestFocus);
         model.promiseProperty().addListener((o, was, now) -> showHeader(now));
         model.refusals().addListener((javafx.collections.ListChangeListener<String>) change -> showRefusals());
         showHeader(model.promiseProperty().get());

@@ -99,6 +99,11 @@ public final class LineDetailView {
                 approvalReason, sendRequest, approvalProblem);
     }
 
+    /** Where the keyboard goes once a request for approval is sent. */
+    void onApprovalSent(Runnable action) {
+        approvalForm.onSent(action);
+    }
+
     /** Ctrl+R: opens the reason field of "Request approval…" when the line may be requested. */
     void requestApproval() {
         approvalForm.open();

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,16 +40,9 @@ final class MilestoneService {
     MilestonePushResponse push(Principal principal, JsonNode body) throws SQLException {
         OwnPromises.requireRep(principal, "pushes milestone updates");
         List<Checked> updates = check(body);
-        MilestoneResult[] results = database.write(connection -> {
-            MilestoneResult[] answers = new MilestoneResult[updates.size()];
-            List<Checked> ordered = new ArrayList<>(updates);
-            ordered.sort(Comparator.comparing(Checked::promiseId).thenComparing(Checked::index));
-            for (Checked update : ordered) {
-                answers[update.index()] = store(connection, principal.user(), update);
-            }
-            return answers;
-        });
-        return new MilestonePushResponse(List.of(results));
+        List<MilestoneResult> results = database.write(connection ->
+                PromiseOrder.apply(updates, Checked::promiseId, item -> store(connection, principal.user(), item)));
+        return new MilestonePushResponse(results);
     }
 
     private static List<Checked> check(JsonNode body) {

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,17 +45,9 @@ final class RevisionService {
     RevisionPushResponse push(Principal principal, JsonNode body) throws SQLException {
         OwnPromises.requireRep(principal, "pushes revisions");
         List<Checked> revisions = check(body);
-        RevisionResult[] results = database.write(connection -> {
-            RevisionResult[] answers = new RevisionResult[revisions.size()];
-            List<Checked> ordered = new ArrayList<>(revisions);
-            // One order for every batch, so two batches never wait on each other's promises in a cycle.
-            ordered.sort(Comparator.comparing(Checked::promiseId).thenComparing(Checked::index));
-            for (Checked revision : ordered) {
-                answers[revision.index()] = store(connection, principal.user(), revision);
-            }
-            return answers;
-        });
-        return new RevisionPushResponse(List.of(results));
+        List<RevisionResult> results = database.write(connection ->
+                PromiseOrder.apply(revisions, Checked::promiseId, item -> store(connection, principal.user(), item)));
+        return new RevisionPushResponse(results);
     }
 
     private static List<Checked> check(JsonNode body) {

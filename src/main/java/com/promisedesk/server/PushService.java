@@ -42,9 +42,7 @@ final class PushService {
     }
 
     PushResponse push(Principal principal, JsonNode body) throws SQLException {
-        if (!principal.isRep()) {
-            throw ApiError.forbidden("only a rep pushes promises; this token's role is " + principal.role());
-        }
+        OwnPromises.requireRep(principal, "pushes promises");
         List<Checked> changes = check(body);
         ChangeResult[] results = database.write(connection -> apply(connection, principal, changes));
         return new PushResponse(List.of(results));

@@ -36,9 +36,7 @@ final class RequestsService {
     }
 
     RequestsPushResponse push(Principal principal, JsonNode body) throws SQLException {
-        if (!principal.isRep()) {
-            throw ApiError.forbidden("only a rep sends exception requests; this token's role is " + principal.role());
-        }
+        OwnPromises.requireRep(principal, "sends exception requests");
         List<RequestBodies.Checked> requests = RequestBodies.batch(body);
         var policy = catalogs.latest().map(latest -> latest.catalog().policy());
         return database.write(connection -> {

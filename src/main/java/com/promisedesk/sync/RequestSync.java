@@ -33,15 +33,13 @@ final class RequestSync {
     /**
      * Pushes every waiting request; each answered batch is acknowledged in one local transaction.
      *
-     * @param pushedSoFar told the running count after each batch
-     * @return how many were pushed
+     * @param pushed told how many requests each answered batch held, as revisions and milestones tell it
      */
-    int push(int batchSize, IntConsumer pushedSoFar) throws SyncException {
-        int pushed = 0;
+    void push(int batchSize, IntConsumer pushed) throws SyncException {
         while (true) {
             List<ExceptionRequest> batch = requests.pendingPushes(batchSize);
             if (batch.isEmpty()) {
-                return pushed;
+                return;
             }
             List<NewRequest> sent = new ArrayList<>();
             for (ExceptionRequest r : batch) {
@@ -61,8 +59,7 @@ final class RequestSync {
                 }
             }
             requests.acknowledge(ids);
-            pushed += batch.size();
-            pushedSoFar.accept(pushed);
+            pushed.accept(batch.size());
         }
     }
 

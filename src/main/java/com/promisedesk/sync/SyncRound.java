@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * One sync round: push the outbox in batches (each answer recorded in one local
@@ -81,13 +82,11 @@ public final class SyncRound {
             int toPush = store.pendingChanges();
             int[] pushed = push(toPush);
             // After the promises, so the central store knows every promise a request, revision or milestone is about.
-            int promisesPushed = pushed[0];
-            pushed[0] += new RequestSync(client, store.requests()).push(batchSize,
-                    n -> report("push", promisesPushed + n, Math.max(toPush, promisesPushed + n), 0));
+            IntConsumer sent = n -> report("push", pushed[0] += n, Math.max(toPush, pushed[0]), 0);
+            new RequestSync(client, store.requests()).push(batchSize, sent);
             List<String> notices = new RevisionPush(client, store.revisionUploads(), batchSize,
-                    RevisionPush.MAX_BATCH_BYTES).run(n -> report("push", pushed[0] += n, Math.max(toPush, pushed[0]), 0));
-            new MilestonePush(client, store.milestoneUploads(), batchSize)
-                    .run(n -> report("push", pushed[0] += n, Math.max(toPush, pushed[0]), 0));
+                    RevisionPush.MAX_BATCH_BYTES).run(sent);
+            new MilestonePush(client, store.milestoneUploads(), batchSize).run(sent);
             int[] pulled = pull(pushed[0], toPush);
             return new Summary(pushed[0], pushed[1], pulled[0], pulled[1], pulled[2], newCatalogs,
                     client.bytesUp(), client.bytesDown(), store.cursor(), applyNanos, notices);

@@ -291,7 +291,7 @@ public final class SyncStore {
 
     private static long serverVersion(Connection connection, String promiseId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT server_version FROM promise_sync WHERE promise_id = ?")) {
+                "SELECT s.server_version FROM promise_sync s JOIN promise p ON p.key = s.promise_key WHERE p.id = ?")) {
             ResultSet rows = SqlValues.bind(select, promiseId).executeQuery();
             return rows.next() ? rows.getLong(1) : 0;
         }
@@ -299,10 +299,11 @@ public final class SyncStore {
 
     private void putServerVersion(Connection connection, String promiseId, long version) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(
-                "INSERT INTO promise_sync (promise_id, server_version, synced_at) VALUES (?, ?, ?)"
-                        + " ON CONFLICT (promise_id) DO UPDATE SET server_version = excluded.server_version,"
+                "INSERT INTO promise_sync (promise_key, server_version, synced_at)"
+                        + " SELECT key, ?, ? FROM promise WHERE id = ?"
+                        + " ON CONFLICT (promise_key) DO UPDATE SET server_version = excluded.server_version,"
                         + " synced_at = excluded.synced_at")) {
-            SqlValues.bind(upsert, promiseId, version, SqlValues.text(clock.instant())).executeUpdate();
+            SqlValues.bind(upsert, version, SqlValues.text(clock.instant()), promiseId).executeUpdate();
         }
     }
 

@@ -104,14 +104,16 @@ final class PushService {
     }
 
     private ChangeResult[] apply(Connection connection, Principal principal, List<Checked> changes) throws SQLException {
-        PromiseRows rows = new PromiseRows(connection, clock.instant());
         List<FeedCounter.Row> touched = new ArrayList<>();
         ChangeResult[] results = new ChangeResult[changes.size()];
         // One order for every batch, so two batches never wait on each other's promises in a cycle.
         List<Checked> ordered = new ArrayList<>(changes);
         ordered.sort(Comparator.comparing(Checked::promiseId));
-        for (Checked change : ordered) {
-            results[change.index()] = applyOne(rows, principal.user(), change, touched);
+        try (PromiseRows rows = new PromiseRows(connection, clock.instant())) {
+            for (Checked change : ordered) {
+                results[change.index()] = applyOne(rows, principal.user(), change, touched);
+            }
+            rows.flush();
         }
         FeedCounter.stamp(connection, touched);
         return results;
@@ -153,7 +155,7 @@ final class PushService {
         boolean basedOnCurrent = current.version() == change.baseVersion()
                 || change.supersedes().contains(UUID.fromString(current.changeId()));
         if (basedOnCurrent) {
-            if (!rows.update(change, current.version())) {
+            if (!rows.update(change, current)) {
                 return null;
             }
             touched.add(new FeedCounter.Row("promise", "id", change.promiseId().toString()));

@@ -10,16 +10,20 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The SQL of a push, on the connection of its transaction, for one batch of changes.
  * Portable between SQLite and PostgreSQL. Each statement is prepared once per batch.
- * What decides a change (its claim, the current version, the insert or update) runs at
- * once; what only follows from it (the version kept, the team's bookings, the answer
+ * The batch's change ids are claimed and its promises' current versions read in one
+ * round trip each; what decides a change (the insert or update) runs at once; what only follows from it (the version kept, the team's bookings, the answer
  * recorded) is batched and written by {@link #flush()}, one round trip per kind, before
  * the transaction commits. A batch holds each change id and promise once (PushService
  * checks), so nothing in it reads what is still batched.
@@ -83,12 +87,25 @@ final class PromiseRows implements AutoCloseable {
         }
     }
 
-    /** Takes the change id for this push; false when it was taken before (a retry). Blocks on a concurrent claim. */
-    boolean claim(UUID changeId, String user, UUID promiseId) throws SQLException {
+    /**
+     * Takes the change ids of this push, in the order given, in one batch; answers those
+     * taken here. The others were taken before (a retry). Blocks on a concurrent claim.
+     */
+    Set<UUID> claim(List<PushService.Checked> changes, String user) throws SQLException {
         PreparedStatement insert = statement("INSERT INTO applied_change (change_id, owner, promise_id, outcome,"
                 + " version, applied_at) VALUES (?, ?, ?, 'pending', 0, ?) ON CONFLICT (change_id) DO NOTHING");
-        bind(insert, changeId.toString(), user, promiseId.toString(), now);
-        return insert.executeUpdate() == 1;
+        for (PushService.Checked change : changes) {
+            bind(insert, change.changeId().toString(), user, change.promiseId().toString(), now);
+            insert.addBatch();
+        }
+        int[] inserted = insert.executeBatch();
+        Set<UUID> claimed = new HashSet<>();
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i] == 1) {
+                claimed.add(changes.get(i).changeId());
+            }
+        }
+        return claimed;
     }
 
     /** What the first push of this change id was told; a duplicate when it was applied. */
@@ -118,11 +135,26 @@ final class PromiseRows implements AutoCloseable {
     }
 
     Current current(UUID promiseId) throws SQLException {
-        PreparedStatement select = statement("SELECT owner, version, change_id FROM promise WHERE id = ?");
-        bind(select, promiseId.toString());
-        try (ResultSet rows = select.executeQuery()) {
-            return rows.next() ? new Current(rows.getString(1), rows.getLong(2), rows.getString(3)) : null;
+        return current(List.of(promiseId)).get(promiseId);
+    }
+
+    /** The current version of each of {@code promiseIds} the server holds, in one query. */
+    Map<UUID, Current> current(List<UUID> promiseIds) throws SQLException {
+        Map<UUID, Current> found = new HashMap<>();
+        if (promiseIds.isEmpty()) {
+            return found;
         }
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, owner, version, change_id FROM promise"
+                + " WHERE id IN (" + String.join(", ", Collections.nCopies(promiseIds.size(), "?")) + ")")) {
+            bind(select, promiseIds.stream().map(UUID::toString).toArray());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.put(UUID.fromString(rows.getString(1)),
+                            new Current(rows.getString(2), rows.getLong(3), rows.getString(4)));
+                }
+            }
+        }
+        return found;
     }
 
     /** Version 1 of a new promise; false when a concurrent push inserted it first. */

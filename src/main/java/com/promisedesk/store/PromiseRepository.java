@@ -1,6 +1,5 @@
 package com.promisedesk.store;
 
-import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import java.sql.Connection;
@@ -15,7 +14,7 @@ import java.util.UUID;
 
 /**
  * Promises in normalized tables (written by {@link PromiseRows}, read with
- * {@link PromiseParts}). A save replaces the promise's parts, bumps its local version and
+ * {@link PromiseReader}). A save replaces the promise's parts, bumps its local version and
  * writes an outbox entry, in one transaction.
  */
 public final class PromiseRepository {
@@ -23,7 +22,6 @@ public final class PromiseRepository {
     private final Transactions transactions;
     private final Outbox outbox;
     private final Clock clock;
-    private final PromiseParts parts = new PromiseParts();
 
     PromiseRepository(Transactions transactions, Outbox outbox, Clock clock) {
         this.transactions = transactions;
@@ -65,21 +63,8 @@ public final class PromiseRepository {
     /** The whole promise with all its parts, as last saved. */
     public Optional<Promise> find(UUID id) {
         return transactions.read("read promise " + id, connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT customer_name, customer_region, customer_contact, title, start_date, status, key"
-                            + " FROM promise WHERE id = ?")) {
-                ResultSet rows = SqlValues.bind(select, id.toString()).executeQuery();
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                Customer customer = new Customer(rows.getString(1), rows.getString(2), rows.getString(3));
-                String title = rows.getString(4);
-                var start = SqlValues.date(rows.getString(5));
-                PromiseStatus status = PromiseStatus.valueOf(rows.getString(6));
-                long key = rows.getLong(7);
-                return Optional.of(new Promise(id, customer, title, start, status, parts.lines(connection, key),
-                        parts.expectations(connection, key), parts.responsibilities(connection, key),
-                        parts.extras(connection, key)));
+            try (PromiseReader reader = new PromiseReader(connection)) {
+                return reader.read(id);
             }
         });
     }

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Stamps rows written in a transaction with the next feed seqs, as its last step. The
@@ -37,13 +39,26 @@ final class FeedCounter {
             last = result.getLong(1);
         }
         long seq = last - rows.size();
-        for (Row row : rows) {
-            seq++;
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE " + row.table() + " SET seq = ? WHERE " + row.keyColumn() + " = ?")) {
-                update.setLong(1, seq);
+        // One statement per table, its rows sent as one batch: a push of 100 changes stamps 100 rows.
+        Map<String, PreparedStatement> updates = new LinkedHashMap<>();
+        try {
+            for (Row row : rows) {
+                String sql = "UPDATE " + row.table() + " SET seq = ? WHERE " + row.keyColumn() + " = ?";
+                PreparedStatement update = updates.get(sql);
+                if (update == null) {
+                    update = connection.prepareStatement(sql);
+                    updates.put(sql, update);
+                }
+                update.setLong(1, ++seq);
                 update.setString(2, row.key());
-                update.executeUpdate();
+                update.addBatch();
+            }
+            for (PreparedStatement update : updates.values()) {
+                update.executeBatch();
+            }
+        } finally {
+            for (PreparedStatement update : updates.values()) {
+                update.close();
             }
         }
     }

@@ -10,11 +10,35 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-/** The SQL of a push, on the connection of its transaction. Portable between SQLite and PostgreSQL. */
-final class PromiseRows {
+/**
+ * The SQL of a push, on the connection of its transaction, for one batch of changes.
+ * Portable between SQLite and PostgreSQL. Each statement is prepared once per batch.
+ * The batch's change ids are claimed and its promises' current versions read in one
+ * round trip each; what decides a change (the insert or update) runs at once; what only follows from it (the version kept, the team's bookings, the answer
+ * recorded) is batched and written by {@link #flush()}, one round trip per kind, before
+ * the transaction commits. A batch holds each change id and promise once (PushService
+ * checks), so nothing in it reads what is still batched.
+ */
+final class PromiseRows implements AutoCloseable {
+
+    private static final String KEEP_VERSION =
+            "INSERT INTO promise_version (promise_id, version, doc, change_id, created_at) VALUES (?, ?, ?, ?, ?)";
+    private static final String DELETE_BOOKINGS = "DELETE FROM booking WHERE promise_id = ?";
+    private static final String INSERT_BOOKING = "INSERT INTO booking (promise_id, position, owner, capability,"
+            + " iso_year, iso_week, quantity) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String RECORD_ANSWER =
+            "UPDATE applied_change SET outcome = ?, version = ?, conflict_id = ? WHERE change_id = ?";
+    /** The batched statements, in the order {@link #flush()} runs them. */
+    private static final List<String> BATCHED = List.of(KEEP_VERSION, DELETE_BOOKINGS, INSERT_BOOKING, RECORD_ANSWER);
 
     /** The server's current version of a promise. */
     record Current(String owner, long version, String changeId) {
@@ -22,20 +46,66 @@ final class PromiseRows {
 
     private final Connection connection;
     private final String now;
+    private final Map<String, PreparedStatement> prepared = new LinkedHashMap<>();
 
     PromiseRows(Connection connection, Instant now) {
         this.connection = connection;
         this.now = Instants.text(now);
     }
 
-    /** Takes the change id for this push; false when it was taken before (a retry). Blocks on a concurrent claim. */
-    boolean claim(UUID changeId, String user, UUID promiseId) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO applied_change (change_id, owner, promise_id, outcome, version, applied_at)"
-                        + " VALUES (?, ?, ?, 'pending', 0, ?) ON CONFLICT (change_id) DO NOTHING")) {
-            bind(insert, changeId.toString(), user, promiseId.toString(), now);
-            return insert.executeUpdate() == 1;
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement statement = prepared.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            prepared.put(sql, statement);
         }
+        return statement;
+    }
+
+    /** Writes what is batched: versions kept, bookings, answers. */
+    void flush() throws SQLException {
+        for (String sql : BATCHED) {
+            PreparedStatement statement = prepared.get(sql);
+            if (statement != null) {
+                statement.executeBatch();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        SQLException first = null;
+        for (PreparedStatement statement : prepared.values()) {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /**
+     * Takes the change ids of this push, in the order given, in one batch; answers those
+     * taken here. The others were taken before (a retry). Blocks on a concurrent claim.
+     */
+    Set<UUID> claim(List<PushService.Checked> changes, String user) throws SQLException {
+        PreparedStatement insert = statement("INSERT INTO applied_change (change_id, owner, promise_id, outcome,"
+                + " version, applied_at) VALUES (?, ?, ?, 'pending', 0, ?) ON CONFLICT (change_id) DO NOTHING");
+        for (PushService.Checked change : changes) {
+            bind(insert, change.changeId().toString(), user, change.promiseId().toString(), now);
+            insert.addBatch();
+        }
+        int[] inserted = insert.executeBatch();
+        Set<UUID> claimed = new HashSet<>();
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i] == 1) {
+                claimed.add(changes.get(i).changeId());
+            }
+        }
+        return claimed;
     }
 
     /** What the first push of this change id was told; a duplicate when it was applied. */
@@ -56,99 +126,89 @@ final class PromiseRows {
         }
     }
 
+    /** Batched: written by {@link #flush()}. */
     void recordAnswer(ChangeResult result) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE applied_change SET outcome = ?, version = ?, conflict_id = ? WHERE change_id = ?")) {
-            bind(update, result.outcome(), result.version(),
-                    result.conflictId() == null ? null : result.conflictId().toString(), result.changeId().toString());
-            update.executeUpdate();
-        }
+        PreparedStatement update = statement(RECORD_ANSWER);
+        bind(update, result.outcome(), result.version(),
+                result.conflictId() == null ? null : result.conflictId().toString(), result.changeId().toString());
+        update.addBatch();
     }
 
     Current current(UUID promiseId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT owner, version, change_id FROM promise WHERE id = ?")) {
-            bind(select, promiseId.toString());
+        return current(List.of(promiseId)).get(promiseId);
+    }
+
+    /** The current version of each of {@code promiseIds} the server holds, in one query. */
+    Map<UUID, Current> current(List<UUID> promiseIds) throws SQLException {
+        Map<UUID, Current> found = new HashMap<>();
+        if (promiseIds.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, owner, version, change_id FROM promise"
+                + " WHERE id IN (" + String.join(", ", Collections.nCopies(promiseIds.size(), "?")) + ")")) {
+            bind(select, promiseIds.stream().map(UUID::toString).toArray());
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? new Current(rows.getString(1), rows.getLong(2), rows.getString(3)) : null;
+                while (rows.next()) {
+                    found.put(UUID.fromString(rows.getString(1)),
+                            new Current(rows.getString(2), rows.getLong(3), rows.getString(4)));
+                }
             }
         }
+        return found;
     }
 
     /** Version 1 of a new promise; false when a concurrent push inserted it first. */
     boolean insert(PushService.Checked change, String user) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO promise (id, owner, version, doc, change_id, seq, updated_at) VALUES (?, ?, 1, ?, ?, 0, ?)"
-                        + " ON CONFLICT (id) DO NOTHING")) {
-            bind(insert, change.promiseId().toString(), user, change.doc(), change.changeId().toString(), now);
-            if (insert.executeUpdate() == 0) {
-                return false;
-            }
+        PreparedStatement insert = statement("INSERT INTO promise (id, owner, version, doc, change_id, seq,"
+                + " updated_at) VALUES (?, ?, 1, ?, ?, 0, ?) ON CONFLICT (id) DO NOTHING");
+        bind(insert, change.promiseId().toString(), user, change.doc(), change.changeId().toString(), now);
+        if (insert.executeUpdate() == 0) {
+            return false;
         }
         keepVersion(change, 1);
         replaceBookings(change, user);
         return true;
     }
 
-    /** The next version over {@code expected}; false when the promise moved on meanwhile. */
-    boolean update(PushService.Checked change, long expected) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE promise SET version = version + 1, doc = ?, change_id = ?, updated_at = ?"
-                        + " WHERE id = ? AND version = ?")) {
-            bind(update, change.doc(), change.changeId().toString(), now, change.promiseId().toString(), expected);
-            if (update.executeUpdate() == 0) {
-                return false;
-            }
+    /** The next version over {@code current}'s; false when the promise moved on meanwhile. */
+    boolean update(PushService.Checked change, Current current) throws SQLException {
+        PreparedStatement update = statement("UPDATE promise SET version = version + 1, doc = ?, change_id = ?,"
+                + " updated_at = ? WHERE id = ? AND version = ?");
+        bind(update, change.doc(), change.changeId().toString(), now, change.promiseId().toString(), current.version());
+        if (update.executeUpdate() == 0) {
+            return false;
         }
-        keepVersion(change, expected + 1);
-        replaceBookings(change, null);
+        keepVersion(change, current.version() + 1);
+        replaceBookings(change, current.owner());
         return true;
     }
 
+    /** Batched: written by {@link #flush()}. */
     private void keepVersion(PushService.Checked change, long version) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO promise_version (promise_id, version, doc, change_id, created_at) VALUES (?, ?, ?, ?, ?)")) {
-            bind(insert, change.promiseId().toString(), version, change.doc(), change.changeId().toString(), now);
-            insert.executeUpdate();
-        }
+        PreparedStatement insert = statement(KEEP_VERSION);
+        bind(insert, change.promiseId().toString(), version, change.doc(), change.changeId().toString(), now);
+        insert.addBatch();
     }
 
-    /** The dated catalog lines of a live promise count towards the team's weekly capacity. */
-    private void replaceBookings(PushService.Checked change, String ownerOrNull) throws SQLException {
+    /** The dated catalog lines of a live promise count towards the team's weekly capacity. Batched. */
+    private void replaceBookings(PushService.Checked change, String owner) throws SQLException {
         String id = change.promiseId().toString();
-        String owner = ownerOrNull != null ? ownerOrNull : ownerOf(id);
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM booking WHERE promise_id = ?")) {
-            bind(delete, id);
-            delete.executeUpdate();
-        }
+        bind(statement(DELETE_BOOKINGS), id);
+        statement(DELETE_BOOKINGS).addBatch();
         PromiseStatus status = change.promise().status();
         if (status == PromiseStatus.WITHDRAWN || status == PromiseStatus.BROKEN) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO booking (promise_id, position, owner, capability, iso_year, iso_week, quantity)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            List<CommitmentLine> lines = change.promise().lines();
-            for (int i = 0; i < lines.size(); i++) {
-                CommitmentLine line = lines.get(i);
-                if (line.capability() == null || line.date() == null) {
-                    continue;
-                }
-                bind(insert, id, i, owner, line.capability(), line.date().get(IsoFields.WEEK_BASED_YEAR),
-                        line.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), line.quantity());
-                insert.addBatch();
+        PreparedStatement insert = statement(INSERT_BOOKING);
+        List<CommitmentLine> lines = change.promise().lines();
+        for (int i = 0; i < lines.size(); i++) {
+            CommitmentLine line = lines.get(i);
+            if (line.capability() == null || line.date() == null) {
+                continue;
             }
-            insert.executeBatch();
-        }
-    }
-
-    private String ownerOf(String promiseId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT owner FROM promise WHERE id = ?")) {
-            bind(select, promiseId);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
+            bind(insert, id, i, owner, line.capability(), line.date().get(IsoFields.WEEK_BASED_YEAR),
+                    line.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), line.quantity());
+            insert.addBatch();
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -104,30 +105,36 @@ final class PushService {
     }
 
     private ChangeResult[] apply(Connection connection, Principal principal, List<Checked> changes) throws SQLException {
-        PromiseRows rows = new PromiseRows(connection, clock.instant());
         List<FeedCounter.Row> touched = new ArrayList<>();
         ChangeResult[] results = new ChangeResult[changes.size()];
         // One order for every batch, so two batches never wait on each other's promises in a cycle.
         List<Checked> ordered = new ArrayList<>(changes);
         ordered.sort(Comparator.comparing(Checked::promiseId));
-        for (Checked change : ordered) {
-            results[change.index()] = applyOne(rows, principal.user(), change, touched);
+        try (PromiseRows rows = new PromiseRows(connection, clock.instant())) {
+            String user = principal.user();
+            Set<UUID> claimed = rows.claim(ordered, user);
+            Map<UUID, PromiseRows.Current> current = rows.current(ordered.stream()
+                    .filter(c -> claimed.contains(c.changeId())).map(Checked::promiseId).toList());
+            for (Checked change : ordered) {
+                results[change.index()] = claimed.contains(change.changeId())
+                        ? applyClaimed(rows, user, change, current.get(change.promiseId()), touched)
+                        : rows.firstAnswer(change.changeId(), user);
+            }
+            rows.flush();
         }
         FeedCounter.stamp(connection, touched);
         return results;
     }
 
-    private static ChangeResult applyOne(PromiseRows rows, String user, Checked change, List<FeedCounter.Row> touched)
-            throws SQLException {
-        if (!rows.claim(change.changeId(), user, change.promiseId())) {
-            return rows.firstAnswer(change.changeId(), user);
-        }
-        ChangeResult result = null;
-        for (int attempt = 0; result == null; attempt++) {
+    /** A change claimed by this push, decided on {@code known} first (read for the whole batch), then on what is current. */
+    private static ChangeResult applyClaimed(PromiseRows rows, String user, Checked change, PromiseRows.Current known,
+                                             List<FeedCounter.Row> touched) throws SQLException {
+        ChangeResult result = decide(rows, user, change, known, touched);
+        for (int attempt = 1; result == null; attempt++) {
             if (attempt == 5) {
                 throw new SQLException("promise " + change.promiseId() + " kept changing under this push", "40001");
             }
-            result = decide(rows, user, change, touched);
+            result = decide(rows, user, change, rows.current(change.promiseId()), touched);
         }
         if (!change.resolves().isEmpty()) {
             touched.addAll(rows.resolve(change.resolves(), user, change.promiseId(), change.changeId()));
@@ -137,9 +144,8 @@ final class PushService {
     }
 
     /** Applies or keeps as a conflict; null when a concurrent push got there first (decide again). */
-    private static ChangeResult decide(PromiseRows rows, String user, Checked change, List<FeedCounter.Row> touched)
-            throws SQLException {
-        PromiseRows.Current current = rows.current(change.promiseId());
+    private static ChangeResult decide(PromiseRows rows, String user, Checked change, PromiseRows.Current current,
+                                       List<FeedCounter.Row> touched) throws SQLException {
         if (current != null && !current.owner().equals(user)) {
             throw ApiError.forbidden("promise " + change.promiseId() + " belongs to another rep");
         }
@@ -153,7 +159,7 @@ final class PushService {
         boolean basedOnCurrent = current.version() == change.baseVersion()
                 || change.supersedes().contains(UUID.fromString(current.changeId()));
         if (basedOnCurrent) {
-            if (!rows.update(change, current.version())) {
+            if (!rows.update(change, current)) {
                 return null;
             }
             touched.add(new FeedCounter.Row("promise", "id", change.promiseId().toString()));

@@ -1,6 +1,5 @@
 package com.promisedesk.store;
 
-import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import java.sql.Connection;
@@ -14,15 +13,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Promises in normalized tables. A save replaces the promise's parts, bumps its local
- * version and writes an outbox entry, in one transaction.
+ * Promises in normalized tables (written by {@link PromiseRows}, read with
+ * {@link PromiseReader}). A save replaces the promise's parts, bumps its local version and
+ * writes an outbox entry, in one transaction.
  */
 public final class PromiseRepository {
 
     private final Transactions transactions;
     private final Outbox outbox;
     private final Clock clock;
-    private final PromiseParts parts = new PromiseParts();
 
     PromiseRepository(Transactions transactions, Outbox outbox, Clock clock) {
         this.transactions = transactions;
@@ -51,52 +50,21 @@ public final class PromiseRepository {
      * an outbox entry: for a promise pulled from the central store, which has it already.
      */
     long writeIn(Connection connection, Promise promise) throws SQLException {
-        long version = versionOf(connection, promise.id().toString()) + 1;
-        upsert(connection, promise, version);
-        parts.replace(connection, promise);
-        return version;
-    }
-
-    private static long versionOf(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT version FROM promise WHERE id = ?")) {
-            ResultSet rows = SqlValues.bind(select, id).executeQuery();
-            return rows.next() ? rows.getLong(1) : 0;
-        }
-    }
-
-    private void upsert(Connection connection, Promise promise, long version) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement(
-                "INSERT INTO promise (id, customer_name, customer_region, customer_contact, title, start_date,"
-                        + " status, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (id) DO UPDATE SET customer_name = excluded.customer_name,"
-                        + " customer_region = excluded.customer_region, customer_contact = excluded.customer_contact,"
-                        + " title = excluded.title, start_date = excluded.start_date, status = excluded.status,"
-                        + " version = excluded.version, updated_at = excluded.updated_at")) {
-            Customer customer = promise.customer();
-            SqlValues.bind(upsert, promise.id().toString(), customer.name(), customer.region(), customer.contact(),
-                    promise.title(), SqlValues.text(promise.start()), promise.status().name(), version,
-                    SqlValues.text(clock.instant())).executeUpdate();
+        try (PreparedStatement select = connection.prepareStatement("SELECT key, version FROM promise WHERE id = ?");
+             PromiseRows rows = new PromiseRows(connection)) {
+            ResultSet stored = SqlValues.bind(select, promise.id().toString()).executeQuery();
+            long key = stored.next() ? stored.getLong(1) : 0;
+            long version = key == 0 ? 1 : stored.getLong(2) + 1;
+            rows.write(promise, key, version, SqlValues.text(clock.instant()));
+            return version;
         }
     }
 
     /** The whole promise with all its parts, as last saved. */
     public Optional<Promise> find(UUID id) {
         return transactions.read("read promise " + id, connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT customer_name, customer_region, customer_contact, title, start_date, status"
-                            + " FROM promise WHERE id = ?")) {
-                ResultSet rows = SqlValues.bind(select, id.toString()).executeQuery();
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                Customer customer = new Customer(rows.getString(1), rows.getString(2), rows.getString(3));
-                String title = rows.getString(4);
-                var start = SqlValues.date(rows.getString(5));
-                PromiseStatus status = PromiseStatus.valueOf(rows.getString(6));
-                String key = id.toString();
-                return Optional.of(new Promise(id, customer, title, start, status, parts.lines(connection, key),
-                        parts.expectations(connection, key), parts.responsibilities(connection, key),
-                        parts.extras(connection, key)));
+            try (PromiseReader reader = new PromiseReader(connection)) {
+                return reader.read(id);
             }
         });
     }

@@ -1,16 +1,10 @@
 package com.promisedesk.store;
 
-import com.promisedesk.domain.CommitmentLine;
-import com.promisedesk.domain.Customer;
-import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.Promise;
-import com.promisedesk.domain.Responsibility;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,71 +13,36 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the promises of one pulled page with statements prepared once for the page:
- * a first sync applies 100,000 of them, and preparing ~20 statements per promise
- * (as {@link PromiseParts} does for one save) would dominate. The rows are the same as
- * {@link PromiseRepository#writeIn} writes; {@code SyncStoreTest} reads them back equal.
+ * Writes the promises of one pulled page, up to 2,000 of them, through one
+ * {@link PromiseRows} (statements prepared once, rows sent as batches), and records the
+ * server version of each. The rows are the same as a local save writes;
+ * {@code SyncStoreTest} reads them back equal.
  */
 final class PulledPromiseWriter implements AutoCloseable {
 
-    /** What the local store knows of a promise before the page is applied. */
-    record Local(long localVersion, long serverVersion, boolean pending) {
+    /**
+     * What the local store knows of a promise before the page is applied; {@code key} is
+     * the promise's integer key, under which its parts are stored (0 when new here).
+     */
+    record Local(long key, long localVersion, long serverVersion, boolean pending) {
     }
 
     /** A promise the local store has never held. */
-    static final Local NEW = new Local(0, 0, false);
-
-    private static final List<String> PART_TABLES = List.of("line_term", "expectation_line", "responsibility_line",
-            "expectation", "responsibility", "extra", "commitment_line");
+    static final Local NEW = new Local(0, 0, 0, false);
 
     /** Ids asked about in one query; far below SQLite's limit of bound values. */
     private static final int IDS_PER_QUERY = 500;
 
     private final Connection connection;
-    private final List<PreparedStatement> all = new ArrayList<>();
-    private final PreparedStatement upsert;
-    private final List<PreparedStatement> deletes = new ArrayList<>();
-    private final PreparedStatement line;
-    private final PreparedStatement term;
-    private final PreparedStatement expectation;
-    private final PreparedStatement expectationLine;
-    private final PreparedStatement responsibility;
-    private final PreparedStatement responsibilityLine;
-    private final PreparedStatement extra;
+    private final PromiseRows rows;
     private final PreparedStatement serverVersion;
 
     PulledPromiseWriter(Connection connection) throws SQLException {
         this.connection = connection;
-        upsert = prepare(connection, "INSERT INTO promise (id, customer_name, customer_region, customer_contact, title,"
-                + " start_date, status, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (id) DO UPDATE SET customer_name = excluded.customer_name,"
-                + " customer_region = excluded.customer_region, customer_contact = excluded.customer_contact,"
-                + " title = excluded.title, start_date = excluded.start_date, status = excluded.status,"
-                + " version = excluded.version, updated_at = excluded.updated_at");
-        for (String table : PART_TABLES) {
-            deletes.add(prepare(connection, "DELETE FROM " + table + " WHERE promise_id = ?"));
-        }
-        line = prepare(connection, "INSERT INTO commitment_line (promise_id, position, capability, bespoke, quantity,"
-                + " due_date, under_promise_reason) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        term = prepare(connection, "INSERT INTO line_term (promise_id, line_position, term_key, value) VALUES (?, ?, ?, ?)");
-        expectation = prepare(connection,
-                "INSERT INTO expectation (promise_id, position, text, status, clarified) VALUES (?, ?, ?, ?, ?)");
-        expectationLine = prepare(connection, "INSERT INTO expectation_line (promise_id, expectation_position, ordinal,"
-                + " line_position) VALUES (?, ?, ?, ?)");
-        responsibility = prepare(connection,
-                "INSERT INTO responsibility (promise_id, position, text, due_date) VALUES (?, ?, ?, ?)");
-        responsibilityLine = prepare(connection, "INSERT INTO responsibility_line (promise_id, responsibility_position,"
-                + " ordinal, line_position) VALUES (?, ?, ?, ?)");
-        extra = prepare(connection, "INSERT INTO extra (promise_id, position, text) VALUES (?, ?, ?)");
-        serverVersion = prepare(connection, "INSERT INTO promise_sync (promise_id, server_version, synced_at)"
-                + " VALUES (?, ?, ?) ON CONFLICT (promise_id) DO UPDATE SET server_version = excluded.server_version,"
-                + " synced_at = excluded.synced_at");
-    }
-
-    private PreparedStatement prepare(Connection connection, String sql) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        all.add(statement);
-        return statement;
+        this.rows = new PromiseRows(connection);
+        this.serverVersion = connection.prepareStatement("INSERT INTO promise_sync (promise_key, server_version,"
+                + " synced_at) VALUES (?, ?, ?) ON CONFLICT (promise_key) DO UPDATE"
+                + " SET server_version = excluded.server_version, synced_at = excluded.synced_at");
     }
 
     /**
@@ -96,11 +55,12 @@ final class PulledPromiseWriter implements AutoCloseable {
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             List<String> some = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
             String marks = String.join(", ", Collections.nCopies(some.size(), "?"));
-            try (PreparedStatement select = connection.prepareStatement("SELECT p.id, p.version, s.server_version"
-                    + " FROM promise p LEFT JOIN promise_sync s ON s.promise_id = p.id WHERE p.id IN (" + marks + ")")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT p.id, p.key, p.version,"
+                    + " s.server_version FROM promise p LEFT JOIN promise_sync s ON s.promise_key = p.key"
+                    + " WHERE p.id IN (" + marks + ")")) {
                 ResultSet rows = SqlValues.bind(select, some.toArray()).executeQuery();
                 while (rows.next()) {
-                    found.put(rows.getString(1), new Local(rows.getLong(2), rows.getLong(3), false));
+                    found.put(rows.getString(1), new Local(rows.getLong(2), rows.getLong(3), rows.getLong(4), false));
                 }
             }
             try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT entity_id FROM outbox"
@@ -113,7 +73,7 @@ final class PulledPromiseWriter implements AutoCloseable {
         }
         for (String id : pending) {
             Local known = found.getOrDefault(id, NEW);
-            found.put(id, new Local(known.localVersion(), known.serverVersion(), true));
+            found.put(id, new Local(known.key(), known.localVersion(), known.serverVersion(), true));
         }
         return found;
     }
@@ -124,58 +84,17 @@ final class PulledPromiseWriter implements AutoCloseable {
      * @return what the local store knows of the promise now
      */
     Local write(Promise promise, Local before, long version, String now) throws SQLException {
-        String id = promise.id().toString();
-        Customer customer = promise.customer();
-        SqlValues.bind(upsert, id, customer.name(), customer.region(), customer.contact(), promise.title(),
-                SqlValues.text(promise.start()), promise.status().name(), before.localVersion() + 1, now).executeUpdate();
-        if (before.localVersion() > 0) {
-            for (PreparedStatement delete : deletes) {
-                SqlValues.bind(delete, id).executeUpdate();
-            }
-        }
-        for (int i = 0; i < promise.lines().size(); i++) {
-            CommitmentLine l = promise.lines().get(i);
-            SqlValues.bind(line, id, i, l.capability(), l.bespoke(), l.quantity(), SqlValues.text(l.date()),
-                    l.underPromiseReason()).executeUpdate();
-            for (Map.Entry<String, BigDecimal> t : l.terms().entrySet()) {
-                SqlValues.bind(term, id, i, t.getKey(), t.getValue().toString()).executeUpdate();
-            }
-        }
-        for (int i = 0; i < promise.expectations().size(); i++) {
-            Expectation e = promise.expectations().get(i);
-            SqlValues.bind(expectation, id, i, e.text(), e.status().name(), e.clarified()).executeUpdate();
-            links(expectationLine, id, i, e.lines());
-        }
-        for (int i = 0; i < promise.responsibilities().size(); i++) {
-            Responsibility r = promise.responsibilities().get(i);
-            SqlValues.bind(responsibility, id, i, r.text(), SqlValues.text(r.due())).executeUpdate();
-            links(responsibilityLine, id, i, r.lines());
-        }
-        for (int i = 0; i < promise.extras().size(); i++) {
-            SqlValues.bind(extra, id, i, promise.extras().get(i).text()).executeUpdate();
-        }
-        SqlValues.bind(serverVersion, id, version, now).executeUpdate();
-        return new Local(before.localVersion() + 1, version, false);
+        long key = rows.write(promise, before.key(), before.localVersion() + 1, now);
+        SqlValues.bind(serverVersion, key, version, now).addBatch();
+        return new Local(key, before.localVersion() + 1, version, false);
     }
 
-    private static void links(PreparedStatement insert, String id, int owner, List<Integer> lines) throws SQLException {
-        for (int ordinal = 0; ordinal < lines.size(); ordinal++) {
-            SqlValues.bind(insert, id, owner, ordinal, lines.get(ordinal)).executeUpdate();
-        }
-    }
-
+    /** Writes what is batched, the promises before their server versions, and closes the statements. */
     @Override
     public void close() throws SQLException {
-        SQLException first = null;
-        for (PreparedStatement statement : all) {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null) {
-            throw first;
+        try (serverVersion; rows) {
+            rows.flush();
+            serverVersion.executeBatch();
         }
     }
 }

@@ -115,36 +115,63 @@ public final class SyncStore {
                 }
             }
             List<PendingPush> pushes = new ArrayList<>();
-            for (String[] head : heads) {
-                pushes.add(pending(connection, head[0], Long.parseLong(head[1])));
+            try (PendingReader reader = new PendingReader(connection)) {
+                for (String[] head : heads) {
+                    pushes.add(reader.pending(head[0], Long.parseLong(head[1])));
+                }
             }
             return pushes;
         });
     }
 
-    private PendingPush pending(Connection connection, String promiseId, long upTo) throws SQLException {
-        List<UUID> changeIds = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT change_id FROM outbox WHERE entity = ? AND entity_id = ? AND seq <= ? ORDER BY seq")) {
-            ResultSet rows = SqlValues.bind(select, Outbox.PROMISE, promiseId, upTo).executeQuery();
-            while (rows.next()) {
-                changeIds.add(SqlValues.uuid(rows.getString(1)));
+    /** Reads what goes into each push of a batch, with statements prepared once for the batch. */
+    private static final class PendingReader implements AutoCloseable {
+
+        private final PreparedStatement changes;
+        private final PreparedStatement resolutions;
+        private final PreparedStatement serverVersion;
+        private final PromiseReader promises;
+
+        PendingReader(Connection connection) throws SQLException {
+            changes = connection.prepareStatement(
+                    "SELECT change_id FROM outbox WHERE entity = ? AND entity_id = ? AND seq <= ? ORDER BY seq");
+            resolutions = connection.prepareStatement(
+                    "SELECT conflict_id FROM pending_resolution WHERE promise_id = ? ORDER BY conflict_id");
+            serverVersion = connection.prepareStatement(SERVER_VERSION);
+            promises = new PromiseReader(connection);
+        }
+
+        PendingPush pending(String promiseId, long upTo) throws SQLException {
+            List<UUID> changeIds = new ArrayList<>();
+            try (ResultSet rows = SqlValues.bind(changes, Outbox.PROMISE, promiseId, upTo).executeQuery()) {
+                while (rows.next()) {
+                    changeIds.add(SqlValues.uuid(rows.getString(1)));
+                }
+            }
+            UUID id = SqlValues.uuid(promiseId);
+            Promise promise = promises.read(id).orElseThrow(() -> new StoreException(
+                    "could not read promise " + promiseId + " to push it: it is no longer in the local store"));
+            List<UUID> resolves = new ArrayList<>();
+            try (ResultSet rows = SqlValues.bind(resolutions, promiseId).executeQuery()) {
+                while (rows.next()) {
+                    resolves.add(SqlValues.uuid(rows.getString(1)));
+                }
+            }
+            long version;
+            try (ResultSet rows = SqlValues.bind(serverVersion, promiseId).executeQuery()) {
+                version = rows.next() ? rows.getLong(1) : 0;
+            }
+            UUID newest = changeIds.get(changeIds.size() - 1);
+            return new PendingPush(newest, changeIds.subList(0, changeIds.size() - 1), id, version, promise, resolves,
+                    upTo);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (changes; resolutions; serverVersion; promises) {
+                // closes them all, the first failure thrown with the others suppressed
             }
         }
-        UUID id = SqlValues.uuid(promiseId);
-        Promise promise = promises.find(id).orElseThrow(() -> new StoreException(
-                "could not read promise " + promiseId + " to push it: it is no longer in the local store"));
-        List<UUID> resolves = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT conflict_id FROM pending_resolution WHERE promise_id = ? ORDER BY conflict_id")) {
-            ResultSet rows = SqlValues.bind(select, promiseId).executeQuery();
-            while (rows.next()) {
-                resolves.add(SqlValues.uuid(rows.getString(1)));
-            }
-        }
-        UUID newest = changeIds.get(changeIds.size() - 1);
-        return new PendingPush(newest, changeIds.subList(0, changeIds.size() - 1), id, serverVersion(connection, promiseId),
-                promise, resolves, upTo);
     }
 
     /** Records the server's answers for one pushed batch, in one transaction. */
@@ -289,9 +316,11 @@ public final class SyncStore {
                 connection -> serverVersion(connection, promiseId.toString()));
     }
 
+    private static final String SERVER_VERSION =
+            "SELECT s.server_version FROM promise_sync s JOIN promise p ON p.key = s.promise_key WHERE p.id = ?";
+
     private static long serverVersion(Connection connection, String promiseId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT server_version FROM promise_sync WHERE promise_id = ?")) {
+        try (PreparedStatement select = connection.prepareStatement(SERVER_VERSION)) {
             ResultSet rows = SqlValues.bind(select, promiseId).executeQuery();
             return rows.next() ? rows.getLong(1) : 0;
         }
@@ -299,10 +328,11 @@ public final class SyncStore {
 
     private void putServerVersion(Connection connection, String promiseId, long version) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(
-                "INSERT INTO promise_sync (promise_id, server_version, synced_at) VALUES (?, ?, ?)"
-                        + " ON CONFLICT (promise_id) DO UPDATE SET server_version = excluded.server_version,"
+                "INSERT INTO promise_sync (promise_key, server_version, synced_at)"
+                        + " SELECT key, ?, ? FROM promise WHERE id = ?"
+                        + " ON CONFLICT (promise_key) DO UPDATE SET server_version = excluded.server_version,"
                         + " synced_at = excluded.synced_at")) {
-            SqlValues.bind(upsert, promiseId, version, SqlValues.text(clock.instant())).executeUpdate();
+            SqlValues.bind(upsert, version, SqlValues.text(clock.instant()), promiseId).executeUpdate();
         }
     }
 

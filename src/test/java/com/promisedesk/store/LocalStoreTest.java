@@ -66,8 +66,8 @@ class LocalStoreTest {
     void foreignKeysAreEnforcedNotJustSwitchedOn() {
         try (LocalStore store = LocalStore.open(dir)) {
             assertThatThrownBy(() -> store.transactions().write("insert an orphan line", c -> c.createStatement()
-                    .executeUpdate("INSERT INTO commitment_line (promise_id, position, capability, quantity)"
-                            + " VALUES ('no-such-promise', 0, 'X', 1)")))
+                    .executeUpdate("INSERT INTO commitment_line (promise_key, position, capability, quantity)"
+                            + " VALUES (424242, 0, 'X', 1)")))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("could not insert an orphan line")
                     .hasMessageContaining("FOREIGN KEY");

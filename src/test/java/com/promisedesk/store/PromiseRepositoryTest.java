@@ -201,7 +201,7 @@ class PromiseRepositoryTest {
     }
 
     private int rowsIn(String table, UUID promise) throws SQLException {
-        return count("SELECT count(*) FROM " + table + " WHERE promise_id = '" + promise + "'");
+        return count("SELECT count(*) FROM " + table + " WHERE promise_key = (SELECT key FROM promise WHERE id = '" + promise + "')");
     }
 
     private int count(String sql) throws SQLException {

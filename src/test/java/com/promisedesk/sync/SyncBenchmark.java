@@ -69,7 +69,8 @@ public final class SyncBenchmark {
                     owner.publish("catalog.yaml", catalogText("bench-" + round, 5_000));
                     SyncClient client = SyncClient.create(ServerAddress.parse(server.uri().toString(), false), rep);
                     long started = System.nanoTime();
-                    SyncRound.Summary s = new SyncRound(client, store.sync(), 100, 500, p -> { }).run();
+                    SyncRound.Summary s = new SyncRound(client, store.sync(), SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE,
+                            p -> { }).run();
                     millis[round] = (System.nanoTime() - started) / 1_000_000;
                     System.out.printf("(a) round %d: %d ms, pushed %d, pulled %d, new catalog %s, %d KB up, %d KB down%n",
                             round, millis[round], s.pushed(), s.pulled(), s.newCatalogs(), s.bytesUp() / 1024,
@@ -95,7 +96,8 @@ public final class SyncBenchmark {
             try (LocalStore store = LocalStore.open(dir.resolve("device"))) {
                 SyncClient client = SyncClient.create(ServerAddress.parse(server.uri().toString(), false), rep);
                 long started = System.nanoTime();
-                SyncRound.Summary s = new SyncRound(client, store.sync(), 100, 2_000, p -> { }).run();
+                SyncRound.Summary s = new SyncRound(client, store.sync(), SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE,
+                        p -> { }).run();
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 // Applied locally: everything the device does with a page once its bytes are in (the
                 // answer's JSON read, each promise read and checked, the SQLite transaction); not the network.

@@ -84,6 +84,54 @@ abstract class SyncScenarios extends CentralStoreScenarios {
     }
 
     @Test
+    void devicesPushingEditsOfOnePromiseAtOnceEndWithOneNewVersionAndEveryOtherEditKept() throws Exception {
+        // A push reads the versions of its whole batch first; a push that commits meanwhile must turn
+        // this one's edit into a conflict, never into a second version 2 or a lost edit.
+        String token = central.token("anna", "rep");
+        Device first = device("device-0", token);
+        Promise shared = promise("Northwind Traders", "Fleet analytics rollout");
+        first.save(shared);
+        first.sync();
+        List<Device> all = new java.util.ArrayList<>(List.of(first));
+        for (int i = 1; i < 6; i++) {
+            all.add(device("device-" + i, token));
+        }
+        for (int i = 0; i < all.size(); i++) {
+            Device device = all.get(i);
+            device.sync();
+            device.save(retitled(shared, "Edit from device " + i));
+            device.save(promise("Customer of device " + i, "Own deal"));  // the batch holds more than the contested one
+        }
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(all.size());
+        try {
+            List<java.util.concurrent.Future<SyncRound.Summary>> rounds = new java.util.ArrayList<>();
+            for (Device device : all) {
+                rounds.add(pool.submit(() -> {
+                    start.await();
+                    return device.sync();
+                }));
+            }
+            start.countDown();
+            int conflicts = 0;
+            for (var round : rounds) {
+                SyncRound.Summary summary = round.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(summary.pushed()).isEqualTo(2);
+                conflicts += summary.conflictsOnPush();
+            }
+            assertThat(conflicts).as("every edit but the first to commit is kept as a conflict").isEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(central.count("SELECT version FROM promise WHERE id = '" + shared.id() + "'")).isEqualTo(2);
+        assertThat(central.count("SELECT count(*) FROM promise_version WHERE promise_id = '" + shared.id() + "'"))
+                .isEqualTo(2);
+        assertThat(central.count("SELECT count(*) FROM conflict WHERE status = 'open'")).isEqualTo(5);
+        assertThat(central.count("SELECT count(*) FROM promise")).isEqualTo(7);
+        assertThat(central.count("SELECT count(*) FROM applied_change WHERE outcome = 'pending'")).isZero();
+    }
+
+    @Test
     void aPushRetriedAfterALostResponseAppliesOnce() throws Exception {
         String token = central.token("anna", "rep");
         Device laptop = device("laptop", token);

@@ -148,16 +148,6 @@ final class PromiseReader implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        SQLException first = null;
-        for (PreparedStatement statement : all) {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        SqlValues.closeAll(all);
     }
 }

@@ -155,21 +155,16 @@ final class PromiseRows implements AutoCloseable {
     /** Writes what is batched and closes the statements; a failed batch fails the caller's transaction. */
     @Override
     public void close() throws SQLException {
-        SQLException first = null;
         try {
             flush();
         } catch (SQLException e) {
-            first = e;
-        }
-        for (PreparedStatement statement : all) {
             try {
-                statement.close();
-            } catch (SQLException e) {
-                first = first == null ? e : first;
+                SqlValues.closeAll(all);
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
             }
+            throw e;
         }
-        if (first != null) {
-            throw first;
-        }
+        SqlValues.closeAll(all);
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -53,5 +54,20 @@ final class SqlValues {
             statement.setObject(i + 1, values[i]);
         }
         return statement;
+    }
+
+    /** Closes every statement, even after one fails; the first failure is thrown. */
+    static void closeAll(List<PreparedStatement> statements) throws SQLException {
+        SQLException first = null;
+        for (PreparedStatement statement : statements) {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 }

@@ -132,6 +132,49 @@ abstract class SyncScenarios extends CentralStoreScenarios {
     }
 
     @Test
+    void aLongPulledPageWithOnePromiseThisVersionCannotReadFailsWholeAndNamesIt() throws Exception {
+        // Long enough to be read on every core; the bad one sits among the good ones.
+        int count = 600;
+        java.util.UUID bad = null;
+        List<String[]> rows = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            Promise p = promise("Customer " + i, "Deal " + i);
+            String doc = PromiseFile.write(p);
+            if (i == 417) {
+                bad = p.id();
+                String unreadable = doc.replaceFirst("\"quantity\"\\s*:\\s*1", "\"quantity\": -1");
+                assertThat(unreadable).isNotEqualTo(doc);
+                doc = unreadable;
+            }
+            rows.add(new String[] {p.id().toString(), doc});
+        }
+        central.database().write(connection -> {
+            try (var insert = connection.prepareStatement("INSERT INTO promise (id, owner, version, doc, change_id, seq,"
+                    + " updated_at) VALUES (?, 'anna', 1, ?, ?, ?, '2026-11-25T00:00:00.000000Z')")) {
+                for (int i = 0; i < rows.size(); i++) {
+                    insert.setString(1, rows.get(i)[0]);
+                    insert.setString(2, rows.get(i)[1]);
+                    insert.setString(3, java.util.UUID.randomUUID().toString());
+                    insert.setLong(4, i + 1);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (var counter = connection.prepareStatement("UPDATE sync_counter SET value = ? WHERE name = 'feed'")) {
+                counter.setLong(1, count);
+                counter.executeUpdate();
+            }
+            return null;
+        });
+        Device laptop = device("laptop", central.token("anna", "rep"));
+
+        assertThatThrownBy(laptop::sync).isInstanceOf(SyncException.class)
+                .hasMessageContaining("promise " + bad).hasMessageContaining("cannot read");
+        assertThat(laptop.contents()).as("the page is applied whole or not at all").isEmpty();
+        assertThat(laptop.store().sync().cursor()).isZero();
+    }
+
+    @Test
     void aPushRetriedAfterALostResponseAppliesOnce() throws Exception {
         String token = central.token("anna", "rep");
         Device laptop = device("laptop", token);

@@ -52,10 +52,9 @@ final class ApprovalForm {
             show(form, true);
             reason.requestFocus();
         });
+        reason.textProperty().bindBidirectional(approval.reasonProperty());
         Runnable submit = () -> {
-            approval.request(reason.getText());
-            if (reason.getText() != null && !reason.getText().isBlank()) {
-                reason.clear();
+            if (approval.request()) {
                 show(form, false);
                 afterSent.run();
             }

@@ -17,6 +17,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * The exception request of the editor's selected line: whether it may be requested, and
@@ -35,13 +37,30 @@ public final class LineApproval {
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyObjectWrapper<ExceptionRequest.Decision> status = new ReadOnlyObjectWrapper<>(this, "status");
+    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
+    /** The line (promise id and index) the reason and the problem were written for. */
+    private List<Object> line = List.of();
 
     public LineApproval(EditorViewModel editor, ExceptionRequests requests, Threads threads) {
         this.editor = editor;
         this.requests = requests;
         this.threads = threads;
-        editor.lineDetailProperty().addListener((o, was, now) -> refresh());
+        editor.lineDetailProperty().addListener((o, was, now) -> {
+            forgetOnOtherLine();
+            refresh();
+        });
         refresh();
+    }
+
+    /** A reason typed, or a problem shown, for one line does not follow the rep to another. */
+    private void forgetOnOtherLine() {
+        Selected selected = selected();
+        List<Object> now = selected == null ? List.of() : List.of(selected.promiseId(), selected.index());
+        if (!now.equals(line)) {
+            line = now;
+            reason.set("");
+            problem.set("");
+        }
     }
 
     /** Reads the selected line's latest request again (after a sync, say). */
@@ -55,32 +74,45 @@ public final class LineApproval {
             if (selected.equals(selected())) {
                 show(selected, latest);
             }
-        }, failure -> problem.set("Could not read the approval request: " + failure.getMessage()));
+        }, failure -> {
+            if (problem.get().isEmpty()) {  // a failed request's own message says more
+                problem.set("Could not read the approval request: " + failure.getMessage());
+            }
+        });
     }
 
-    /** Requests approval for the selected line, as saved, with the rep's reason. */
-    public void request(String reason) {
+    /**
+     * Requests approval for the selected line, as saved, with the rep's {@link #reasonProperty() reason}.
+     * The reason is kept until the request is stored, so a failed one can be sent again as typed.
+     *
+     * @return whether the request went to be stored (false: nothing to request, or no reason given)
+     */
+    public boolean request() {
         Selected selected = selected();
         if (selected == null || !canRequest.get()) {
-            return;
+            return false;
         }
-        if (reason == null || reason.isBlank()) {
+        String why = reason.get();
+        if (why == null || why.isBlank()) {
             problem.set("Say why the customer needs it: the approvers read it.");
-            return;
+            return false;
         }
         problem.set("");
         canRequest.set(false);
         List<String> approvers = editor.catalog().policy().approvers(selected.tier());
         // Queued behind the editor's own save on the one background thread, so the stored line is the one shown.
         threads.load(() -> requests.request(selected.promiseId(), selected.index(), selected.tier(), approvers,
-                reason), made -> {
+                why), made -> {
+                    reason.set("");
                     editor.say("Approval requested; it goes to " + String.join(", ", made.approvers())
                             + " at the next sync");
                     refresh();
                 }, failure -> {
                     problem.set("Not requested: " + failure.getMessage());
+                    canRequest.set(selected.equals(selected()));  // nothing was stored: it may be sent again
                     refresh();
                 });
+        return true;
     }
 
     private void show(Selected selected, Optional<ExceptionRequest> latest) {
@@ -119,6 +151,11 @@ public final class LineApproval {
 
     /** The selected line as judged now; tier null when it needs no approval. */
     private record Selected(java.util.UUID promiseId, int index, CommitmentLine line, Integer tier) {
+    }
+
+    /** The rep's reason for the request, as typed in the reason field. */
+    public StringProperty reasonProperty() {
+        return reason;
     }
 
     public ReadOnlyStringProperty stateProperty() {

@@ -51,8 +51,26 @@ class LineApprovalTest {
     void aLineThatNeedsNoApprovalOffersNoRequest() {
         assertThat(approval.shownProperty().get()).isFalse();
         assertThat(approval.canRequestProperty().get()).isFalse();
-        approval.request("Because");
+        approval.reasonProperty().set("Because");
+        approval.request();
         assertThat(store.requests().all()).isEmpty();
+    }
+
+    @Test
+    void aRequestThatCouldNotBeStoredKeepsTheReasonForTheNextTryButNotForAnotherLine() {
+        editor.setQuantity(0, 600);
+        approval.reasonProperty().set("Their whole fleet goes live at once");
+        store.close();  // the write fails as a full disk or a locked file would
+
+        assertThat(approval.request()).as("sent to be stored").isTrue();
+
+        assertThat(approval.problemProperty().get()).startsWith("Not requested: ");
+        assertThat(approval.reasonProperty().get()).isEqualTo("Their whole fleet goes live at once");
+        assertThat(approval.canRequestProperty().get()).as("it can be sent again").isTrue();
+        editor.addCapabilityLine("FLEET-CORE");  // selects the new line
+        assertThat(approval.reasonProperty().get()).isEmpty();
+        assertThat(approval.problemProperty().get()).as("the old line's problem is not shown for the new one")
+                .doesNotContain("Not requested");
     }
 
     @Test
@@ -62,11 +80,13 @@ class LineApprovalTest {
         assertThat(approval.canRequestProperty().get()).isTrue();
         assertThat(approval.stateProperty().get()).isEmpty();
 
-        approval.request("  ");
+        approval.reasonProperty().set("  ");
+        approval.request();
         assertThat(approval.problemProperty().get()).contains("Say why");
         assertThat(store.requests().all()).isEmpty();
 
-        approval.request("Their whole fleet goes live at once");
+        approval.reasonProperty().set("Their whole fleet goes live at once");
+        approval.request();
         ExceptionRequest stored = store.requests().latest(editor.promiseProperty().get().id(), 0).orElseThrow();
         assertThat(stored.requested().quantity()).isEqualTo(600);
         assertThat(stored.approvers()).containsExactly("sales-lead", "product");

@@ -4,9 +4,9 @@ import com.promisedesk.check.Wording;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.ExceptionRequest;
 import com.promisedesk.store.ExceptionRequests;
+import com.promisedesk.ui.RequestWords;
 import com.promisedesk.ui.Threads;
 import java.util.List;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -51,9 +51,7 @@ public final class ApprovalsViewModel {
             case REJECTED -> "Rejected";
         };
         List<String> waiting = r.status() == ExceptionRequest.Decision.PENDING ? r.waitingFor() : List.of();
-        String notes = r.decisions().stream().map(d -> (d.decision() == ExceptionRequest.Decision.APPROVED
-                ? "Approved by " : "Rejected by ") + d.role() + " (" + d.approver() + ")"
-                + (d.note() == null ? "" : ": " + d.note())).collect(Collectors.joining("\n"));
+        String notes = RequestWords.decisions(r);
         return new Row(listed.customer() == null ? "(promise not on this device)" : listed.customer(),
                 listed.title() == null ? "" : listed.title(), "Line " + (r.line() + 1) + " · " + what,
                 String.valueOf(r.tier()), status, String.join(", ", waiting), notes);

@@ -7,10 +7,10 @@ import com.promisedesk.domain.ExceptionRequest;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.Verdict;
 import com.promisedesk.store.ExceptionRequests;
+import com.promisedesk.ui.RequestWords;
 import com.promisedesk.ui.Threads;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -127,9 +127,7 @@ public final class LineApproval {
 
     /** Where a request stands, in the words the rep reads. */
     static String words(ExceptionRequest r) {
-        String decided = r.decisions().stream().map(d -> (d.decision() == ExceptionRequest.Decision.APPROVED
-                ? "Approved by " : "Rejected by ") + d.role() + " (" + d.approver() + ")"
-                + (d.note() == null ? "" : ": " + d.note())).collect(Collectors.joining("\n"));
+        String decided = RequestWords.decisions(r);
         return switch (r.status()) {
             case PENDING -> "Requested — waiting for " + String.join(", ", r.waitingFor())
                     + (decided.isEmpty() ? "" : "\n" + decided);

@@ -20,8 +20,6 @@ import java.util.UUID;
  */
 public final class ExceptionRequests {
 
-    static final String ENTITY = "exception_request";
-
     /** A request with the customer and title of its promise, for a list. */
     public record Listed(ExceptionRequest request, String customer, String title) {
     }
@@ -65,7 +63,7 @@ public final class ExceptionRequests {
                     ExceptionRequest request = ExceptionRequest.of(promiseId, position, line, tier, approvers, reason,
                             SqlValues.stored(clock.instant()));
                     ExceptionRequestRows.put(connection, request);
-                    outbox.append(connection, ENTITY, request.id().toString(), 1);
+                    outbox.append(connection, Outbox.EXCEPTION_REQUEST, request.id().toString(), 1);
                     return request;
                 });
     }
@@ -109,7 +107,7 @@ public final class ExceptionRequests {
         return transactions.read("count the exception requests waiting to be synced", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT count(DISTINCT entity_id) FROM outbox WHERE entity = ?")) {
-                ResultSet rows = SqlValues.bind(select, ENTITY).executeQuery();
+                ResultSet rows = SqlValues.bind(select, Outbox.EXCEPTION_REQUEST).executeQuery();
                 rows.next();
                 return rows.getInt(1);
             }
@@ -122,7 +120,8 @@ public final class ExceptionRequests {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + ExceptionRequestRows.COLUMNS
                     + " FROM exception_request r WHERE r.id IN (SELECT entity_id FROM outbox WHERE entity = ?)"
                     + " ORDER BY r.requested_at, r.id LIMIT ?")) {
-                return ExceptionRequestRows.read(connection, SqlValues.bind(select, ENTITY, limit).executeQuery());
+                return ExceptionRequestRows.read(connection,
+                        SqlValues.bind(select, Outbox.EXCEPTION_REQUEST, limit).executeQuery());
             }
         });
     }
@@ -133,8 +132,9 @@ public final class ExceptionRequests {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM outbox WHERE entity = ? AND entity_id = ?")) {
                 for (UUID id : ids) {
-                    SqlValues.bind(delete, ENTITY, id.toString()).executeUpdate();
+                    SqlValues.bind(delete, Outbox.EXCEPTION_REQUEST, id.toString()).addBatch();
                 }
+                delete.executeBatch();
             }
             return null;
         });

@@ -18,6 +18,7 @@ public final class Outbox {
     static final String PROMISE = "promise";
     static final String REVISION = RevisionRepository.OUTBOX_ENTITY;
     static final String MILESTONE = "milestone";
+    static final String EXCEPTION_REQUEST = "exception_request";
 
     private final Transactions transactions;
     private final Clock clock;

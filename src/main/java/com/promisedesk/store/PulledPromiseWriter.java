@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,8 +65,10 @@ final class PulledPromiseWriter implements AutoCloseable {
                 }
             }
             try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT entity_id FROM outbox"
-                    + " WHERE entity = 'promise' AND entity_id IN (" + marks + ")")) {
-                ResultSet rows = SqlValues.bind(select, some.toArray()).executeQuery();
+                    + " WHERE entity = ? AND entity_id IN (" + marks + ")")) {
+                List<Object> values = new ArrayList<>(List.of(Outbox.PROMISE));
+                values.addAll(some);
+                ResultSet rows = SqlValues.bind(select, values.toArray()).executeQuery();
                 while (rows.next()) {
                     pending.add(rows.getString(1));
                 }

@@ -31,17 +31,6 @@ public final class RevisionUploads {
         this.transactions = transactions;
     }
 
-    /** How many revisions wait to be pushed. */
-    public int pendingCount() {
-        return transactions.read("count the revisions waiting to be synced", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM outbox WHERE entity = ?")) {
-                ResultSet rows = SqlValues.bind(select, Outbox.REVISION).executeQuery();
-                rows.next();
-                return rows.getInt(1);
-            }
-        });
-    }
-
     /**
      * The longest waiting revisions, oldest first: at most {@code maxCount}, and no more
      * content than {@code maxBytes} together, except that the first is always included

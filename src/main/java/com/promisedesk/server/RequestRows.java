@@ -42,20 +42,12 @@ final class RequestRows {
         }
     }
 
-    /** The owner of a promise, or null when the central store does not have it. */
-    String promiseOwner(UUID promiseId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT owner FROM promise WHERE id = ?")) {
-            select.setString(1, promiseId.toString());
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
-        }
-    }
-
-    void insert(RequestBodies.Checked request, String owner, List<String> approvers, String now) throws SQLException {
+    /** Stores a new request; false when one with its id is stored already (nothing written then). */
+    boolean insert(RequestBodies.Checked request, String owner, List<String> approvers, String now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO exception_request (id, promise_id, owner, position, line_doc, tier, approvers, reason,"
-                        + " requested_at, status, seq, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)")) {
+                        + " requested_at, status, seq, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)"
+                        + " ON CONFLICT (id) DO NOTHING")) {
             insert.setString(1, request.id().toString());
             insert.setString(2, request.promiseId().toString());
             insert.setString(3, owner);
@@ -66,7 +58,7 @@ final class RequestRows {
             insert.setString(8, request.reason());
             insert.setString(9, Instants.text(request.requestedAt()));
             insert.setString(10, now);
-            insert.executeUpdate();
+            return insert.executeUpdate() == 1;
         }
     }
 

@@ -46,27 +46,22 @@ final class RequestsService {
             List<FeedCounter.Row> touched = new ArrayList<>();
             for (int i = 0; i < requests.size(); i++) {
                 RequestBodies.Checked request = requests.get(i);
-                String owner = rows.owner(request.id());
-                if (owner != null) {
-                    if (!owner.equals(principal.user())) {
+                if (!OwnPromises.known(connection, principal.user(), request.promiseId())) {
+                    throw ApiError.badRequest("requests[" + i + "].promiseId", "the central store has no promise "
+                            + request.promiseId() + "; push the promise before its exception requests");
+                }
+                // The published policy decides who approves a tier; the device's list only when it has none for it.
+                List<String> approvers = policy.filter(p -> p.definesTier(request.tier()))
+                        .map(p -> p.approvers(request.tier())).orElse(request.approvers());
+                if (!rows.insert(request, principal.user(), approvers, now)) {
+                    // Sent before (a retry, perhaps racing its first try): answered as it stands, never applied twice.
+                    if (!principal.user().equals(rows.owner(request.id()))) {
                         throw ApiError.forbidden("exception request " + request.id() + " was sent by another rep");
                     }
                     String status = rows.states("WHERE r.id = ?", request.id().toString()).get(0).status();
                     results.add(new RequestsPushResponse.Result(request.id(), RequestsPushResponse.DUPLICATE, status));
                     continue;
                 }
-                String promiseOwner = rows.promiseOwner(request.promiseId());
-                if (promiseOwner == null) {
-                    throw ApiError.badRequest("requests[" + i + "].promiseId", "the central store has no promise "
-                            + request.promiseId() + "; push the promise before its exception requests");
-                }
-                if (!promiseOwner.equals(principal.user())) {
-                    throw ApiError.forbidden("promise " + request.promiseId() + " belongs to another rep");
-                }
-                // The published policy decides who approves a tier; the device's list only when it has none for it.
-                List<String> approvers = policy.filter(p -> p.definesTier(request.tier()))
-                        .map(p -> p.approvers(request.tier())).orElse(request.approvers());
-                rows.insert(request, principal.user(), approvers, now);
                 touched.add(new FeedCounter.Row("exception_request", "id", request.id().toString()));
                 results.add(new RequestsPushResponse.Result(request.id(), RequestsPushResponse.APPLIED,
                         ExceptionRequest.Decision.PENDING.name()));

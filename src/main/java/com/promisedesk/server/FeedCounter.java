@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Stamps rows written in a transaction with the next feed seqs, as its last step. The
@@ -40,25 +38,14 @@ final class FeedCounter {
         }
         long seq = last - rows.size();
         // One statement per table, its rows sent as one batch: a push of 100 changes stamps 100 rows.
-        Map<String, PreparedStatement> updates = new LinkedHashMap<>();
-        try {
+        try (Statements updates = new Statements(connection)) {
             for (Row row : rows) {
-                String sql = "UPDATE " + row.table() + " SET seq = ? WHERE " + row.keyColumn() + " = ?";
-                PreparedStatement update = updates.get(sql);
-                if (update == null) {
-                    update = connection.prepareStatement(sql);
-                    updates.put(sql, update);
-                }
-                update.setLong(1, ++seq);
-                update.setString(2, row.key());
-                update.addBatch();
+                PreparedStatement update = updates.get("UPDATE " + row.table() + " SET seq = ? WHERE "
+                        + row.keyColumn() + " = ?");
+                Statements.bind(update, ++seq, row.key()).addBatch();
             }
-            for (PreparedStatement update : updates.values()) {
+            for (PreparedStatement update : updates.all()) {
                 update.executeBatch();
-            }
-        } finally {
-            for (PreparedStatement update : updates.values()) {
-                update.close();
             }
         }
     }

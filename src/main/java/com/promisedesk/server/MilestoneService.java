@@ -75,7 +75,7 @@ final class MilestoneService {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO milestone_update (change_id, milestone_id, promise_id, owner, position, text, due_date, done,"
                         + " updated_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (change_id) DO NOTHING")) {
-            PromiseRows.bind(insert, u.changeId().toString(), u.milestoneId().toString(), u.promiseId().toString(), user,
+            Statements.bind(insert, u.changeId().toString(), u.milestoneId().toString(), u.promiseId().toString(), user,
                     u.position(), u.text(), u.due(), u.done() ? 1 : 0, u.updatedAt(), Instants.text(clock.instant()));
             if (insert.executeUpdate() == 0) {
                 requireOwnChange(connection, user, u.changeId());
@@ -89,7 +89,7 @@ final class MilestoneService {
                         + " updated_at = excluded.updated_at, change_id = excluded.change_id"
                         + " WHERE excluded.updated_at > milestone.updated_at"
                         + " OR (excluded.updated_at = milestone.updated_at AND excluded.change_id > milestone.change_id)")) {
-            PromiseRows.bind(upsert, u.milestoneId().toString(), u.promiseId().toString(), user, u.position(), u.text(), u.due(),
+            Statements.bind(upsert, u.milestoneId().toString(), u.promiseId().toString(), user, u.position(), u.text(), u.due(),
                     u.done() ? 1 : 0, u.updatedAt(), u.changeId().toString());
             upsert.executeUpdate();
         }
@@ -99,7 +99,7 @@ final class MilestoneService {
     private static void requireOwnChange(Connection connection, String user, UUID changeId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT owner FROM milestone_update WHERE change_id = ?")) {
-            PromiseRows.bind(select, changeId.toString());
+            Statements.bind(select, changeId.toString());
             try (ResultSet rows = select.executeQuery()) {
                 if (rows.next() && !rows.getString(1).equals(user)) {
                     throw ApiError.forbidden("change " + changeId + " was pushed by another user");
@@ -111,7 +111,7 @@ final class MilestoneService {
     /** A milestone stays with the promise it was first pushed for. */
     private static void requireSamePromise(Connection connection, Checked u) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT promise_id FROM milestone WHERE id = ?")) {
-            PromiseRows.bind(select, u.milestoneId().toString());
+            Statements.bind(select, u.milestoneId().toString());
             try (ResultSet rows = select.executeQuery()) {
                 if (rows.next() && !rows.getString(1).equals(u.promiseId().toString())) {
                     throw ApiError.badRequest("updates[" + u.index() + "].milestoneId", "is a milestone of another promise");
@@ -122,7 +122,7 @@ final class MilestoneService {
 
     private static boolean isCurrent(Connection connection, UUID milestoneId, UUID changeId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT change_id FROM milestone WHERE id = ?")) {
-            PromiseRows.bind(select, milestoneId.toString());
+            Statements.bind(select, milestoneId.toString());
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() && rows.getString(1).equals(changeId.toString());
             }
@@ -141,7 +141,7 @@ final class MilestoneService {
                     "SELECT m.id, m.position, m.text, m.due_date, m.done, m.updated_at,"
                             + " (SELECT count(*) FROM milestone_update u WHERE u.milestone_id = m.id)"
                             + " FROM milestone m WHERE m.promise_id = ? ORDER BY m.position, m.updated_at, m.id")) {
-                PromiseRows.bind(select, promiseId.toString());
+                Statements.bind(select, promiseId.toString());
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         all.add(new StoredMilestone(UUID.fromString(rows.getString(1)), rows.getInt(2), rows.getString(3),

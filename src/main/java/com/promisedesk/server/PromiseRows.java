@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,26 +45,18 @@ final class PromiseRows implements AutoCloseable {
 
     private final Connection connection;
     private final String now;
-    private final Map<String, PreparedStatement> prepared = new LinkedHashMap<>();
+    private final Statements statements;
 
     PromiseRows(Connection connection, Instant now) {
         this.connection = connection;
         this.now = Instants.text(now);
-    }
-
-    private PreparedStatement statement(String sql) throws SQLException {
-        PreparedStatement statement = prepared.get(sql);
-        if (statement == null) {
-            statement = connection.prepareStatement(sql);
-            prepared.put(sql, statement);
-        }
-        return statement;
+        this.statements = new Statements(connection);
     }
 
     /** Writes what is batched: versions kept, bookings, answers. */
     void flush() throws SQLException {
         for (String sql : BATCHED) {
-            PreparedStatement statement = prepared.get(sql);
+            PreparedStatement statement = statements.ifPrepared(sql);
             if (statement != null) {
                 statement.executeBatch();
             }
@@ -74,17 +65,7 @@ final class PromiseRows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        SQLException first = null;
-        for (PreparedStatement statement : prepared.values()) {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        statements.close();
     }
 
     /**
@@ -92,10 +73,10 @@ final class PromiseRows implements AutoCloseable {
      * taken here. The others were taken before (a retry). Blocks on a concurrent claim.
      */
     Set<UUID> claim(List<PushService.Checked> changes, String user) throws SQLException {
-        PreparedStatement insert = statement("INSERT INTO applied_change (change_id, owner, promise_id, outcome,"
+        PreparedStatement insert = statements.get("INSERT INTO applied_change (change_id, owner, promise_id, outcome,"
                 + " version, applied_at) VALUES (?, ?, ?, 'pending', 0, ?) ON CONFLICT (change_id) DO NOTHING");
         for (PushService.Checked change : changes) {
-            bind(insert, change.changeId().toString(), user, change.promiseId().toString(), now);
+            Statements.bind(insert, change.changeId().toString(), user, change.promiseId().toString(), now);
             insert.addBatch();
         }
         int[] inserted = insert.executeBatch();
@@ -112,7 +93,7 @@ final class PromiseRows implements AutoCloseable {
     ChangeResult firstAnswer(UUID changeId, String user) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT owner, outcome, version, conflict_id FROM applied_change WHERE change_id = ?")) {
-            bind(select, changeId.toString());
+            Statements.bind(select, changeId.toString());
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
                 if (!rows.getString(1).equals(user)) {
@@ -128,8 +109,8 @@ final class PromiseRows implements AutoCloseable {
 
     /** Batched: written by {@link #flush()}. */
     void recordAnswer(ChangeResult result) throws SQLException {
-        PreparedStatement update = statement(RECORD_ANSWER);
-        bind(update, result.outcome(), result.version(),
+        PreparedStatement update = statements.get(RECORD_ANSWER);
+        Statements.bind(update, result.outcome(), result.version(),
                 result.conflictId() == null ? null : result.conflictId().toString(), result.changeId().toString());
         update.addBatch();
     }
@@ -146,7 +127,7 @@ final class PromiseRows implements AutoCloseable {
         }
         try (PreparedStatement select = connection.prepareStatement("SELECT id, owner, version, change_id FROM promise"
                 + " WHERE id IN (" + String.join(", ", Collections.nCopies(promiseIds.size(), "?")) + ")")) {
-            bind(select, promiseIds.stream().map(UUID::toString).toArray());
+            Statements.bind(select, promiseIds.stream().map(UUID::toString).toArray());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     found.put(UUID.fromString(rows.getString(1)),
@@ -159,9 +140,9 @@ final class PromiseRows implements AutoCloseable {
 
     /** Version 1 of a new promise; false when a concurrent push inserted it first. */
     boolean insert(PushService.Checked change, String user) throws SQLException {
-        PreparedStatement insert = statement("INSERT INTO promise (id, owner, version, doc, change_id, seq,"
+        PreparedStatement insert = statements.get("INSERT INTO promise (id, owner, version, doc, change_id, seq,"
                 + " updated_at) VALUES (?, ?, 1, ?, ?, 0, ?) ON CONFLICT (id) DO NOTHING");
-        bind(insert, change.promiseId().toString(), user, change.doc(), change.changeId().toString(), now);
+        Statements.bind(insert, change.promiseId().toString(), user, change.doc(), change.changeId().toString(), now);
         if (insert.executeUpdate() == 0) {
             return false;
         }
@@ -172,9 +153,9 @@ final class PromiseRows implements AutoCloseable {
 
     /** The next version over {@code current}'s; false when the promise moved on meanwhile. */
     boolean update(PushService.Checked change, Current current) throws SQLException {
-        PreparedStatement update = statement("UPDATE promise SET version = version + 1, doc = ?, change_id = ?,"
+        PreparedStatement update = statements.get("UPDATE promise SET version = version + 1, doc = ?, change_id = ?,"
                 + " updated_at = ? WHERE id = ? AND version = ?");
-        bind(update, change.doc(), change.changeId().toString(), now, change.promiseId().toString(), current.version());
+        Statements.bind(update, change.doc(), change.changeId().toString(), now, change.promiseId().toString(), current.version());
         if (update.executeUpdate() == 0) {
             return false;
         }
@@ -185,28 +166,28 @@ final class PromiseRows implements AutoCloseable {
 
     /** Batched: written by {@link #flush()}. */
     private void keepVersion(PushService.Checked change, long version) throws SQLException {
-        PreparedStatement insert = statement(KEEP_VERSION);
-        bind(insert, change.promiseId().toString(), version, change.doc(), change.changeId().toString(), now);
+        PreparedStatement insert = statements.get(KEEP_VERSION);
+        Statements.bind(insert, change.promiseId().toString(), version, change.doc(), change.changeId().toString(), now);
         insert.addBatch();
     }
 
     /** The dated catalog lines of a live promise count towards the team's weekly capacity. Batched. */
     private void replaceBookings(PushService.Checked change, String owner) throws SQLException {
         String id = change.promiseId().toString();
-        bind(statement(DELETE_BOOKINGS), id);
-        statement(DELETE_BOOKINGS).addBatch();
+        Statements.bind(statements.get(DELETE_BOOKINGS), id);
+        statements.get(DELETE_BOOKINGS).addBatch();
         PromiseStatus status = change.promise().status();
         if (status == PromiseStatus.WITHDRAWN || status == PromiseStatus.BROKEN) {
             return;
         }
-        PreparedStatement insert = statement(INSERT_BOOKING);
+        PreparedStatement insert = statements.get(INSERT_BOOKING);
         List<CommitmentLine> lines = change.promise().lines();
         for (int i = 0; i < lines.size(); i++) {
             CommitmentLine line = lines.get(i);
             if (line.capability() == null || line.date() == null) {
                 continue;
             }
-            bind(insert, id, i, owner, line.capability(), line.date().get(IsoFields.WEEK_BASED_YEAR),
+            Statements.bind(insert, id, i, owner, line.capability(), line.date().get(IsoFields.WEEK_BASED_YEAR),
                     line.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), line.quantity());
             insert.addBatch();
         }
@@ -217,7 +198,7 @@ final class PromiseRows implements AutoCloseable {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO conflict (id, promise_id, owner, change_id, base_version, theirs_version, yours_doc, status,"
                         + " seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', 0, ?)")) {
-            bind(insert, id.toString(), change.promiseId().toString(), user, change.changeId().toString(),
+            Statements.bind(insert, id.toString(), change.promiseId().toString(), user, change.changeId().toString(),
                     change.baseVersion(), theirsVersion, change.doc(), now);
             insert.executeUpdate();
         }
@@ -231,19 +212,12 @@ final class PromiseRows implements AutoCloseable {
                 "UPDATE conflict SET status = 'resolved', resolved_by = ? WHERE id = ? AND owner = ? AND promise_id = ?"
                         + " AND status = 'open'")) {
             for (UUID conflictId : conflictIds) {
-                bind(update, changeId.toString(), conflictId.toString(), user, promiseId.toString());
+                Statements.bind(update, changeId.toString(), conflictId.toString(), user, promiseId.toString());
                 if (update.executeUpdate() == 1) {
                     resolved.add(new FeedCounter.Row("conflict", "id", conflictId.toString()));
                 }
             }
         }
         return resolved;
-    }
-
-    /** Binds every value in order, from parameter 1; shared by the services' SQL. */
-    static void bind(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            statement.setObject(i + 1, values[i]);
-        }
     }
 }

@@ -102,10 +102,7 @@ final class RequestRows {
     List<RequestState> states(String where, Object... values) throws SQLException {
         List<RequestState> found = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(SELECT + where)) {
-            for (int i = 0; i < values.length; i++) {
-                select.setObject(i + 1, values[i]);
-            }
-            try (ResultSet rows = select.executeQuery()) {
+            try (ResultSet rows = Statements.bind(select, values).executeQuery()) {
                 while (rows.next()) {
                     JsonNode promise = rows.getString(5) == null ? null : tree(rows.getString(5));
                     String id = rows.getString(2);

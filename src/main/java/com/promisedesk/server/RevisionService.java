@@ -108,7 +108,7 @@ final class RevisionService {
                 "INSERT INTO revision (promise_id, number, sha256, fingerprint, owner, format, issued_at, byte_count,"
                         + " content, change_id, outcome, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT DO NOTHING")) {
-            PromiseRows.bind(insert, r.promiseId().toString(), r.number(), r.sha256(), r.fingerprint(), user, r.format(),
+            Statements.bind(insert, r.promiseId().toString(), r.number(), r.sha256(), r.fingerprint(), user, r.format(),
                     r.issuedAt(), r.bytes(),
                     r.content(), r.changeId().toString(), outcome, Instants.text(clock.instant()));
             if (insert.executeUpdate() == 1) {
@@ -123,7 +123,7 @@ final class RevisionService {
     private static RevisionResult firstAnswer(Connection connection, String user, UUID changeId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT owner, promise_id, number, sha256, outcome FROM revision WHERE change_id = ?")) {
-            PromiseRows.bind(select, changeId.toString());
+            Statements.bind(select, changeId.toString());
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return null;
@@ -143,7 +143,7 @@ final class RevisionService {
             throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT sha256 FROM revision WHERE promise_id = ? AND number = ? AND sha256 <> ? ORDER BY received_at, sha256")) {
-            PromiseRows.bind(select, promiseId, number, sha256);
+            Statements.bind(select, promiseId, number, sha256);
             List<String> others = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -165,7 +165,7 @@ final class RevisionService {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT number, sha256, fingerprint, format, issued_at, byte_count, received_at FROM revision"
                             + " WHERE promise_id = ? ORDER BY number, received_at, sha256")) {
-                PromiseRows.bind(select, promiseId.toString());
+                Statements.bind(select, promiseId.toString());
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         all.add(new StoredRevision(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4),

@@ -1,0 +1,66 @@
+package com.promisedesk.server;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Statements prepared once per piece of work on one connection (a push batch, the feed's
+ * stamps), in the order first asked for, all closed together; and binding by position.
+ */
+final class Statements implements AutoCloseable {
+
+    private final Connection connection;
+    private final Map<String, PreparedStatement> prepared = new LinkedHashMap<>();
+
+    Statements(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The statement for {@code sql}, prepared the first time it is asked for. */
+    PreparedStatement get(String sql) throws SQLException {
+        PreparedStatement statement = prepared.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            prepared.put(sql, statement);
+        }
+        return statement;
+    }
+
+    /** The statement for {@code sql} if it was asked for, else null. */
+    PreparedStatement ifPrepared(String sql) {
+        return prepared.get(sql);
+    }
+
+    /** Every statement asked for, in that order. */
+    Collection<PreparedStatement> all() {
+        return prepared.values();
+    }
+
+    /** Closes every statement, even after one fails; the first failure is thrown. */
+    @Override
+    public void close() throws SQLException {
+        SQLException first = null;
+        for (PreparedStatement statement : prepared.values()) {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /** Binds every value in order, from parameter 1. */
+    static PreparedStatement bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+        return statement;
+    }
+}

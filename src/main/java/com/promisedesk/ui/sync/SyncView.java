@@ -25,7 +25,6 @@ public final class SyncView {
     @FXML private Label status;
     @FXML private Label lastSync;
     @FXML private Label pending;
-    @FXML private Label conflicts;
     @FXML private StackPane newsSlot;
     @FXML private StackPane conflictsSlot;
 
@@ -48,9 +47,6 @@ public final class SyncView {
         pending.textProperty().bind(Bindings.createStringBinding(
                 () -> count(model.pendingProperty().get(), "change", "changes") + " waiting to be sent",
                 model.pendingProperty()));
-        conflicts.textProperty().bind(Bindings.createStringBinding(
-                () -> count(model.conflictsProperty().get(), "conflict", "conflicts") + " to resolve",
-                model.conflictsProperty()));
         reminder.visibleProperty().bind(model.reminderProperty());
         reminder.managedProperty().bind(model.reminderProperty());
         newsSlot.getChildren().setAll(newsView);

@@ -55,7 +55,6 @@ public final class SyncViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper lastSync = new ReadOnlyStringWrapper(this, "lastSync", "Never synced");
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(this, "pending", 0);
-    private final ReadOnlyIntegerWrapper conflicts = new ReadOnlyIntegerWrapper(this, "conflicts", 0);
     private final ReadOnlyBooleanWrapper reminder = new ReadOnlyBooleanWrapper(this, "reminder", false);
 
     public SyncViewModel(SyncStore store, Rounds rounds, CatalogInUse catalog, Threads threads, Clock clock) {
@@ -75,9 +74,9 @@ public final class SyncViewModel {
         return new SyncViewModel(store.sync(), rounds, catalog, threads, Clock.systemDefaultZone());
     }
 
-    /** Reads last sync, pending changes and conflicts from the store, in the background. */
+    /** Reads last sync and pending changes from the store, in the background (the conflicts view reads its own). */
     public void refresh() {
-        threads.load(() -> new Counts(store.lastSyncAt(), store.pendingChanges(), store.conflicts().size()),
+        threads.load(() -> new Counts(store.lastSyncAt(), store.pendingChanges()),
                 this::show, failure -> status.set("Could not read the sync state: " + failure.getMessage()));
     }
 
@@ -142,7 +141,6 @@ public final class SyncViewModel {
 
     private void show(Counts counts) {
         pending.set(counts.pending());
-        conflicts.set(counts.conflicts());
         lastSync.set(counts.last().map(t -> "Last sync " + TIME.format(t.atZone(zone()))).orElse("Never synced"));
         boolean lateInTheDay = !LocalTime.now(clock).isBefore(END_OF_DAY);
         boolean syncedToday = counts.last().map(t -> t.atZone(zone()).toLocalDate()
@@ -154,7 +152,7 @@ public final class SyncViewModel {
         return clock.getZone();
     }
 
-    private record Counts(Optional<Instant> last, int pending, int conflicts) {
+    private record Counts(Optional<Instant> last, int pending) {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -177,10 +175,6 @@ public final class SyncViewModel {
     /** Promises with changes not yet sent. */
     public ReadOnlyIntegerProperty pendingProperty() {
         return pending.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty conflictsProperty() {
-        return conflicts.getReadOnlyProperty();
     }
 
     /** Past the end of the working day with changes not yet synced today. */

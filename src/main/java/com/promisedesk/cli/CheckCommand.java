@@ -42,7 +42,8 @@ final class CheckCommand extends StoreCommand implements Callable<Integer> {
     Path catalogFile;
 
     @Option(names = "--bookings", paramLabel = "FILE",
-            description = "What the team has booked (CSV: capability,week,quantity; week like 2026-W50).")
+            description = "What the team has booked (CSV: capability,week,quantity; week like 2026-W50); left out,"
+                    + " what the last sync of the local store said, if there is one.")
     Path bookingsFile;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
@@ -52,7 +53,7 @@ final class CheckCommand extends StoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Promise promise = PromiseFile.read(promiseFile);
         Catalog catalog = catalog();
-        TeamBookings bookings = bookingsFile == null ? TeamBookings.none() : BookingsFile.read(bookingsFile);
+        TeamBookings bookings = bookingsFile == null ? syncedBookings() : BookingsFile.read(bookingsFile);
         PromiseCheck check = new PromiseChecker(catalog).check(promise, bookings);
         out().print(format == Format.json ? CheckJson.of(check) + "\n" : CheckText.of(promise, catalog, check));
         return exitCode(check.verdict());

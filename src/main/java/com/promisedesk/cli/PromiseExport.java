@@ -1,5 +1,6 @@
 package com.promisedesk.cli;
 
+import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.Summary;
@@ -41,14 +42,15 @@ final class PromiseExport extends StoreCommand implements Callable<Integer> {
                     .orElseThrow(() -> new UserError("No promise " + id + " in " + dataDir()));
             Catalog catalog = CurrentCatalog.load(store).orElseThrow(() -> new UserError(
                     "the local store in " + dataDir() + " has no catalog to write the summary against"));
+            TeamBookings bookings = store.sync().teamBookings();
             if (!issue) {
-                Summary preview = summary.summary(promise, catalog, dataDir(), null);
+                Summary preview = summary.summary(promise, catalog, bookings, dataDir(), null);
                 summary.write(summary.format.render(preview, summary.layout()));
                 out().println("Wrote a preview (not issued) to " + summary.out + " (SHA-256 " + preview.fingerprint() + ")");
                 return 0;
             }
             IssuedRevision issued = store.revisions().issue(uuid, number -> {
-                Summary revision = summary.summary(promise, catalog, dataDir(), number);
+                Summary revision = summary.summary(promise, catalog, bookings, dataDir(), number);
                 return new RevisionContent(summary.format.extension(), revision.fingerprint(),
                         summary.format.render(revision, summary.layout()));
             });

@@ -1,5 +1,6 @@
 package com.promisedesk.cli;
 
+import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.ExportFormat;
@@ -60,8 +61,9 @@ final class SummaryOptions {
         return revision == null ? preview : preview.withRevision(revision);
     }
 
-    Summary summary(Promise promise, Catalog catalog, Path dataDir, Integer revision) {
-        return new SummaryBuilder(catalog).build(promise, sender(dataDir), issue(revision));
+    /** The summary of {@code promise}, judged with the catalog and what the team has booked. */
+    Summary summary(Promise promise, Catalog catalog, TeamBookings bookings, Path dataDir, Integer revision) {
+        return new SummaryBuilder(catalog, bookings).build(promise, sender(dataDir), issue(revision));
     }
 
     void write(byte[] content) {

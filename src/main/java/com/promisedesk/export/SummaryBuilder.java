@@ -30,19 +30,23 @@ public final class SummaryBuilder {
 
     private final Catalog catalog;
     private final PromiseChecker checker;
+    private final TeamBookings bookings;
 
+    /** Judges without the team's bookings: a promise file on its own. */
     public SummaryBuilder(Catalog catalog) {
-        this(catalog, new PromiseChecker(catalog));
+        this(catalog, TeamBookings.none());
     }
 
-    public SummaryBuilder(Catalog catalog, PromiseChecker checker) {
+    /** Judges with what the last sync said the team has booked (DESIGN, rule 6), as the app does. */
+    public SummaryBuilder(Catalog catalog, TeamBookings bookings) {
         this.catalog = catalog;
-        this.checker = checker;
+        this.checker = new PromiseChecker(catalog);
+        this.bookings = bookings;
     }
 
-    /** Checks {@code promise} without team bookings and builds its summary. */
+    /** Checks {@code promise} against the catalog and the team's bookings and builds its summary. */
     public Summary build(Promise promise, Sender sender, Issue issue) {
-        return build(promise, checker.check(promise, TeamBookings.none()), sender, issue);
+        return build(promise, checker.check(promise, bookings), sender, issue);
     }
 
     public Summary build(Promise promise, PromiseCheck check, Sender sender, Issue issue) {

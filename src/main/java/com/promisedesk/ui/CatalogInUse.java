@@ -1,7 +1,10 @@
 package com.promisedesk.ui;
 
+import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.check.PromiseChecker;
+import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.Promise;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import java.util.Optional;
@@ -11,57 +14,86 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The catalog the running app judges promises against and shows capabilities from, in one
- * observable place. Screens read {@link #get()} and listen to {@link #property()}. After a
- * sync pulls a new version (imported and made current in the local store), {@link #reload}
- * reads it in the background and swaps it in on the FX thread; every screen follows without
- * a restart.
+ * What the running app judges promises by, in one observable place: the catalog (which it
+ * also shows capabilities from) and what the last sync said the team has booked (DESIGN,
+ * rule 6). Screens read {@link #get()} and listen to {@link #property()}. After a sync
+ * (a new catalog version imported and made current, the team's bookings replaced),
+ * {@link #reload} reads both in the background and swaps them in on the FX thread; every
+ * screen follows without a restart.
  */
 public final class CatalogInUse {
 
-    /** A catalog with the checker built for it: swapped together, so no verdict mixes two versions. */
-    public record Judging(Catalog catalog, PromiseChecker checker) {
+    /**
+     * A catalog, the checker built for it and the team's bookings: swapped together, so no
+     * verdict mixes two versions, and every screen judges a promise the same way.
+     */
+    public record Judging(Catalog catalog, PromiseChecker checker, TeamBookings bookings) {
 
+        /** Judging without the team's bookings: a store never synced, or one catalog file. */
         public static Judging of(Catalog catalog) {
-            return new Judging(catalog, new PromiseChecker(catalog));
+            return of(catalog, TeamBookings.none());
+        }
+
+        public static Judging of(Catalog catalog, TeamBookings bookings) {
+            return new Judging(catalog, new PromiseChecker(catalog), bookings);
+        }
+
+        /** The store's current catalog with the bookings of its last sync; reads the store. */
+        public static Optional<Judging> read(LocalStore store) {
+            return CurrentCatalog.load(store).map(catalog -> of(catalog, store.sync().teamBookings()));
         }
 
         public String version() {
             return catalog.version();
         }
+
+        /** Every line of {@code promise} judged against the catalog and the team's bookings. */
+        public PromiseCheck check(Promise promise) {
+            return checker.check(promise, bookings);
+        }
+
+        /** Judges alike: the same catalog version and the same bookings. */
+        boolean sameAs(Judging other) {
+            return version().equals(other.version()) && bookings.equals(other.bookings());
+        }
     }
 
-    private final Supplier<Optional<Catalog>> source;
+    private final Supplier<Optional<Judging>> source;
     private final Threads threads;
     private final ReadOnlyObjectWrapper<Judging> current;
 
     /**
-     * @param opened the catalog the app opened with
-     * @param source reads the store's current catalog; called in the background
+     * @param opened what the app opened with
+     * @param source reads the store's current catalog and bookings; called in the background
      */
-    public CatalogInUse(Catalog opened, Supplier<Optional<Catalog>> source, Threads threads) {
+    public CatalogInUse(Judging opened, Supplier<Optional<Judging>> source, Threads threads) {
         this.source = source;
         this.threads = threads;
-        this.current = new ReadOnlyObjectWrapper<>(this, "catalog", Judging.of(opened));
+        this.current = new ReadOnlyObjectWrapper<>(this, "catalog", opened);
     }
 
-    /** The store's current catalog, {@code opened} until a newer one is imported and {@link #reload}ed. */
-    public static CatalogInUse of(LocalStore store, Catalog opened, Threads threads) {
-        return new CatalogInUse(opened, () -> CurrentCatalog.load(store), threads);
+    /** The store's current catalog and bookings, {@code opened} until they change and are {@link #reload}ed. */
+    public static CatalogInUse of(LocalStore store, Judging opened, Threads threads) {
+        return new CatalogInUse(opened, () -> Judging.read(store), threads);
     }
 
-    /** A catalog that never changes: for tools and tests that judge against one file. */
+    /** A catalog that never changes, without bookings: for tools and tests that judge against one file. */
     public static CatalogInUse fixed(Catalog catalog) {
-        return new CatalogInUse(catalog, () -> Optional.of(catalog), Threads.inline());
+        return fixed(Judging.of(catalog));
+    }
+
+    /** A catalog and bookings that never change. */
+    public static CatalogInUse fixed(Judging judging) {
+        return new CatalogInUse(judging, () -> Optional.of(judging), Threads.inline());
     }
 
     /**
-     * Reads the store's current catalog in the background and, if it is another version,
-     * makes it the one in use (on the FX thread). The same version again changes nothing.
+     * Reads the store's current catalog and bookings in the background and, if either
+     * changed, makes them the ones in use (on the FX thread). The same again changes nothing.
      */
     public void reload(Consumer<Throwable> onFailure) {
-        threads.load(() -> source.get().map(Judging::of), loaded -> loaded
-                .filter(next -> !next.version().equals(current.get().version()))
+        threads.load(source::get, loaded -> loaded
+                .filter(next -> !next.sameAs(current.get()))
                 .ifPresent(current::set), onFailure);
     }
 
@@ -77,7 +109,7 @@ public final class CatalogInUse {
         return current.get().checker();
     }
 
-    /** Changes on the FX thread when another catalog version is swapped in. */
+    /** Changes on the FX thread when another catalog version or other bookings are swapped in. */
     public ReadOnlyObjectProperty<Judging> property() {
         return current.getReadOnlyProperty();
     }

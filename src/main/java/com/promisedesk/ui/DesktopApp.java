@@ -1,6 +1,5 @@
 package com.promisedesk.ui;
 
-import com.promisedesk.domain.Catalog;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.approvals.ApprovalsView;
@@ -117,13 +116,13 @@ public final class DesktopApp {
                 failure -> mainModel.failedToOpen(failure.getMessage()));
     }
 
-    private Catalog openStore() {
+    private CatalogInUse.Judging openStore() {
         store = LocalStore.open(dataDir);
-        return CurrentCatalog.loadOrImportSample(store);
+        return CatalogInUse.Judging.of(CurrentCatalog.loadOrImportSample(store), store.sync().teamBookings());
     }
 
-    private void showScreens(MainView mainView, MainViewModel mainModel, Scene scene, Catalog catalog) {
-        CatalogInUse inUse = CatalogInUse.of(store, catalog, threads);
+    private void showScreens(MainView mainView, MainViewModel mainModel, Scene scene, CatalogInUse.Judging judging) {
+        CatalogInUse inUse = CatalogInUse.of(store, judging, threads);
         PromisesArea promises = new PromisesArea(store, inUse, threads, Clock.systemDefaultZone(),
                 mainModel::say, mainView::setCustomerFacing);
         this.promisesArea = promises;
@@ -181,7 +180,7 @@ public final class DesktopApp {
         mainModel.opened(store.outbox(), inUse);
         catalogModel.search();
         javafx.application.Platform.runLater(promises::warmUp);
-        LOG.info("Local store open at {} with catalog {}", store.file(), catalog.version());
+        LOG.info("Local store open at {} with catalog {}", store.file(), judging.version());
     }
 
     /** The Promises area once the store is open (for tests). */

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.promisedesk.check.TeamBookings;
+import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.SyncRecords;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +28,16 @@ class CheckCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** Runs in this test's own data folder unless told another, never the user's. */
     private int run(String... args) {
-        return Terminal.run(out, err, args);
+        if (args[0].equals("--data-dir")) {
+            return Terminal.run(out, err, args);
+        }
+        String[] inOwnFolder = new String[args.length + 2];
+        inOwnFolder[0] = "--data-dir";
+        inOwnFolder[1] = dir.resolve("own-data").toString();
+        System.arraycopy(args, 0, inOwnFolder, 2, args.length);
+        return Terminal.run(out, err, inOwnFolder);
     }
 
     private String sample(String name) throws IOException {
@@ -81,6 +93,21 @@ class CheckCommandTest {
         assertThat(run("check", sample("promise-baltic.json"), "--catalog", sample("catalog.yaml"), "--bookings",
                 bookings.toString(), "--format", "json")).isEqualTo(2);
         JsonNode line = json().get("lines").get(installLine);
+        assertThat(line.get("verdict").asText()).isEqualTo("NEEDS_APPROVAL");
+        assertThat(line.get("tier").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutBookingsOptionWhatTheLastSyncSaidIsCounted() throws IOException {
+        Path data = dir.resolve("synced");
+        try (LocalStore store = LocalStore.open(data)) {
+            store.sync().applyPulled(new SyncRecords.PulledPage(List.of(), List.of(), List.of(),
+                    new TeamBookings(Map.of(new TeamBookings.Key("HW-INSTALL", 2027, 1), 1000)), 1, true));
+        }
+
+        assertThat(run("--data-dir", data.toString(), "check", sample("promise-baltic.json"), "--catalog",
+                sample("catalog.yaml"), "--format", "json")).isEqualTo(2);
+        JsonNode line = json().get("lines").get(3);
         assertThat(line.get("verdict").asText()).isEqualTo("NEEDS_APPROVAL");
         assertThat(line.get("tier").asInt()).isEqualTo(2);
     }

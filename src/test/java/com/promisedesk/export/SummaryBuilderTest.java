@@ -2,9 +2,11 @@ package com.promisedesk.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.PromiseStatus;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +31,19 @@ class SummaryBuilderTest {
             assertThat(x.earliest()).isEqualTo(LocalDate.of(2027, 3, 1));
         });
         assertThat(summary.awaiting()).isEmpty();
+    }
+
+    @Test
+    void aWeekTheTeamHasBookedFullAwaitsConfirmationInsteadOfBeingPromised() {
+        LocalDate workshop = LocalDate.of(2026, 12, 22);
+        TeamBookings bookings = new TeamBookings(Map.of(TeamBookings.Key.of("TRAIN-DISPATCH", workshop), 3));
+
+        Summary summary = new SummaryBuilder(SummarySamples.catalog(), bookings).build(
+                SummarySamples.promise("northwind"), SummarySamples.SENDER, Issue.preview(SummarySamples.ISSUED));
+
+        // Two workshops on top of the team's three pass the four a week: capacity needs approval (tier 2).
+        assertThat(summary.awaiting()).extracting(p -> p.item().name()).containsExactly("Dispatcher workshop");
+        assertThat(summary.deliver()).extracting(Summary.Item::name).doesNotContain("Dispatcher workshop");
     }
 
     @Test

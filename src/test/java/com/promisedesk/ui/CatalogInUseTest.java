@@ -2,12 +2,14 @@ package com.promisedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.Verdict;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.SyncRecords;
 import com.promisedesk.ui.catalog.CatalogViewModel;
 import com.promisedesk.ui.editor.EditorViewModel;
 import com.promisedesk.ui.editor.LineItem;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterEach;
@@ -26,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A new catalog version imported into the real local store while the app runs: once it is
- * signalled, every screen judges and shows against it, without a restart.
+ * A new catalog version, or the team's bookings of a sync, written to the real local store
+ * while the app runs: once signalled, every screen judges and shows by them, without a restart.
  */
 class CatalogInUseTest {
 
@@ -52,7 +55,7 @@ class CatalogInUseTest {
 
     @Test
     void theOpenPromiseTheListTheCatalogScreenAndTheStatusBarFollowANewCatalog() {
-        CatalogInUse inUse = CatalogInUse.of(store, sample, Threads.inline());
+        CatalogInUse inUse = CatalogInUse.of(store, CatalogInUse.Judging.of(sample), Threads.inline());
         EditorViewModel editor = new EditorViewModel(Promise.draft(new Customer("Northwind Traders", "EU", null),
                 "Fleet rollout", START), inUse, store.promises(), Threads.inline(), START);
         editor.addCapabilityLine("FLEET-CORE");
@@ -86,10 +89,41 @@ class CatalogInUseTest {
     }
 
     @Test
+    void theTeamsBookingsOfTheLastSyncAreCountedByTheEditorAndTheList() {
+        CatalogInUse inUse = CatalogInUse.of(store, CatalogInUse.Judging.read(store).orElseThrow(), Threads.inline());
+        EditorViewModel editor = new EditorViewModel(Promise.draft(new Customer("Northwind Traders", "EU", null),
+                "Fleet rollout", START), inUse, store.promises(), Threads.inline(), START);
+        editor.addCapabilityLine("ONB-STD");
+        LocalDate due = editor.checkProperty().get().lines().get(0).suggestedDate();
+        editor.setDate(0, due);
+        PromisesViewModel list = new PromisesViewModel(store.promises(), inUse, Threads.inline());
+        list.refresh();
+        List<String> swaps = new ArrayList<>();
+        inUse.property().addListener((o, was, now) -> swaps.add(was.version() + " -> " + now.version()));
+        assertThat(editor.lines()).extracting(LineItem::chip).containsExactly("Standard");
+
+        // The sync says the team has booked all four onboarding starts of that week.
+        store.sync().applyPulled(new SyncRecords.PulledPage(List.of(), List.of(), List.of(),
+                new TeamBookings(Map.of(TeamBookings.Key.of("ONB-STD", due), 4)), 1, true));
+        List<Throwable> failures = new ArrayList<>();
+        inUse.reload(failures::add);
+
+        assertThat(failures).isEmpty();
+        assertThat(swaps).as("the same catalog, other bookings").containsExactly("2026.11.2 -> 2026.11.2");
+        assertThat(editor.lines()).extracting(LineItem::chip).containsExactly("Needs approval · tier 2");
+        assertThat(editor.lineDetailProperty().get().verdict()).isEqualTo(Verdict.NEEDS_APPROVAL);
+        assertThat(list.items()).extracting(PromiseListItem::verdict).containsExactly(Verdict.NEEDS_APPROVAL);
+        assertThat(editor.judging().bookings().booked("ONB-STD", due)).isEqualTo(4);
+
+        inUse.reload(failures::add);
+        assertThat(swaps).as("the same bookings again change nothing").hasSize(1);
+    }
+
+    @Test
     void theCatalogIsReadInTheBackgroundAndSwappedInOnTheFxThread() {
         ConcurrentLinkedQueue<Runnable> background = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Runnable> fx = new ConcurrentLinkedQueue<>();
-        CatalogInUse inUse = CatalogInUse.of(store, sample, new Threads(queue(background), queue(fx)));
+        CatalogInUse inUse = CatalogInUse.of(store, CatalogInUse.Judging.of(sample), new Threads(queue(background), queue(fx)));
         List<String> swaps = new ArrayList<>();
         inUse.property().addListener((o, was, now) -> swaps.add(was.version() + " -> " + now.version()));
         CatalogVersions.importNext(store);

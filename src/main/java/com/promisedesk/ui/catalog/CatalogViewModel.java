@@ -67,8 +67,10 @@ public final class CatalogViewModel {
         status.addListener((o, was, now) -> search());
         selected.addListener((o, was, now) -> showDetail(now));
         catalog.property().addListener((o, was, now) -> {
-            description = new CapabilityDescription(now.catalog().policy());
-            search();
+            if (!was.version().equals(now.version())) {
+                description = new CapabilityDescription(now.catalog().policy());
+                search();
+            }
         });
     }
 

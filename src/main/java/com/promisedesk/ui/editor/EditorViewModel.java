@@ -1,7 +1,6 @@
 package com.promisedesk.ui.editor;
 
 import com.promisedesk.check.PromiseCheck;
-import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
@@ -305,7 +304,7 @@ public final class EditorViewModel {
 
     private void show(Promise next) {
         promise.set(next);
-        PromiseCheck judged = judging.checker().check(next, TeamBookings.none());
+        PromiseCheck judged = judging.check(next);
         check.set(judged);
         presenter.updateLines(lines, next, judged);
         replaceIfChanged(expectations, presenter.expectations(next));
@@ -319,7 +318,10 @@ public final class EditorViewModel {
         showDetail();
     }
 
-    /** A new catalog version is in use: every line is judged again; nothing is saved, the promise did not change. */
+    /**
+     * Another catalog version or the team's bookings of a new sync are in use: every line is
+     * judged again; nothing is saved, the promise did not change.
+     */
     private void judgeAgainst(CatalogInUse.Judging next) {
         judging = next;
         presenter = new EditorPresenter(next.catalog(), next.checker(), today);
@@ -363,6 +365,11 @@ public final class EditorViewModel {
     /** The catalog this editor judges against now. */
     public Catalog catalog() {
         return judging.catalog();
+    }
+
+    /** The catalog and the team's bookings this editor judges by now. */
+    public CatalogInUse.Judging judging() {
+        return judging;
     }
 
     public Threads threads() {

@@ -163,7 +163,7 @@ public final class PromisesArea {
         EditorViewModel open = editor;
         Promise promise = open.promiseProperty().get();
         threads.load(() -> Profile.read(store.file().getParent()), profile -> SummaryWindow.open(
-                area.getScene().getWindow(), promise, open.catalog(),
+                area.getScene().getWindow(), promise, open.judging(),
                 new Sender(profile.company(), profile.rep(), profile.email(), profile.phone()), threads),
                 failure -> status.accept("Could not open the summary: " + failure.getMessage()));
     }

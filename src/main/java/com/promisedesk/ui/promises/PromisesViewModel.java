@@ -1,8 +1,6 @@
 package com.promisedesk.ui.promises;
 
 import com.promisedesk.check.PromiseCheck;
-import com.promisedesk.check.PromiseChecker;
-import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.PromiseRepository;
 import com.promisedesk.store.PromiseRow;
@@ -41,19 +39,19 @@ public final class PromisesViewModel {
 
     /** Reloads the list from the store and checks every promise, in the background. */
     public void refresh() {
-        PromiseChecker checker = catalog.checker();
-        threads.load(() -> loadItems(checker), loaded -> {
+        CatalogInUse.Judging judging = catalog.get();
+        threads.load(() -> loadItems(judging), loaded -> {
             items.setAll(loaded);
             empty.set(loaded.isEmpty());
             summary.set(loaded.isEmpty() ? "" : loaded.size() + (loaded.size() == 1 ? " promise" : " promises"));
         }, failure -> summary.set("Could not read the promises: " + failure.getMessage()));
     }
 
-    private List<PromiseListItem> loadItems(PromiseChecker checker) {
+    private List<PromiseListItem> loadItems(CatalogInUse.Judging judging) {
         List<PromiseListItem> loaded = new ArrayList<>();
         for (PromiseRow row : promises.list()) {
             Promise promise = promises.find(row.id()).orElseThrow();
-            PromiseCheck check = checker.check(promise, TeamBookings.none());
+            PromiseCheck check = judging.check(promise);
             loaded.add(new PromiseListItem(row.id(), row.customer(), row.title(), row.status().label(),
                     Wording.date(row.start()), check.verdict(), verdictText(check)));
         }

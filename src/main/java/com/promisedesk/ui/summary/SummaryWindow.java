@@ -1,11 +1,11 @@
 package com.promisedesk.ui.summary;
 
-import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.Issue;
 import com.promisedesk.export.Layout;
 import com.promisedesk.export.Sender;
 import com.promisedesk.export.SummaryBuilder;
+import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
 import java.time.LocalDate;
@@ -25,29 +25,31 @@ public final class SummaryWindow {
     }
 
     /** A preview issued today, in the system's locale, with nothing approved yet. */
-    public static Stage open(Window owner, Promise promise, Catalog catalog, Sender sender, Threads threads) {
-        return open(owner, promise, catalog, sender, Issue.preview(LocalDate.now()), Layout.of(Locale.getDefault()),
+    public static Stage open(Window owner, Promise promise, CatalogInUse.Judging judging, Sender sender, Threads threads) {
+        return open(owner, promise, judging, sender, Issue.preview(LocalDate.now()), Layout.of(Locale.getDefault()),
                 threads);
     }
 
     /**
-     * @param issue the issue date, revision number (if issued) and approved lines
+     * @param judging the catalog and the team's bookings the promise is judged by, as in the editor
+     * @param issue   the issue date, revision number (if issued) and approved lines
      */
-    public static Stage open(Window owner, Promise promise, Catalog catalog, Sender sender, Issue issue, Layout layout,
+    public static Stage open(Window owner, Promise promise, CatalogInUse.Judging judging, Sender sender, Issue issue, Layout layout,
                              Threads threads) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.NONE);
         }
-        return show(stage, promise, catalog, sender, issue, layout, threads);
+        return show(stage, promise, judging, sender, issue, layout, threads);
     }
 
     /** Shows the preview in {@code stage} (a test's primary stage, say). */
-    public static Stage show(Stage stage, Promise promise, Catalog catalog, Sender sender, Issue issue, Layout layout,
+    public static Stage show(Stage stage, Promise promise, CatalogInUse.Judging judging, Sender sender, Issue issue, Layout layout,
                              Threads threads) {
         SummaryPreviewViewModel model = new SummaryPreviewViewModel(
-                () -> new SummaryBuilder(catalog).build(promise, sender, issue), layout, threads);
+                () -> new SummaryBuilder(judging.catalog(), judging.bookings()).build(promise, sender, issue), layout,
+                threads);
         Parent root = ViewLoader.load(SummaryPreviewView.class,
                 () -> new SummaryPreviewView(model, new SummaryPrinter(threads)));
         // Set, not bound: the stage may be reused afterwards (TestFX's primary stage is).

@@ -2,7 +2,6 @@ package com.promisedesk.ui.sync;
 
 import com.promisedesk.check.LineCheck;
 import com.promisedesk.check.PromiseCheck;
-import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.domain.Catalog;
@@ -64,8 +63,8 @@ public record CatalogNews(String version, List<Entry> added, List<Entry> changed
     /** "Line 1 (Fleet analytics platform): Needs approval · tier 2 → Standard", for each line whose chip changed. */
     private static List<String> linesJudgedDifferently(Promise promise, CatalogInUse.Judging before,
                                                        CatalogInUse.Judging after) {
-        PromiseCheck was = before.checker().check(promise, TeamBookings.none());
-        PromiseCheck now = after.checker().check(promise, TeamBookings.none());
+        PromiseCheck was = before.check(promise);
+        PromiseCheck now = after.check(promise);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < promise.lines().size(); i++) {
             String old = chip(was.lines().get(i));

@@ -38,7 +38,12 @@ public final class CatalogNewsViewModel {
     public CatalogNewsViewModel(CatalogInUse catalog, PromiseRepository promises, Threads threads) {
         this.promises = promises;
         this.threads = threads;
-        catalog.property().addListener((o, was, now) -> compare(was, now));
+        catalog.property().addListener((o, was, now) -> {
+            // News of a catalog version; new bookings alone show in the verdicts themselves.
+            if (!was.version().equals(now.version())) {
+                compare(was, now);
+            }
+        });
     }
 
     private void compare(CatalogInUse.Judging was, CatalogInUse.Judging now) {

@@ -27,8 +27,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The Sync button and the status bar's sync line. {@link #sync()} runs one round in the
- * background; progress comes back on the FX thread; a catalog version it pulled becomes
- * the one in use at once. After {@link #END_OF_DAY} with
+ * background; progress comes back on the FX thread; a catalog version and the team's
+ * bookings it pulled are the ones every screen judges by at once. After {@link #END_OF_DAY} with
  * changes waiting and no sync today, {@link #reminderProperty()} asks the rep to sync.
  */
 public final class SyncViewModel {
@@ -100,10 +100,9 @@ public final class SyncViewModel {
             status.set("Synced: " + summary.pushed() + " sent, " + summary.pulled() + " received"
                     + (summary.newCatalogs().isEmpty() ? "" : ", new catalog " + String.join(", ", summary.newCatalogs()))
                     + summary.notices().stream().map(notice -> "\n" + notice).collect(Collectors.joining()));
-            if (!summary.newCatalogs().isEmpty()) {
-                catalog.reload(failure -> status.set("Synced, but the new catalog could not be read: " + message(failure)
-                        + " Restart PromiseDesk to use it."));
-            }
+            // A new catalog version, the team's bookings: every screen judges by what was pulled.
+            catalog.reload(failure -> status.set("Synced, but what was pulled could not be read: " + message(failure)
+                    + " Restart PromiseDesk to use it."));
             refresh();
         }, failure -> {
             running.set(false);

@@ -34,7 +34,7 @@ class CatalogNewsViewModelTest {
     @BeforeEach
     void open() {
         store = LocalStore.open(dataDir);
-        inUse = CatalogInUse.of(store, CurrentCatalog.loadOrImportSample(store), Threads.inline());
+        inUse = CatalogInUse.of(store, CatalogInUse.Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
         news = new CatalogNewsViewModel(inUse, store.promises(), Threads.inline());
     }
 

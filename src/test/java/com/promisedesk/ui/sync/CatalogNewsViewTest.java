@@ -39,7 +39,7 @@ class CatalogNewsViewTest {
     @Start
     void start(Stage stage) throws Exception {
         store = LocalStore.open(Files.createTempDirectory("catalog-news-view"));
-        inUse = CatalogInUse.of(store, CurrentCatalog.loadOrImportSample(store), Threads.inline());
+        inUse = CatalogInUse.of(store, CatalogInUse.Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
         store.promises().save(Promise.draft(new Customer("Northwind Traders", "EU", null), "Fleet rollout",
                 LocalDate.of(2026, 11, 23)).withLines(List.of(CommitmentLine.of("FLEET-CORE", 600, null))));
         CatalogNewsViewModel model = new CatalogNewsViewModel(inUse, store.promises(), Threads.inline());

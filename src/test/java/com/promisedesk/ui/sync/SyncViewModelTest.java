@@ -6,6 +6,7 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.domain.Verdict;
 import com.promisedesk.server.CentralServer;
 import com.promisedesk.server.Principal;
 import com.promisedesk.server.ServerDatabase;
@@ -49,7 +50,7 @@ class SyncViewModelTest {
     @BeforeEach
     void open() {
         store = LocalStore.open(dir.resolve("device"));
-        catalog = CatalogInUse.of(store, CurrentCatalog.loadOrImportSample(store), Threads.inline());
+        catalog = CatalogInUse.of(store, CatalogInUse.Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
         store.promises().save(new Promise(UUID.randomUUID(), new Customer("Northwind", "EU", null), "Rollout",
                 LocalDate.of(2026, 11, 23), PromiseStatus.DRAFT, List.of(CommitmentLine.of("ONB-STD", 1, null)),
                 List.of(), List.of(), List.of()));
@@ -137,6 +138,34 @@ class SyncViewModelTest {
             assertThat(model.statusProperty().get()).endsWith("new catalog " + CatalogVersions.NEXT);
             assertThat(catalog.get().version()).isEqualTo(CatalogVersions.NEXT);
             assertThat(news.headlineProperty().get()).startsWith("Catalog " + CatalogVersions.NEXT + " — 1 added");
+        }
+    }
+
+    @Test
+    void whatTheRestOfTheTeamBookedIsCountedAtOnceAfterASync() throws Exception {
+        Promise anna = store.promises().find(store.promises().list().get(0).id()).orElseThrow();
+        LocalDate standard = catalog.get().check(anna).lines().get(0).suggestedDate();
+        try (ServerDatabase db = ServerDatabase.sqlite(dir.resolve("central"));
+             CentralServer server = CentralServer.start(db, CentralServer.Settings.loopback(0), Clock.systemUTC());
+             LocalStore bens = LocalStore.open(dir.resolve("ben"))) {
+            ServerAddress address = ServerAddress.parse(server.uri().toString(), false);
+            Tokens tokens = new Tokens(db, Clock.systemUTC());
+            // Ben books all four onboarding starts of the week Anna's line falls in.
+            bens.promises().save(new Promise(UUID.randomUUID(), new Customer("Baltic Haulage", "EU", null), "Depots",
+                    LocalDate.of(2026, 11, 23), PromiseStatus.AGREED, List.of(CommitmentLine.of("ONB-STD", 4, standard)),
+                    List.of(), List.of(), List.of()));
+            syncTablet(bens, address, tokens.create(Principal.of("ben", "rep")).token());
+            String token = tokens.create(Principal.of("anna", "rep")).token();
+            SyncViewModel model = new SyncViewModel(store.sync(), listener -> new SyncRound(
+                    SyncClient.create(address, token), store.sync(), SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE,
+                    listener), catalog, Threads.inline(), Clock.systemUTC());
+            assertThat(catalog.get().check(anna).lines().get(0).verdict()).isEqualTo(Verdict.STANDARD);
+
+            model.sync();
+
+            assertThat(catalog.get().bookings().booked("ONB-STD", standard)).isEqualTo(4);
+            assertThat(catalog.get().check(anna).lines().get(0).verdict()).isEqualTo(Verdict.NEEDS_APPROVAL);
+            assertThat(catalog.get().check(anna).lines().get(0).tier()).isEqualTo(2);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.promisedesk.ui.milestones;
 
+import com.promisedesk.check.Wording;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.MilestoneRepository;
 import com.promisedesk.store.MilestoneRow;
@@ -24,7 +25,7 @@ import javafx.collections.ObservableList;
  */
 public final class MilestonesViewModel {
 
-    /** One row as the screen shows it. */
+    /** One row as the screen shows it, the due date in words ("Tue 15 Dec 2026"). */
     public record Item(int number, String text, String due, boolean done) {
     }
 
@@ -101,7 +102,7 @@ public final class MilestonesViewModel {
     }
 
     private void show(List<MilestoneRow> rows) {
-        items.setAll(rows.stream().map(r -> new Item(r.position(), r.milestone().text(), r.milestone().due().toString(),
+        items.setAll(rows.stream().map(r -> new Item(r.position(), r.milestone().text(), Wording.date(r.milestone().due()),
                 r.milestone().done())).toList());
     }
 

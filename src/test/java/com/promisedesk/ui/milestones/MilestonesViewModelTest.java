@@ -54,8 +54,8 @@ class MilestonesViewModelTest {
         model.add();
         model.toggle(2);
 
-        assertThat(model.items()).containsExactly(new MilestonesViewModel.Item(1, "Workspace set up", "2026-12-01", false),
-                new MilestonesViewModel.Item(2, "Admins trained", "2026-12-15", true));
+        assertThat(model.items()).containsExactly(new MilestonesViewModel.Item(1, "Workspace set up", "Tue 1 Dec 2026", false),
+                new MilestonesViewModel.Item(2, "Admins trained", "Tue 15 Dec 2026", true));
         assertThat(model.messageProperty().get()).isEqualTo("Milestone 2 is done");
         assertThat(model.newTextProperty().get()).isEmpty();
         MilestonesViewModel reopened = model(PromiseStatus.IN_DELIVERY);

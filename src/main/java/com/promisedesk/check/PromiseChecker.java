@@ -5,6 +5,7 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.Requirement;
 import com.promisedesk.domain.Responsibility;
 import com.promisedesk.domain.Verdict;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +50,20 @@ public final class PromiseChecker {
         List<String> approvers = tier == null ? List.of() : catalog.policy().approvers(tier);
         return new PromiseCheck(verdict, tier, approvers, lines, responsibilities(frame),
                 AgreementBlocks.of(promise.expectations()));
+    }
+
+    /**
+     * The date each line of {@code promise} is promised at, which is also the week it counts
+     * against a weekly capacity in (rule 6): its own date, or E (rule 3) when it has none;
+     * {@code null} for a bespoke line or a code this catalog does not know. The central
+     * store books the team's capacity by it.
+     */
+    public List<LocalDate> promisedDates(Promise promise) {
+        List<LocalDate> dates = new ArrayList<>(promise.lines().size());
+        for (LineContext line : PromiseFrame.of(promise, catalog, calendar, TeamBookings.none(), cycles).lines()) {
+            dates.add(line == null ? null : line.date());
+        }
+        return dates;
     }
 
     private static int severity(LineCheck line) {

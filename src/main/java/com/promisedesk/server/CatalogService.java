@@ -1,6 +1,7 @@
 package com.promisedesk.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.InvalidValueException;
 import com.promisedesk.store.file.BadFileException;
@@ -22,8 +23,12 @@ import org.slf4j.LoggerFactory;
  */
 final class CatalogService {
 
-    /** The latest published catalog, parsed. */
-    record Latest(String version, Catalog catalog) {
+    /** The latest published catalog, parsed, with the checker built for it. */
+    record Latest(String version, Catalog catalog, PromiseChecker checker) {
+
+        Latest(String version, Catalog catalog) {
+            this(version, catalog, new PromiseChecker(catalog));
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogService.class);
@@ -92,20 +97,26 @@ final class CatalogService {
         return new PublishResponse(catalog.version(), catalog.capabilities().size(), created);
     }
 
-    /** The most recently published catalog, if any; parsed once per version. */
+    /**
+     * The most recently published catalog, if any; parsed once per version (every push asks,
+     * so its text is read only when the version is not the one parsed last).
+     */
     Optional<Latest> latest() throws SQLException {
+        Latest known = cached;
         Optional<String[]> row = database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT version, file_name, source_text FROM catalog_version ORDER BY seq DESC LIMIT 1");
-                 ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)})
-                        : Optional.empty();
+                    "SELECT version, file_name, CASE WHEN version = ? THEN NULL ELSE source_text END"
+                            + " FROM catalog_version ORDER BY seq DESC LIMIT 1")) {
+                select.setString(1, known == null ? null : known.version());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)})
+                            : Optional.empty();
+                }
             }
         });
         if (row.isEmpty()) {
             return Optional.empty();
         }
-        Latest known = cached;
         if (known != null && known.version().equals(row.get()[0])) {
             return Optional.of(known);
         }

@@ -56,9 +56,9 @@ public final class CentralServer implements AutoCloseable {
     public static CentralServer start(ServerDatabase database, Settings settings, Clock clock) {
         ObjectMapper json = WireJson.mapper(settings.maxBodyBytes());
         Tokens tokens = new Tokens(database, clock);
-        PushService push = new PushService(database, clock);
-        PullService pull = new PullService(database, json);
         CatalogService catalogs = new CatalogService(database, clock);
+        PushService push = new PushService(database, catalogs, clock);
+        PullService pull = new PullService(database, json);
         RequestsService requests = new RequestsService(database, catalogs, json, clock);
         RevisionService revisions = new RevisionService(database, clock);
         MilestoneService milestones = new MilestoneService(database, clock);

@@ -1,5 +1,6 @@
 package com.promisedesk.server;
 
+import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.sync.wire.ChangeResult;
@@ -8,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,11 +48,17 @@ final class PromiseRows implements AutoCloseable {
     private final Connection connection;
     private final String now;
     private final Statements statements;
+    private final PromiseChecker checker;
 
-    PromiseRows(Connection connection, Instant now) {
+    /**
+     * @param checker of the latest published catalog, which dates a line without a date at its
+     *                standard date for the team's bookings; {@code null} books dated lines only
+     */
+    PromiseRows(Connection connection, Instant now, PromiseChecker checker) {
         this.connection = connection;
         this.now = Instants.text(now);
         this.statements = new Statements(connection);
+        this.checker = checker;
     }
 
     /** Writes what is batched: versions kept, bookings, answers. */
@@ -171,7 +179,11 @@ final class PromiseRows implements AutoCloseable {
         insert.addBatch();
     }
 
-    /** The dated catalog lines of a live promise count towards the team's weekly capacity. Batched. */
+    /**
+     * The catalog lines of a live promise count towards the team's weekly capacity in the
+     * week they are promised in: their date, or for a line without one its standard date in
+     * the latest catalog, as the rep's own check counts it (rule 6). Batched.
+     */
     private void replaceBookings(PushService.Checked change, String owner) throws SQLException {
         String id = change.promiseId().toString();
         Statements.bind(statements.get(DELETE_BOOKINGS), id);
@@ -182,13 +194,15 @@ final class PromiseRows implements AutoCloseable {
         }
         PreparedStatement insert = statements.get(INSERT_BOOKING);
         List<CommitmentLine> lines = change.promise().lines();
+        List<LocalDate> promised = checker == null ? null : checker.promisedDates(change.promise());
         for (int i = 0; i < lines.size(); i++) {
             CommitmentLine line = lines.get(i);
-            if (line.capability() == null || line.date() == null) {
+            LocalDate date = line.date() != null || promised == null ? line.date() : promised.get(i);
+            if (line.capability() == null || date == null) {
                 continue;
             }
-            Statements.bind(insert, id, i, owner, line.capability(), line.date().get(IsoFields.WEEK_BASED_YEAR),
-                    line.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), line.quantity());
+            Statements.bind(insert, id, i, owner, line.capability(), date.get(IsoFields.WEEK_BASED_YEAR),
+                    date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), line.quantity());
             insert.addBatch();
         }
     }

@@ -1,7 +1,9 @@
 package com.promisedesk.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.domain.InvalidValueException;
+import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.file.BadFileException;
 import com.promisedesk.store.file.PromiseFile;
@@ -35,17 +37,21 @@ final class PushService {
     }
 
     private final ServerDatabase database;
+    private final CatalogService catalogs;
     private final Clock clock;
 
-    PushService(ServerDatabase database, Clock clock) {
+    PushService(ServerDatabase database, CatalogService catalogs, Clock clock) {
         this.database = database;
+        this.catalogs = catalogs;
         this.clock = clock;
     }
 
     PushResponse push(Principal principal, JsonNode body) throws SQLException {
         OwnPromises.requireRep(principal, "pushes promises");
         List<Checked> changes = check(body);
-        ChangeResult[] results = database.write(connection -> apply(connection, principal, changes));
+        // Dates undated lines for the team's bookings; none published yet, only dated lines are booked.
+        PromiseChecker checker = catalogs.latest().map(CatalogService.Latest::checker).orElse(null);
+        ChangeResult[] results = database.write(connection -> apply(connection, principal, changes, checker));
         return new PushResponse(List.of(results));
     }
 
@@ -104,13 +110,14 @@ final class PushService {
         return ids;
     }
 
-    private ChangeResult[] apply(Connection connection, Principal principal, List<Checked> changes) throws SQLException {
+    private ChangeResult[] apply(Connection connection, Principal principal, List<Checked> changes,
+                                 PromiseChecker checker) throws SQLException {
         List<FeedCounter.Row> touched = new ArrayList<>();
         ChangeResult[] results = new ChangeResult[changes.size()];
         // One order for every batch, so two batches never wait on each other's promises in a cycle.
         List<Checked> ordered = new ArrayList<>(changes);
         ordered.sort(Comparator.comparing(Checked::promiseId));
-        try (PromiseRows rows = new PromiseRows(connection, clock.instant())) {
+        try (PromiseRows rows = new PromiseRows(connection, clock.instant(), checker)) {
             String user = principal.user();
             Set<UUID> claimed = rows.claim(ordered, user);
             Map<UUID, PromiseRows.Current> current = rows.current(ordered.stream()

@@ -7,6 +7,8 @@ import static com.promisedesk.check.PromiseMaker.line;
 import static com.promisedesk.check.PromiseMaker.promise;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.Responsibility;
 import com.promisedesk.domain.Verdict;
 import java.time.LocalDate;
@@ -50,6 +52,20 @@ class CapacityAndOrderRuleTest {
                 line("ONB", 2, THU_WEEK_49), line("ONB", 4, day("2026-12-07"))), booked(1));
         assertThat(sameWeek.lines()).extracting(LineCheck::verdict)
                 .containsExactly(Verdict.NEEDS_APPROVAL, Verdict.NEEDS_APPROVAL, Verdict.STANDARD);
+    }
+
+    @Test
+    void aLineWithoutDateIsBookedAtItsStandardDate() {
+        PromiseChecker threeDays = new PromiseChecker(catalog().with(capability("ONB").leadTime(3).perWeek(4)).build());
+        Promise promise = promise(START, line("ONB", 2, null), line("ONB", 1, THU_WEEK_49),
+                CommitmentLine.bespoke("Custom depot report", null));
+
+        // E = three business days after Mon 23 Nov: Thu 26 Nov.
+        assertThat(threeDays.promisedDates(promise)).containsExactly(day("2026-11-26"), THU_WEEK_49, null);
+        // And the undated line counts in that week, as the rep's own check counts it.
+        LineCheck undated = threeDays.check(promise, new TeamBookings(Map.of(TeamBookings.Key.of("ONB",
+                day("2026-11-26")), 3))).lines().get(0);
+        assertThat(undated.verdict()).isEqualTo(Verdict.NEEDS_APPROVAL);
     }
 
     @Test

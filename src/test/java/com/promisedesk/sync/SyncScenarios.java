@@ -6,7 +6,11 @@ import static com.promisedesk.sync.SyncPromises.retitled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.promisedesk.check.TeamBookings;
+import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.SyncRecords;
 import com.promisedesk.store.file.PromiseFile;
 import com.promisedesk.sync.wire.Change;
@@ -15,9 +19,11 @@ import com.promisedesk.sync.wire.PushRequest;
 import com.promisedesk.sync.wire.PushResponse;
 import com.promisedesk.sync.wire.WireJson;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Client and server in one JVM on loopback; run against each backend by its subclasses. */
@@ -81,6 +87,34 @@ abstract class SyncScenarios extends CentralStoreScenarios {
         assertThat(tablet.openConflicts()).isEmpty();
         assertThat(central.count("SELECT count(*) FROM conflict WHERE status = 'resolved'")).isEqualTo(1);
         assertThat(laptop.contents()).isEqualTo(tablet.contents()).isEqualTo(serverContents("anna"));
+    }
+
+    @Test
+    void eachRepPullsWhatTheRestOfTheTeamBookedWithUndatedLinesAtTheirStandardDate() throws Exception {
+        String catalog = new String(getClass().getResourceAsStream("/com/promisedesk/sample/catalog.yaml")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        device("owner", central.token("carl", "catalog-owner")).client().publish("catalog.yaml", catalog);
+        Device anna = device("anna", central.token("anna", "rep"));
+        Device ben = device("ben", central.token("ben", "rep"));
+        LocalDate start = LocalDate.of(2026, 11, 23);
+        LocalDate january = LocalDate.of(2027, 1, 12);
+        // ONB-STD takes 15 business days: E = Mon 14 Dec 2026.
+        LocalDate standard = LocalDate.of(2026, 12, 14);
+        anna.save(new Promise(UUID.randomUUID(), new Customer("Northwind Traders", "EU", null), "Rollout", start,
+                PromiseStatus.DRAFT, List.of(CommitmentLine.of("ONB-STD", 2, january), CommitmentLine.of("ONB-STD", 1, null),
+                        CommitmentLine.bespoke("Depot report", null)), List.of(), List.of(), List.of()));
+        anna.save(new Promise(UUID.randomUUID(), new Customer("Ostwind", "EU", null), "Withdrawn", start,
+                PromiseStatus.WITHDRAWN, List.of(CommitmentLine.of("ONB-STD", 3, january)), List.of(), List.of(),
+                List.of()));
+        anna.sync();
+        ben.sync();
+
+        TeamBookings seenByBen = ben.store().sync().teamBookings();
+        assertThat(seenByBen.booked("ONB-STD", january)).as("dated line; the withdrawn promise books nothing").isEqualTo(2);
+        assertThat(seenByBen.booked("ONB-STD", standard)).as("the undated line, at its standard date").isEqualTo(1);
+        assertThat(seenByBen.booked()).hasSize(2);
+        assertThat(anna.store().sync().teamBookings().booked()).as("a rep's own promises are counted by the check")
+                .isEmpty();
     }
 
     @Test

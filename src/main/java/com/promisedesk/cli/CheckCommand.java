@@ -43,7 +43,7 @@ final class CheckCommand extends StoreCommand implements Callable<Integer> {
 
     @Option(names = "--bookings", paramLabel = "FILE",
             description = "What the team has booked (CSV: capability,week,quantity; week like 2026-W50); left out,"
-                    + " what the last sync of the local store said, if there is one.")
+                    + " what the local store books: its last sync and its other promises.")
     Path bookingsFile;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
@@ -53,7 +53,7 @@ final class CheckCommand extends StoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Promise promise = PromiseFile.read(promiseFile);
         Catalog catalog = catalog();
-        TeamBookings bookings = bookingsFile == null ? syncedBookings() : BookingsFile.read(bookingsFile);
+        TeamBookings bookings = bookingsFile == null ? bookingsAround(promise, catalog) : BookingsFile.read(bookingsFile);
         PromiseCheck check = new PromiseChecker(catalog).check(promise, bookings);
         out().print(format == Format.json ? CheckJson.of(check) + "\n" : CheckText.of(promise, catalog, check));
         return exitCode(check.verdict());

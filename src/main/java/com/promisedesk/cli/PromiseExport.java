@@ -42,7 +42,7 @@ final class PromiseExport extends StoreCommand implements Callable<Integer> {
                     .orElseThrow(() -> new UserError("No promise " + id + " in " + dataDir()));
             Catalog catalog = CurrentCatalog.load(store).orElseThrow(() -> new UserError(
                     "the local store in " + dataDir() + " has no catalog to write the summary against"));
-            TeamBookings bookings = store.sync().teamBookings();
+            TeamBookings bookings = bookingsAround(store, promise, catalog);
             if (!issue) {
                 Summary preview = summary.summary(promise, catalog, bookings, dataDir(), null);
                 summary.write(summary.format.render(preview, summary.layout()));

@@ -39,7 +39,8 @@ final class PromiseRequestApproval extends StoreCommand implements Callable<Inte
             }
             Catalog catalog = CurrentCatalog.load(store).orElseThrow(() -> new UserError(
                     "no catalog in " + dataDir() + " to judge the line: run sync or catalog import first"));
-            LineCheck check = new PromiseChecker(catalog).check(promise, store.sync().teamBookings()).lines().get(line - 1);
+            LineCheck check = new PromiseChecker(catalog).check(promise, bookingsAround(store, promise, catalog))
+                    .lines().get(line - 1);
             if (check.verdict() != Verdict.NEEDS_APPROVAL || check.tier() == null) {
                 throw new UserError("line " + line + " does not need approval: the checker says "
                         + check.verdict().label().toUpperCase(java.util.Locale.ROOT)

@@ -1,6 +1,10 @@
 package com.promisedesk.cli;
 
+import com.promisedesk.check.OwnBookings;
+import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.check.TeamBookings;
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.Promise;
 import com.promisedesk.store.LocalStore;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,16 +25,22 @@ abstract class StoreCommand {
     }
 
     /**
-     * What the last sync of the local store said the team has booked; none when there is no
-     * local store. A promise is judged with it everywhere (DESIGN, rule 6).
+     * What everything but {@code promise} books (DESIGN, rule 6), as the app judges it: what
+     * the last sync of the local store said the other reps have booked, and the local store's
+     * other promises; nothing when there is no local store.
      */
-    TeamBookings syncedBookings() {
+    TeamBookings bookingsAround(Promise promise, Catalog catalog) {
         if (!LocalStore.exists(dataDir())) {
             return TeamBookings.none();
         }
         try (LocalStore store = openStore()) {
-            return store.sync().teamBookings();
+            return bookingsAround(store, promise, catalog);
         }
+    }
+
+    static TeamBookings bookingsAround(LocalStore store, Promise promise, Catalog catalog) {
+        return OwnBookings.of(store.promises().all(), new PromiseChecker(catalog))
+                .around(promise.id(), store.sync().teamBookings());
     }
 
     java.io.PrintWriter out() {

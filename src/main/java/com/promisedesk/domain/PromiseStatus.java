@@ -18,6 +18,11 @@ public enum PromiseStatus {
         };
     }
 
+    /** Whether its lines take up capacity: every status but withdrawn and broken. */
+    public boolean booksCapacity() {
+        return this != WITHDRAWN && this != BROKEN;
+    }
+
     public boolean canMoveTo(PromiseStatus target) {
         return next().contains(target);
     }

@@ -2,7 +2,6 @@ package com.promisedesk.server;
 
 import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.domain.CommitmentLine;
-import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.sync.wire.ChangeResult;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -188,8 +187,7 @@ final class PromiseRows implements AutoCloseable {
         String id = change.promiseId().toString();
         Statements.bind(statements.get(DELETE_BOOKINGS), id);
         statements.get(DELETE_BOOKINGS).addBatch();
-        PromiseStatus status = change.promise().status();
-        if (status == PromiseStatus.WITHDRAWN || status == PromiseStatus.BROKEN) {
+        if (!change.promise().status().booksCapacity()) {
             return;
         }
         PreparedStatement insert = statements.get(INSERT_BOOKING);

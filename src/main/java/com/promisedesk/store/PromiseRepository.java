@@ -69,6 +69,26 @@ public final class PromiseRepository {
         });
     }
 
+    /** Every promise whole, read in one transaction with statements prepared once. */
+    public List<Promise> all() {
+        return transactions.read("read every promise", connection -> {
+            List<UUID> ids = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM promise ORDER BY key");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(SqlValues.uuid(rows.getString(1)));
+                }
+            }
+            List<Promise> promises = new ArrayList<>(ids.size());
+            try (PromiseReader reader = new PromiseReader(connection)) {
+                for (UUID id : ids) {
+                    reader.read(id).ifPresent(promises::add);
+                }
+            }
+            return promises;
+        });
+    }
+
     /** Every promise, most recently updated first. */
     public List<PromiseRow> list() {
         return transactions.read("list the promises", connection -> {

@@ -1,5 +1,6 @@
 package com.promisedesk.ui;
 
+import com.promisedesk.check.OwnBookings;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.check.TeamBookings;
@@ -15,46 +16,56 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * What the running app judges promises by, in one observable place: the catalog (which it
- * also shows capabilities from) and what the last sync said the team has booked (DESIGN,
- * rule 6). Screens read {@link #get()} and listen to {@link #property()}. After a sync
- * (a new catalog version imported and made current, the team's bookings replaced),
- * {@link #reload} reads both in the background and swaps them in on the FX thread; every
- * screen follows without a restart.
+ * also shows capabilities from), what the last sync said the other reps have booked and
+ * what the rep's own promises book (DESIGN, rule 6). Screens read {@link #get()} and listen
+ * to {@link #property()}. After a sync (a new catalog version imported and made current,
+ * the team's bookings replaced) and after the rep leaves a promise, {@link #reload} reads
+ * them in the background and swaps them in on the FX thread if they changed; every screen
+ * follows without a restart.
  */
 public final class CatalogInUse {
 
     /**
-     * A catalog, the checker built for it and the team's bookings: swapped together, so no
-     * verdict mixes two versions, and every screen judges a promise the same way.
+     * A catalog, the checker built for it, what the last sync said the other reps have booked
+     * and what the rep's own promises book: swapped together, so no verdict mixes two
+     * versions, and every screen judges a promise the same way.
      */
-    public record Judging(Catalog catalog, PromiseChecker checker, TeamBookings bookings) {
+    public record Judging(Catalog catalog, PromiseChecker checker, TeamBookings bookings, OwnBookings own) {
 
-        /** Judging without the team's bookings: a store never synced, or one catalog file. */
+        /** Judging by the catalog alone, nothing booked: one catalog file, or a test. */
         public static Judging of(Catalog catalog) {
-            return of(catalog, TeamBookings.none());
+            return new Judging(catalog, new PromiseChecker(catalog), TeamBookings.none(), OwnBookings.none());
         }
 
-        public static Judging of(Catalog catalog, TeamBookings bookings) {
-            return new Judging(catalog, new PromiseChecker(catalog), bookings);
+        /** {@code catalog} with the store's bookings: its last sync's and its promises'; reads the store. */
+        public static Judging of(LocalStore store, Catalog catalog) {
+            PromiseChecker checker = new PromiseChecker(catalog);
+            return new Judging(catalog, checker, store.sync().teamBookings(),
+                    OwnBookings.of(store.promises().all(), checker));
         }
 
-        /** The store's current catalog with the bookings of its last sync; reads the store. */
+        /** The store's current catalog with its bookings; reads the store. */
         public static Optional<Judging> read(LocalStore store) {
-            return CurrentCatalog.load(store).map(catalog -> of(catalog, store.sync().teamBookings()));
+            return CurrentCatalog.load(store).map(catalog -> of(store, catalog));
         }
 
         public String version() {
             return catalog.version();
         }
 
-        /** Every line of {@code promise} judged against the catalog and the team's bookings. */
+        /** What everything but {@code promise} books: the other reps, and the rep's other promises. */
+        public TeamBookings bookingsAround(Promise promise) {
+            return own.around(promise.id(), bookings);
+        }
+
+        /** Every line of {@code promise} judged against the catalog and what everything else books. */
         public PromiseCheck check(Promise promise) {
-            return checker.check(promise, bookings);
+            return checker.check(promise, bookingsAround(promise));
         }
 
         /** Judges alike: the same catalog version and the same bookings. */
         boolean sameAs(Judging other) {
-            return version().equals(other.version()) && bookings.equals(other.bookings());
+            return version().equals(other.version()) && bookings.equals(other.bookings()) && own.equals(other.own());
         }
     }
 

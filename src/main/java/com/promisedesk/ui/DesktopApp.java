@@ -118,7 +118,7 @@ public final class DesktopApp {
 
     private CatalogInUse.Judging openStore() {
         store = LocalStore.open(dataDir);
-        return CatalogInUse.Judging.of(CurrentCatalog.loadOrImportSample(store), store.sync().teamBookings());
+        return CatalogInUse.Judging.of(store, CurrentCatalog.loadOrImportSample(store));
     }
 
     private void showScreens(MainView mainView, MainViewModel mainModel, Scene scene, CatalogInUse.Judging judging) {

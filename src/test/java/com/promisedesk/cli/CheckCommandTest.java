@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promisedesk.check.TeamBookings;
+import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.domain.Customer;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncRecords;
+import com.promisedesk.store.file.PromiseFile;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +117,27 @@ class CheckCommandTest {
         JsonNode line = json().get("lines").get(3);
         assertThat(line.get("verdict").asText()).isEqualTo("NEEDS_APPROVAL");
         assertThat(line.get("tier").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theRepsOtherPromisesInTheLocalStoreBookTheirWeeksToo() throws IOException {
+        Path data = dir.resolve("own");
+        assertThat(run("--data-dir", data.toString(), "catalog", "import", sample("catalog.yaml"))).isZero();
+        try (LocalStore store = LocalStore.open(data)) {
+            store.promises().save(rollout("Ostwind", PromiseStatus.AGREED));
+        }
+        Path northwind = dir.resolve("northwind.json");
+        Files.writeString(northwind, PromiseFile.write(rollout("Northwind Traders", PromiseStatus.DRAFT)));
+
+        // One enterprise rollout starts a week: alone it is standard, beside Ostwind's it is not.
+        assertThat(run("check", northwind.toString(), "--catalog", sample("catalog.yaml"))).isZero();
+        assertThat(run("--data-dir", data.toString(), "check", northwind.toString())).isEqualTo(2);
+        assertThat(out.toString()).contains("1 unit in this promise and 1 unit the team has booked");
+    }
+
+    private static Promise rollout(String customer, PromiseStatus status) {
+        return new Promise(UUID.randomUUID(), new Customer(customer, "EU", null), "Rollout", LocalDate.of(2026, 11, 23),
+                status, List.of(CommitmentLine.of("ONB-ENT", 1, null)), List.of(), List.of(), List.of());
     }
 
     @Test

@@ -120,6 +120,31 @@ class CatalogInUseTest {
     }
 
     @Test
+    void anotherOfTheRepsPromisesInTheSameWeekIsCountedAndFollowedAfterAReload() {
+        // One enterprise rollout starts a week; Ostwind already has this one.
+        Promise ostwind = new Promise(java.util.UUID.randomUUID(), new Customer("Ostwind", "EU", null), "Rollout", START,
+                com.promisedesk.domain.PromiseStatus.AGREED, List.of(com.promisedesk.domain.CommitmentLine.of("ONB-ENT", 1,
+                null)), List.of(), List.of(), List.of());
+        store.promises().save(ostwind);
+        CatalogInUse inUse = CatalogInUse.of(store, CatalogInUse.Judging.read(store).orElseThrow(), Threads.inline());
+        EditorViewModel editor = new EditorViewModel(Promise.draft(new Customer("Northwind Traders", "EU", null),
+                "Fleet rollout", START), inUse, store.promises(), Threads.inline(), START);
+        editor.addCapabilityLine("ONB-ENT");
+
+        assertThat(editor.lines()).extracting(LineItem::chip).containsExactly("Needs approval · tier 2");
+        assertThat(editor.lineDetailProperty().get().reasons()).anySatisfy(reason -> assertThat(reason)
+                .contains("2 (1 unit in this promise and 1 unit the team has booked)"));
+
+        // Ostwind is withdrawn (saved elsewhere in the app); the next reload frees the week.
+        store.promises().save(new Promise(ostwind.id(), ostwind.customer(), ostwind.title(), START,
+                com.promisedesk.domain.PromiseStatus.WITHDRAWN, ostwind.lines(), List.of(), List.of(), List.of()));
+        List<Throwable> failures = new ArrayList<>();
+        inUse.reload(failures::add);
+        assertThat(failures).isEmpty();
+        assertThat(editor.lines()).extracting(LineItem::chip).containsExactly("Standard");
+    }
+
+    @Test
     void theCatalogIsReadInTheBackgroundAndSwappedInOnTheFxThread() {
         ConcurrentLinkedQueue<Runnable> background = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Runnable> fx = new ConcurrentLinkedQueue<>();

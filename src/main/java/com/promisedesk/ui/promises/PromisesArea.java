@@ -201,6 +201,8 @@ public final class PromisesArea {
         editorRoot = null;
         show(list, listView.focusTarget());
         listModel.refresh();
+        // The promise just left may book other weeks now: the others are judged against it again.
+        catalog.reload(failure -> status.accept("Could not read what your promises book: " + failure.getMessage()));
     }
 
     /**

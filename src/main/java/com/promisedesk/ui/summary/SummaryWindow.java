@@ -48,7 +48,7 @@ public final class SummaryWindow {
     public static Stage show(Stage stage, Promise promise, CatalogInUse.Judging judging, Sender sender, Issue issue, Layout layout,
                              Threads threads) {
         SummaryPreviewViewModel model = new SummaryPreviewViewModel(
-                () -> new SummaryBuilder(judging.catalog(), judging.bookings()).build(promise, sender, issue), layout,
+                () -> new SummaryBuilder(judging.catalog(), judging.bookingsAround(promise)).build(promise, sender, issue), layout,
                 threads);
         Parent root = ViewLoader.load(SummaryPreviewView.class,
                 () -> new SummaryPreviewView(model, new SummaryPrinter(threads)));

@@ -32,6 +32,13 @@ abstract class CentralStoreScenarios {
         central.close();
     }
 
+    /** The catalog owner carl publishes the sample catalog. */
+    void publishSampleCatalog() throws Exception {
+        String catalog = new String(getClass().getResourceAsStream("/com/promisedesk/sample/catalog.yaml")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        device("owner", central.token("carl", "catalog-owner")).client().publish("catalog.yaml", catalog);
+    }
+
     Device device(String name, String token) {
         Device device = new Device(dir.resolve(name), central.url(), token);
         devices.add(device);

@@ -113,9 +113,7 @@ abstract class RequestScenarios extends SyncScenarios {
 
     @Test
     void aRepCannotRequestOnAnotherRepsPromiseAndThePublishedPolicyNamesTheApprovers() throws Exception {
-        String catalog = new String(getClass().getResourceAsStream("/com/promisedesk/sample/catalog.yaml")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        device("owner", central.token("carl", "catalog-owner")).client().publish("catalog.yaml", catalog);
+        publishSampleCatalog();
         Device anna = device("anna", central.token("anna", "rep"));
         Device bert = device("bert", central.token("bert", "rep"));
         Promise annas = promise("Northwind Traders", "Fleet analytics rollout");

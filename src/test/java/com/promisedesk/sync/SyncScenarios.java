@@ -91,9 +91,7 @@ abstract class SyncScenarios extends CentralStoreScenarios {
 
     @Test
     void eachRepPullsWhatTheRestOfTheTeamBookedWithUndatedLinesAtTheirStandardDate() throws Exception {
-        String catalog = new String(getClass().getResourceAsStream("/com/promisedesk/sample/catalog.yaml")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        device("owner", central.token("carl", "catalog-owner")).client().publish("catalog.yaml", catalog);
+        publishSampleCatalog();
         Device anna = device("anna", central.token("anna", "rep"));
         Device ben = device("ben", central.token("ben", "rep"));
         LocalDate start = LocalDate.of(2026, 11, 23);

@@ -7,6 +7,7 @@ import com.promisedesk.domain.InvalidValueException;
 import com.promisedesk.store.file.BadFileException;
 import com.promisedesk.store.file.CatalogFile;
 import com.promisedesk.sync.wire.PublishResponse;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -102,18 +103,22 @@ final class CatalogService {
      * so its text is read only when the version is not the one parsed last).
      */
     Optional<Latest> latest() throws SQLException {
+        return database.read(this::latest);
+    }
+
+    /** {@link #latest()} read on {@code connection}, in the caller's transaction. */
+    Optional<Latest> latest(Connection connection) throws SQLException {
         Latest known = cached;
-        Optional<String[]> row = database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT version, file_name, CASE WHEN version = ? THEN NULL ELSE source_text END"
-                            + " FROM catalog_version ORDER BY seq DESC LIMIT 1")) {
-                select.setString(1, known == null ? null : known.version());
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)})
-                            : Optional.empty();
-                }
+        Optional<String[]> row;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT version, file_name, CASE WHEN version = ? THEN NULL ELSE source_text END"
+                        + " FROM catalog_version ORDER BY seq DESC LIMIT 1")) {
+            select.setString(1, known == null ? null : known.version());
+            try (ResultSet rows = select.executeQuery()) {
+                row = rows.next() ? Optional.of(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)})
+                        : Optional.empty();
             }
-        });
+        }
         if (row.isEmpty()) {
             return Optional.empty();
         }

@@ -49,9 +49,7 @@ final class PushService {
     PushResponse push(Principal principal, JsonNode body) throws SQLException {
         OwnPromises.requireRep(principal, "pushes promises");
         List<Checked> changes = check(body);
-        // Dates undated lines for the team's bookings; none published yet, only dated lines are booked.
-        PromiseChecker checker = catalogs.latest().map(CatalogService.Latest::checker).orElse(null);
-        ChangeResult[] results = database.write(connection -> apply(connection, principal, changes, checker));
+        ChangeResult[] results = database.write(connection -> apply(connection, principal, changes));
         return new PushResponse(List.of(results));
     }
 
@@ -110,8 +108,9 @@ final class PushService {
         return ids;
     }
 
-    private ChangeResult[] apply(Connection connection, Principal principal, List<Checked> changes,
-                                 PromiseChecker checker) throws SQLException {
+    private ChangeResult[] apply(Connection connection, Principal principal, List<Checked> changes) throws SQLException {
+        // Dates undated lines for the team's bookings; none published yet, only dated lines are booked.
+        PromiseChecker checker = catalogs.latest(connection).map(CatalogService.Latest::checker).orElse(null);
         List<FeedCounter.Row> touched = new ArrayList<>();
         ChangeResult[] results = new ChangeResult[changes.size()];
         // One order for every batch, so two batches never wait on each other's promises in a cycle.

@@ -27,10 +27,10 @@ public final class CatalogInUse {
 
     /**
      * A catalog, the checker built for it, what the last sync said the other reps have booked
-     * and what the rep's own promises book: swapped together, so no verdict mixes two
+     * ({@code team}) and what the rep's own promises book: swapped together, so no verdict mixes two
      * versions, and every screen judges a promise the same way.
      */
-    public record Judging(Catalog catalog, PromiseChecker checker, TeamBookings bookings, OwnBookings own) {
+    public record Judging(Catalog catalog, PromiseChecker checker, TeamBookings team, OwnBookings own) {
 
         /** Judging by the catalog alone, nothing booked: one catalog file, or a test. */
         public static Judging of(Catalog catalog) {
@@ -55,7 +55,7 @@ public final class CatalogInUse {
 
         /** What everything but {@code promise} books: the other reps, and the rep's other promises. */
         public TeamBookings bookingsAround(Promise promise) {
-            return own.around(promise.id(), bookings);
+            return own.around(promise.id(), team);
         }
 
         /** Every line of {@code promise} judged against the catalog and what everything else books. */
@@ -65,7 +65,7 @@ public final class CatalogInUse {
 
         /** Judges alike: the same catalog version and the same bookings. */
         boolean sameAs(Judging other) {
-            return version().equals(other.version()) && bookings.equals(other.bookings()) && own.equals(other.own());
+            return version().equals(other.version()) && team.equals(other.team()) && own.equals(other.own());
         }
     }
 
@@ -90,11 +90,7 @@ public final class CatalogInUse {
 
     /** A catalog that never changes, without bookings: for tools and tests that judge against one file. */
     public static CatalogInUse fixed(Catalog catalog) {
-        return fixed(Judging.of(catalog));
-    }
-
-    /** A catalog and bookings that never change. */
-    public static CatalogInUse fixed(Judging judging) {
+        Judging judging = Judging.of(catalog);
         return new CatalogInUse(judging, () -> Optional.of(judging), Threads.inline());
     }
 

@@ -113,7 +113,7 @@ class CatalogInUseTest {
         assertThat(editor.lines()).extracting(LineItem::chip).containsExactly("Needs approval · tier 2");
         assertThat(editor.lineDetailProperty().get().verdict()).isEqualTo(Verdict.NEEDS_APPROVAL);
         assertThat(list.items()).extracting(PromiseListItem::verdict).containsExactly(Verdict.NEEDS_APPROVAL);
-        assertThat(editor.judging().bookings().booked("ONB-STD", due)).isEqualTo(4);
+        assertThat(editor.judging().team().booked("ONB-STD", due)).isEqualTo(4);
 
         inUse.reload(failures::add);
         assertThat(swaps).as("the same bookings again change nothing").hasSize(1);

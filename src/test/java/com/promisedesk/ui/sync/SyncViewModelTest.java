@@ -163,7 +163,7 @@ class SyncViewModelTest {
 
             model.sync();
 
-            assertThat(catalog.get().bookings().booked("ONB-STD", standard)).isEqualTo(4);
+            assertThat(catalog.get().team().booked("ONB-STD", standard)).isEqualTo(4);
             assertThat(catalog.get().check(anna).lines().get(0).verdict()).isEqualTo(Verdict.NEEDS_APPROVAL);
             assertThat(catalog.get().check(anna).lines().get(0).tier()).isEqualTo(2);
         }

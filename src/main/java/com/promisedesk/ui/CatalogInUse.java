@@ -10,7 +10,7 @@ import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -39,7 +39,10 @@ public final class CatalogInUse {
 
         /** {@code catalog} with the store's bookings: its last sync's and its promises'; reads the store. */
         public static Judging of(LocalStore store, Catalog catalog) {
-            PromiseChecker checker = new PromiseChecker(catalog);
+            return of(store, catalog, new PromiseChecker(catalog));
+        }
+
+        private static Judging of(LocalStore store, Catalog catalog, PromiseChecker checker) {
             return new Judging(catalog, checker, store.sync().teamBookings(),
                     OwnBookings.of(store.promises().all(), checker));
         }
@@ -47,6 +50,16 @@ public final class CatalogInUse {
         /** The store's current catalog with its bookings; reads the store. */
         public static Optional<Judging> read(LocalStore store) {
             return CurrentCatalog.load(store).map(catalog -> of(store, catalog));
+        }
+
+        /**
+         * What the store says now, keeping {@code inUse}'s catalog and checker when the store's
+         * current version is still theirs (the bookings change far more often than the catalog,
+         * and a large catalog takes a while to read); reads the store.
+         */
+        static Optional<Judging> read(LocalStore store, Judging inUse) {
+            boolean sameVersion = store.catalogs().current().map(c -> c.version().equals(inUse.version())).orElse(false);
+            return sameVersion ? Optional.of(of(store, inUse.catalog(), inUse.checker())) : read(store);
         }
 
         public String version() {
@@ -69,15 +82,16 @@ public final class CatalogInUse {
         }
     }
 
-    private final Supplier<Optional<Judging>> source;
+    private final Function<Judging, Optional<Judging>> source;
     private final Threads threads;
     private final ReadOnlyObjectWrapper<Judging> current;
 
     /**
      * @param opened what the app opened with
-     * @param source reads the store's current catalog and bookings; called in the background
+     * @param source given the judging in use, reads the store's current catalog and bookings;
+     *               called in the background
      */
-    public CatalogInUse(Judging opened, Supplier<Optional<Judging>> source, Threads threads) {
+    CatalogInUse(Judging opened, Function<Judging, Optional<Judging>> source, Threads threads) {
         this.source = source;
         this.threads = threads;
         this.current = new ReadOnlyObjectWrapper<>(this, "catalog", opened);
@@ -85,13 +99,13 @@ public final class CatalogInUse {
 
     /** The store's current catalog and bookings, {@code opened} until they change and are {@link #reload}ed. */
     public static CatalogInUse of(LocalStore store, Judging opened, Threads threads) {
-        return new CatalogInUse(opened, () -> Judging.read(store), threads);
+        return new CatalogInUse(opened, inUse -> Judging.read(store, inUse), threads);
     }
 
     /** A catalog that never changes, without bookings: for tools and tests that judge against one file. */
     public static CatalogInUse fixed(Catalog catalog) {
         Judging judging = Judging.of(catalog);
-        return new CatalogInUse(judging, () -> Optional.of(judging), Threads.inline());
+        return new CatalogInUse(judging, inUse -> Optional.of(judging), Threads.inline());
     }
 
     /**
@@ -99,7 +113,8 @@ public final class CatalogInUse {
      * changed, makes them the ones in use (on the FX thread). The same again changes nothing.
      */
     public void reload(Consumer<Throwable> onFailure) {
-        threads.load(source::get, loaded -> loaded
+        Judging inUse = current.get();
+        threads.load(() -> source.apply(inUse), loaded -> loaded
                 .filter(next -> !next.sameAs(current.get()))
                 .ifPresent(current::set), onFailure);
     }

@@ -101,6 +101,7 @@ class CatalogInUseTest {
         List<String> swaps = new ArrayList<>();
         inUse.property().addListener((o, was, now) -> swaps.add(was.version() + " -> " + now.version()));
         assertThat(editor.lines()).extracting(LineItem::chip).containsExactly("Standard");
+        Catalog opened = inUse.get().catalog();
 
         // The sync says the team has booked all four onboarding starts of that week.
         store.sync().applyPulled(new SyncRecords.PulledPage(List.of(), List.of(), List.of(),
@@ -114,6 +115,7 @@ class CatalogInUseTest {
         assertThat(editor.lineDetailProperty().get().verdict()).isEqualTo(Verdict.NEEDS_APPROVAL);
         assertThat(list.items()).extracting(PromiseListItem::verdict).containsExactly(Verdict.NEEDS_APPROVAL);
         assertThat(editor.judging().team().booked("ONB-STD", due)).isEqualTo(4);
+        assertThat(inUse.get().catalog()).as("the same catalog version is not read again").isSameAs(opened);
 
         inUse.reload(failures::add);
         assertThat(swaps).as("the same bookings again change nothing").hasSize(1);

@@ -14,21 +14,25 @@ import java.util.UUID;
  * The central store's bookings are the other reps' only, and a promise being judged counts
  * its own lines itself; so without these, two of the rep's promises could each fill the same
  * week and both be judged standard. A withdrawn or broken promise books nothing; a line
- * without a date books its standard date, as the central store books it.
+ * without a date books its standard date (the central store does the same with the catalog
+ * published latest when the promise was pushed); a code the catalog does not know books nothing.
  */
 public final class OwnBookings {
 
     private final Map<UUID, Map<TeamBookings.Key, Integer>> byPromise;
     private final Map<TeamBookings.Key, Integer> total;
+    /** Dates the lines of a promise being judged; {@code null} when nothing is booked. */
+    private final PromiseChecker checker;
 
-    private OwnBookings(Map<UUID, Map<TeamBookings.Key, Integer>> byPromise) {
+    private OwnBookings(Map<UUID, Map<TeamBookings.Key, Integer>> byPromise, PromiseChecker checker) {
         this.byPromise = byPromise;
+        this.checker = checker;
         this.total = new HashMap<>();
         byPromise.values().forEach(booked -> booked.forEach((key, units) -> total.merge(key, units, Integer::sum)));
     }
 
     public static OwnBookings none() {
-        return new OwnBookings(Map.of());
+        return new OwnBookings(Map.of(), null);
     }
 
     /** What {@code promises} book, their undated lines dated by {@code checker}'s catalog. */
@@ -50,19 +54,32 @@ public final class OwnBookings {
                 byPromise.put(promise.id(), Map.copyOf(booked));
             }
         }
-        return new OwnBookings(Map.copyOf(byPromise));
+        return new OwnBookings(Map.copyOf(byPromise), checker);
     }
 
     /**
-     * What everything but the promise {@code promiseId} books: {@code team} (the other reps)
-     * plus the rep's other promises. The promise itself is left out: its check counts its
-     * lines as they are now.
+     * What everything but {@code promise} books in the weeks its lines fall in: {@code team}
+     * (the other reps) plus the rep's other promises. The promise itself is left out: its
+     * check counts its lines as they are now. Only those weeks are worked out, so judging a
+     * promise costs its lines, not every booking of the team (it runs on every keystroke).
      */
-    public TeamBookings around(UUID promiseId, TeamBookings team) {
-        Map<TeamBookings.Key, Integer> booked = new HashMap<>(team.booked());
-        total.forEach((key, units) -> booked.merge(key, units, Integer::sum));
-        byPromise.getOrDefault(promiseId, Map.of()).forEach((key, units) -> booked.merge(key, -units, Integer::sum));
-        booked.values().removeIf(units -> units == 0);
+    public TeamBookings around(Promise promise, TeamBookings team) {
+        if (checker == null) {
+            return team;
+        }
+        Map<TeamBookings.Key, Integer> mine = byPromise.getOrDefault(promise.id(), Map.of());
+        Map<TeamBookings.Key, Integer> booked = new HashMap<>();
+        List<LocalDate> dates = checker.promisedDates(promise);
+        for (int i = 0; i < dates.size(); i++) {
+            if (dates.get(i) == null) {
+                continue;
+            }
+            TeamBookings.Key key = TeamBookings.Key.of(promise.lines().get(i).capability(), dates.get(i));
+            int units = team.booked().getOrDefault(key, 0) + total.getOrDefault(key, 0) - mine.getOrDefault(key, 0);
+            if (units != 0) {
+                booked.put(key, units);
+            }
+        }
         return new TeamBookings(booked);
     }
 

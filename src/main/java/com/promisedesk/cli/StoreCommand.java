@@ -40,7 +40,7 @@ abstract class StoreCommand {
 
     static TeamBookings bookingsAround(LocalStore store, Promise promise, Catalog catalog) {
         return OwnBookings.of(store.promises().all(), new PromiseChecker(catalog))
-                .around(promise.id(), store.sync().teamBookings());
+                .around(promise, store.sync().teamBookings());
     }
 
     java.io.PrintWriter out() {

@@ -68,7 +68,7 @@ public final class CatalogInUse {
 
         /** What everything but {@code promise} books: the other reps, and the rep's other promises. */
         public TeamBookings bookingsAround(Promise promise) {
-            return own.around(promise.id(), team);
+            return own.around(promise, team);
         }
 
         /** Every line of {@code promise} judged against the catalog and what everything else books. */

@@ -37,9 +37,9 @@ class OwnBookingsTest {
         OwnBookings own = OwnBookings.of(List.of(first, second), checker);
 
         assertThat(checker.check(second, TeamBookings.none()).verdict()).as("alone").isEqualTo(Verdict.STANDARD);
-        assertThat(checker.check(second, own.around(second.id(), TeamBookings.none())).verdict())
+        assertThat(checker.check(second, own.around(second, TeamBookings.none())).verdict())
                 .isEqualTo(Verdict.NEEDS_APPROVAL);
-        assertThat(checker.check(first, own.around(first.id(), TeamBookings.none())).verdict())
+        assertThat(checker.check(first, own.around(first, TeamBookings.none())).verdict())
                 .isEqualTo(Verdict.NEEDS_APPROVAL);
     }
 
@@ -51,12 +51,13 @@ class OwnBookingsTest {
         OwnBookings own = OwnBookings.of(List.of(agreed, undated, withdrawn), checker);
         TeamBookings team = new TeamBookings(Map.of(TeamBookings.Key.of("ONB", THU_WEEK_49), 1));
 
-        // The undated line books E: three business days after Mon 23 Nov, Thu 26 Nov.
-        assertThat(own.around(agreed.id(), team).booked()).isEqualTo(Map.of(TeamBookings.Key.of("ONB", THU_WEEK_49), 1,
-                TeamBookings.Key.of("ONB", day("2026-11-26")), 1));
-        assertThat(own.around(undated.id(), team).booked()).isEqualTo(Map.of(TeamBookings.Key.of("ONB", THU_WEEK_49), 4));
-        assertThat(own.around(withdrawn.id(), team).booked()).isEqualTo(Map.of(TeamBookings.Key.of("ONB", THU_WEEK_49), 4,
-                TeamBookings.Key.of("ONB", day("2026-11-26")), 1));
+        // Each is judged against everything else in the weeks its own lines fall in.
+        assertThat(own.around(agreed, team).booked()).isEqualTo(Map.of(TeamBookings.Key.of("ONB", THU_WEEK_49), 1));
+        assertThat(own.around(withdrawn, team).booked()).isEqualTo(Map.of(TeamBookings.Key.of("ONB", THU_WEEK_49), 4));
+        // A new promise in both weeks: the undated line booked E, three business days after Mon 23 Nov (Thu 26 Nov).
+        Promise next = promise(START, line("ONB", 1, day("2026-11-26")), line("ONB", 1, THU_WEEK_49));
+        assertThat(own.around(next, team).booked()).isEqualTo(Map.of(TeamBookings.Key.of("ONB", day("2026-11-26")), 1,
+                TeamBookings.Key.of("ONB", THU_WEEK_49), 4));
         assertThat(OwnBookings.of(List.of(agreed), checker)).isEqualTo(OwnBookings.of(List.of(agreed, withdrawn), checker))
                 .isNotEqualTo(OwnBookings.none());
     }

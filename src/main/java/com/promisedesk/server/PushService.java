@@ -3,7 +3,6 @@ package com.promisedesk.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.domain.InvalidValueException;
-import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.file.BadFileException;
 import com.promisedesk.store.file.PromiseFile;

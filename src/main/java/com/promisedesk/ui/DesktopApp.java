@@ -142,7 +142,9 @@ public final class DesktopApp {
         });
         approvalsModel.refresh();
         SyncViewModel syncModel = SyncViewModel.of(store, dataDir, inUse, threads);
-        ConflictsViewModel conflictsModel = new ConflictsViewModel(store.sync(), threads);
+        // A resolution saves a promise: the others are judged against it at once.
+        ConflictsViewModel conflictsModel = new ConflictsViewModel(store.sync(), threads, () -> inUse.reload(
+                failure -> mainModel.say("Could not read what your promises book: " + failure.getMessage())));
         Parent conflicts = ViewLoader.load(ConflictsView.class, () -> new ConflictsView(conflictsModel));
         CatalogNewsViewModel newsModel = new CatalogNewsViewModel(inUse, store.promises(), threads);
         Parent news = ViewLoader.load(CatalogNewsView.class, () -> new CatalogNewsView(newsModel));

@@ -102,6 +102,8 @@ class CatalogInUseTest {
         inUse.property().addListener((o, was, now) -> swaps.add(was.version() + " -> " + now.version()));
         assertThat(editor.lines()).extracting(LineItem::chip).containsExactly("Standard");
         Catalog opened = inUse.get().catalog();
+        com.promisedesk.ui.sync.CatalogNewsViewModel news = new com.promisedesk.ui.sync.CatalogNewsViewModel(inUse,
+                store.promises(), Threads.inline());
 
         // The sync says the team has booked all four onboarding starts of that week.
         store.sync().applyPulled(new SyncRecords.PulledPage(List.of(), List.of(), List.of(),
@@ -116,6 +118,7 @@ class CatalogInUseTest {
         assertThat(list.items()).extracting(PromiseListItem::verdict).containsExactly(Verdict.NEEDS_APPROVAL);
         assertThat(editor.judging().team().booked("ONB-STD", due)).isEqualTo(4);
         assertThat(inUse.get().catalog()).as("the same catalog version is not read again").isSameAs(opened);
+        assertThat(news.headlineProperty().get()).as("no catalog news for new bookings").isEmpty();
 
         inUse.reload(failures::add);
         assertThat(swaps).as("the same bookings again change nothing").hasSize(1);

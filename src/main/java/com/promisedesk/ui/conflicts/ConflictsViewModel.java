@@ -34,11 +34,18 @@ public final class ConflictsViewModel {
     private final Map<UUID, ConflictFields> loaded = new HashMap<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper canResolve = new ReadOnlyBooleanWrapper(this, "canResolve", false);
+    private final Runnable resolved;
     private ConflictFields selected;
 
     public ConflictsViewModel(SyncStore store, Threads threads) {
+        this(store, threads, () -> { });
+    }
+
+    /** @param resolved runs on the FX thread once a resolution is saved (the promise changed) */
+    public ConflictsViewModel(SyncStore store, Threads threads, Runnable resolved) {
         this.store = store;
         this.threads = threads;
+        this.resolved = resolved;
     }
 
     /** Reloads the conflicts from the store in the background. */
@@ -114,6 +121,7 @@ public final class ConflictsViewModel {
         }, done -> {
             refresh();
             message.set("Resolved; it is sent with the next sync.");
+            resolved.run();
         }, failure -> message.set("Could not save the resolution: " + failure.getMessage()));
     }
 

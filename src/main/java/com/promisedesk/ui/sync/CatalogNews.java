@@ -2,6 +2,7 @@ package com.promisedesk.ui.sync;
 
 import com.promisedesk.check.LineCheck;
 import com.promisedesk.check.PromiseCheck;
+import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.domain.Catalog;
@@ -63,8 +64,10 @@ public record CatalogNews(String version, List<Entry> added, List<Entry> changed
     /** "Line 1 (Fleet analytics platform): Needs approval · tier 2 → Standard", for each line whose chip changed. */
     private static List<String> linesJudgedDifferently(Promise promise, CatalogInUse.Judging before,
                                                        CatalogInUse.Judging after) {
-        PromiseCheck was = before.check(promise);
-        PromiseCheck now = after.check(promise);
+        // Both with today's bookings: what the catalog changed, not what the team booked meanwhile.
+        TeamBookings booked = after.bookingsAround(promise);
+        PromiseCheck was = before.checker().check(promise, booked);
+        PromiseCheck now = after.checker().check(promise, booked);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < promise.lines().size(); i++) {
             String old = chip(was.lines().get(i));

@@ -109,6 +109,9 @@ public final class SyncViewModel {
             progress.set(0);
             status.set(notSetUp(failure) ? NOT_SET_UP
                     : "Sync stopped: " + message(failure) + " Nothing was lost; try again.");
+            // The pages applied before it stopped stay applied: judge by what they brought.
+            catalog.reload(reading -> status.set(status.get() + "\nWhat was pulled could not be read: "
+                    + message(reading)));
             refresh();
         });
     }

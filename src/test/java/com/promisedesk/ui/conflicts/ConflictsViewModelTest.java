@@ -76,7 +76,8 @@ class ConflictsViewModelTest {
 
     @Test
     void picksPerFieldMakeTheResolutionThatSyncsNext() {
-        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline());
+        int[] resolved = {0};
+        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline(), () -> resolved[0]++);
         model.refresh();
         model.select(model.conflicts().get(0));
         model.fields().get(0).pickProperty().set(ConflictFields.Side.YOURS);
@@ -91,5 +92,6 @@ class ConflictsViewModelTest {
                 .satisfies(push -> assertThat(push.resolves()).containsExactly(conflictId));
         assertThat(model.messageProperty().get()).isEqualTo("Resolved; it is sent with the next sync.");
         assertThat(model.conflicts()).singleElement().satisfies(item -> assertThat(item.resolving()).isTrue());
+        assertThat(resolved[0]).as("told once, so the app judges its other promises against the saved one").isOne();
     }
 }

@@ -64,7 +64,9 @@ public final class EditorBenchmark {
             started.complete(stage);
         });
         Stage stage = started.get();
-        onFx(() -> new com.promisedesk.ui.promises.PromisesArea(store, CatalogInUse.fixed(catalog), threads,
+        // Judged as the app judges: the store's bookings, here the promise itself among the rep's own.
+        CatalogInUse inUse = CatalogInUse.of(store, CatalogInUse.Judging.of(store, catalog), threads);
+        onFx(() -> new com.promisedesk.ui.promises.PromisesArea(store, inUse, threads,
                 java.time.Clock.systemDefaultZone(), words -> { }, customerFacing -> { }).warmUp());
 
         List<Double> opens = new ArrayList<>();
@@ -73,7 +75,7 @@ public final class EditorBenchmark {
             long t0 = System.nanoTime();
             CompletableFuture<Long> shown = new CompletableFuture<>();
             threads.load(() -> store.promises().find(promise.id()).orElseThrow(), loaded -> {
-                editor[0] = new EditorViewModel(loaded, CatalogInUse.fixed(catalog), store.promises(), threads, LocalDate.of(2026, 11, 23));
+                editor[0] = new EditorViewModel(loaded, inUse, store.promises(), threads, LocalDate.of(2026, 11, 23));
                 EditorView view = new EditorView(editor[0], store.catalogs(), new EditorView.EditorActions() {
                     @Override
                     public void back() {

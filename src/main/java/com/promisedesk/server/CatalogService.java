@@ -92,6 +92,8 @@ final class CatalogService {
             return true;
         });
         if (created) {
+            // The next push dates undated lines with it: parsed here once, not inside that push.
+            cached = new Latest(catalog.version(), catalog);
             LOG.info("{} published catalog {} ({} capabilities)", principal.user(), catalog.version(),
                     catalog.capabilities().size());
         }

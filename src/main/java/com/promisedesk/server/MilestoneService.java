@@ -1,6 +1,7 @@
 package com.promisedesk.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.promisedesk.store.Statements;
 import com.promisedesk.sync.wire.MilestonePushResponse;
 import com.promisedesk.sync.wire.MilestoneResult;
 import com.promisedesk.sync.wire.StoredMilestone;

@@ -2,6 +2,7 @@ package com.promisedesk.server;
 
 import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.store.Statements;
 import com.promisedesk.sync.wire.ChangeResult;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.promisedesk.store.Statements;
 import com.promisedesk.sync.wire.Decided;
 import com.promisedesk.sync.wire.RequestState;
 import com.promisedesk.sync.wire.RequestedLine;

@@ -83,7 +83,7 @@ public final class CatalogRepository {
     private static Optional<String> sourceTextOf(Connection connection, String version) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT source_text FROM catalog_version WHERE version = ?")) {
-            ResultSet rows = SqlValues.bind(select, version).executeQuery();
+            ResultSet rows = Statements.bind(select, version).executeQuery();
             return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
         }
     }
@@ -92,7 +92,7 @@ public final class CatalogRepository {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO catalog_version (version, published, source_text, imported_at, current)"
                         + " VALUES (?, ?, ?, ?, 0)")) {
-            SqlValues.bind(insert, catalog.version(), SqlValues.text(catalog.published()), sourceText,
+            Statements.bind(insert, catalog.version(), SqlValues.text(catalog.published()), sourceText,
                     SqlValues.text(clock.instant())).executeUpdate();
         }
         try (PreparedStatement select = connection.prepareStatement("SELECT last_insert_rowid()");
@@ -108,7 +108,7 @@ public final class CatalogRepository {
                 "INSERT INTO capability (catalog_id, code, name, category, status, summary, owner)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Capability c : capabilities) {
-                SqlValues.bind(insert, catalogId, c.code(), c.name(), c.category().name(), c.status().name(),
+                Statements.bind(insert, catalogId, c.code(), c.name(), c.category().name(), c.status().name(),
                         c.summary(), c.owner()).addBatch();
             }
             insert.executeBatch();
@@ -123,7 +123,7 @@ public final class CatalogRepository {
         execute(connection, "UPDATE catalog_version SET current = 0 WHERE current = 1");
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE catalog_version SET current = 1 WHERE id = ?")) {
-            SqlValues.bind(update, id).executeUpdate();
+            Statements.bind(update, id).executeUpdate();
         }
         execute(connection, "INSERT INTO capability_fts (rowid, code, name, summary)"
                 + " SELECT id, code, name, summary FROM capability WHERE catalog_id = " + CURRENT_ID);
@@ -164,7 +164,7 @@ public final class CatalogRepository {
         String sql = match.isPresent() ? RANKED_SEARCH : LIST_ALL;
         return transactions.read("search the catalog for \"" + query + "\"", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                SqlValues.bind(select, category == null ? null : category.name(),
+                Statements.bind(select, category == null ? null : category.name(),
                         status == null ? null : status.name(), match.orElse(null), limit);
                 List<CapabilityRow> found = new ArrayList<>();
                 ResultSet rows = select.executeQuery();

@@ -39,20 +39,20 @@ final class ExceptionRequestRows {
                 "INSERT INTO exception_request (id, promise_id, position, capability, bespoke, quantity, line_date, terms,"
                         + " tier, approvers, reason, requested_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (id) DO UPDATE SET status = excluded.status, approvers = excluded.approvers")) {
-            SqlValues.bind(upsert, id, request.promiseId().toString(), request.line(), line.capability(),
+            Statements.bind(upsert, id, request.promiseId().toString(), request.line(), line.capability(),
                     line.bespoke(), line.quantity(), line.date() == null ? null : SqlValues.text(line.date()),
                     json(new TreeMap<>(line.terms())), request.tier(), json(request.approvers()), request.reason(),
                     SqlValues.text(request.requestedAt()), request.status().name()).executeUpdate();
         }
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM exception_decision WHERE request_id = ?")) {
-            SqlValues.bind(delete, id).executeUpdate();
+            Statements.bind(delete, id).executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO exception_decision (request_id, role, approver, decision, note, decided_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")) {
             for (RoleDecision d : request.decisions()) {
-                SqlValues.bind(insert, id, d.role(), d.approver(), d.decision().name(), d.note(),
+                Statements.bind(insert, id, d.role(), d.approver(), d.decision().name(), d.note(),
                         SqlValues.text(d.decidedAt())).executeUpdate();
             }
         }
@@ -85,7 +85,7 @@ final class ExceptionRequestRows {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT role, approver, decision, note, decided_at FROM exception_decision WHERE request_id = ?"
                         + " ORDER BY decided_at, role")) {
-            ResultSet rows = SqlValues.bind(select, requestId).executeQuery();
+            ResultSet rows = Statements.bind(select, requestId).executeQuery();
             List<RoleDecision> found = new ArrayList<>();
             while (rows.next()) {
                 found.add(new RoleDecision(rows.getString(1), rows.getString(2), Decision.valueOf(rows.getString(3)),

@@ -79,7 +79,7 @@ public final class ExceptionRequests {
         return transactions.read("read the exception requests of promise " + promiseId, connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + ExceptionRequestRows.COLUMNS
                     + " FROM exception_request r WHERE r.promise_id = ? ORDER BY r.requested_at DESC, r.id")) {
-                return ExceptionRequestRows.read(connection, SqlValues.bind(select, promiseId.toString()).executeQuery());
+                return ExceptionRequestRows.read(connection, Statements.bind(select, promiseId.toString()).executeQuery());
             }
         });
     }
@@ -107,7 +107,7 @@ public final class ExceptionRequests {
         return transactions.read("count the exception requests waiting to be synced", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT count(DISTINCT entity_id) FROM outbox WHERE entity = ?")) {
-                ResultSet rows = SqlValues.bind(select, Outbox.EXCEPTION_REQUEST).executeQuery();
+                ResultSet rows = Statements.bind(select, Outbox.EXCEPTION_REQUEST).executeQuery();
                 rows.next();
                 return rows.getInt(1);
             }
@@ -121,7 +121,7 @@ public final class ExceptionRequests {
                     + " FROM exception_request r WHERE r.id IN (SELECT entity_id FROM outbox WHERE entity = ?)"
                     + " ORDER BY r.requested_at, r.id LIMIT ?")) {
                 return ExceptionRequestRows.read(connection,
-                        SqlValues.bind(select, Outbox.EXCEPTION_REQUEST, limit).executeQuery());
+                        Statements.bind(select, Outbox.EXCEPTION_REQUEST, limit).executeQuery());
             }
         });
     }
@@ -132,7 +132,7 @@ public final class ExceptionRequests {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM outbox WHERE entity = ? AND entity_id = ?")) {
                 for (UUID id : ids) {
-                    SqlValues.bind(delete, Outbox.EXCEPTION_REQUEST, id.toString()).addBatch();
+                    Statements.bind(delete, Outbox.EXCEPTION_REQUEST, id.toString()).addBatch();
                 }
                 delete.executeBatch();
             }
@@ -152,7 +152,7 @@ public final class ExceptionRequests {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + ExceptionRequestRows.COLUMNS
                 + " FROM exception_request r WHERE r.promise_id = ? AND r.position = ?"
                 + " ORDER BY r.requested_at DESC, r.id LIMIT 1")) {
-            return ExceptionRequestRows.read(connection, SqlValues.bind(select, promiseId.toString(), position)
+            return ExceptionRequestRows.read(connection, Statements.bind(select, promiseId.toString(), position)
                     .executeQuery()).stream().findFirst();
         }
     }

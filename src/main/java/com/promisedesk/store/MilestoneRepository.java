@@ -36,7 +36,7 @@ public final class MilestoneRepository {
             int position;
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT coalesce(max(position), 0) + 1 FROM milestone WHERE promise_id = ?")) {
-                ResultSet rows = SqlValues.bind(select, id).executeQuery();
+                ResultSet rows = Statements.bind(select, id).executeQuery();
                 rows.next();
                 position = rows.getInt(1);
             }
@@ -45,7 +45,7 @@ public final class MilestoneRepository {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO milestone (id, promise_id, position, text, due_date, done, updated_at)"
                             + " VALUES (?, ?, ?, ?, ?, 0, ?)")) {
-                SqlValues.bind(insert, row.id().toString(), id, position, milestone.text(),
+                Statements.bind(insert, row.id().toString(), id, position, milestone.text(),
                         SqlValues.text(milestone.due()), SqlValues.text(row.updatedAt())).executeUpdate();
             }
             keepUpdate(connection, row);
@@ -67,7 +67,7 @@ public final class MilestoneRepository {
                     SqlValues.stored(clock.instant()));
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE milestone SET done = ?, updated_at = ? WHERE id = ?")) {
-                SqlValues.bind(update, done ? 1 : 0, SqlValues.text(row.updatedAt()), row.id().toString()).executeUpdate();
+                Statements.bind(update, done ? 1 : 0, SqlValues.text(row.updatedAt()), row.id().toString()).executeUpdate();
             }
             keepUpdate(connection, row);
             return row;
@@ -80,7 +80,7 @@ public final class MilestoneRepository {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT id, position, text, due_date, done, updated_at FROM milestone WHERE promise_id = ?"
                             + " ORDER BY position")) {
-                ResultSet rows = SqlValues.bind(select, promiseId.toString()).executeQuery();
+                ResultSet rows = Statements.bind(select, promiseId.toString()).executeQuery();
                 List<MilestoneRow> all = new ArrayList<>();
                 while (rows.next()) {
                     all.add(row(rows, promiseId));
@@ -93,7 +93,7 @@ public final class MilestoneRepository {
     private static MilestoneRow find(Connection connection, UUID promiseId, int position) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id, position, text, due_date, done, updated_at FROM milestone WHERE promise_id = ? AND position = ?")) {
-            ResultSet rows = SqlValues.bind(select, promiseId.toString(), position).executeQuery();
+            ResultSet rows = Statements.bind(select, promiseId.toString(), position).executeQuery();
             if (!rows.next()) {
                 throw new StoreException("promise " + promiseId + " has no milestone " + position
                         + " (see promise milestone list)");
@@ -115,14 +115,14 @@ public final class MilestoneRepository {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO milestone_update (change_id, milestone_id, promise_id, position, text, due_date, done,"
                         + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            SqlValues.bind(insert, changeId.toString(), row.id().toString(), row.promiseId().toString(), row.position(),
+            Statements.bind(insert, changeId.toString(), row.id().toString(), row.promiseId().toString(), row.position(),
                     m.text(), SqlValues.text(m.due()), m.done() ? 1 : 0, SqlValues.text(row.updatedAt())).executeUpdate();
         }
     }
 
     private static void requirePromise(Connection connection, String id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM promise WHERE id = ?")) {
-            if (!SqlValues.bind(select, id).executeQuery().next()) {
+            if (!Statements.bind(select, id).executeQuery().next()) {
                 throw new StoreException("there is no promise " + id + " in the local store");
             }
         }

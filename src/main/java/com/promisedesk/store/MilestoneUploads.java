@@ -26,7 +26,7 @@ public final class MilestoneUploads {
     public int pendingCount() {
         return transactions.read("count the milestone updates waiting to be synced", connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM outbox WHERE entity = ?")) {
-                ResultSet rows = SqlValues.bind(select, Outbox.MILESTONE).executeQuery();
+                ResultSet rows = Statements.bind(select, Outbox.MILESTONE).executeQuery();
                 rows.next();
                 return rows.getInt(1);
             }
@@ -43,7 +43,7 @@ public final class MilestoneUploads {
                     "SELECT o.change_id, u.milestone_id, u.promise_id, u.position, u.text, u.due_date, u.done,"
                             + " u.updated_at FROM outbox o JOIN milestone_update u ON u.change_id = o.change_id"
                             + " WHERE o.entity = ? ORDER BY o.seq LIMIT ?")) {
-                ResultSet rows = SqlValues.bind(select, Outbox.MILESTONE, limit).executeQuery();
+                ResultSet rows = Statements.bind(select, Outbox.MILESTONE, limit).executeQuery();
                 List<PendingUpdate> pending = new ArrayList<>();
                 while (rows.next()) {
                     pending.add(new PendingUpdate(SqlValues.uuid(rows.getString(1)), SqlValues.uuid(rows.getString(2)),
@@ -61,7 +61,7 @@ public final class MilestoneUploads {
             Outbox.delete(connection, Outbox.MILESTONE, changeIds);
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM milestone_update WHERE change_id = ?")) {
                 for (UUID changeId : changeIds) {
-                    SqlValues.bind(delete, changeId.toString()).addBatch();
+                    Statements.bind(delete, changeId.toString()).addBatch();
                 }
                 delete.executeBatch();
             }

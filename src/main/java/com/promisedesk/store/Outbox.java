@@ -33,7 +33,7 @@ public final class Outbox {
         UUID changeId = UUID.randomUUID();
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO outbox (change_id, entity, entity_id, entity_version, created_at) VALUES (?, ?, ?, ?, ?)")) {
-            SqlValues.bind(insert, changeId.toString(), entity, entityId, entityVersion,
+            Statements.bind(insert, changeId.toString(), entity, entityId, entityVersion,
                     SqlValues.text(clock.instant())).executeUpdate();
         }
         return changeId;
@@ -62,7 +62,7 @@ public final class Outbox {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT (SELECT count(DISTINCT entity_id) FROM outbox WHERE entity = ?)"
                         + " + (SELECT count(*) FROM outbox WHERE entity <> ?)")) {
-            ResultSet rows = SqlValues.bind(select, PROMISE, PROMISE).executeQuery();
+            ResultSet rows = Statements.bind(select, PROMISE, PROMISE).executeQuery();
             rows.next();
             return rows.getInt(1);
         }
@@ -73,7 +73,7 @@ public final class Outbox {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM outbox WHERE entity = ? AND change_id = ?")) {
             for (UUID changeId : changeIds) {
-                SqlValues.bind(delete, entity, changeId.toString()).addBatch();
+                Statements.bind(delete, entity, changeId.toString()).addBatch();
             }
             delete.executeBatch();
         }
@@ -87,7 +87,7 @@ public final class Outbox {
         return transactions.read("read the changes waiting to be synced", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT change_id, entity, entity_id, entity_version, created_at FROM outbox ORDER BY seq LIMIT ?")) {
-                ResultSet rows = SqlValues.bind(select, limit).executeQuery();
+                ResultSet rows = Statements.bind(select, limit).executeQuery();
                 List<OutboxEntry> entries = new ArrayList<>();
                 while (rows.next()) {
                     entries.add(new OutboxEntry(SqlValues.uuid(rows.getString(1)), rows.getString(2),

@@ -29,7 +29,7 @@ import java.util.UUID;
  */
 final class PromiseReader implements AutoCloseable {
 
-    private final List<PreparedStatement> all = new ArrayList<>();
+    private final Statements statements;
     private final PreparedStatement promise;
     private final PreparedStatement terms;
     private final PreparedStatement lines;
@@ -40,26 +40,21 @@ final class PromiseReader implements AutoCloseable {
     private final PreparedStatement extras;
 
     PromiseReader(Connection connection) throws SQLException {
-        promise = prepare(connection, "SELECT customer_name, customer_region, customer_contact, title, start_date,"
+        statements = new Statements(connection);
+        promise = statements.get("SELECT customer_name, customer_region, customer_contact, title, start_date,"
                 + " status, key FROM promise WHERE id = ?");
-        terms = prepare(connection, "SELECT line_position, term_key, value FROM line_term WHERE promise_key = ?");
-        lines = prepare(connection, "SELECT position, capability, bespoke, quantity, due_date, under_promise_reason"
+        terms = statements.get("SELECT line_position, term_key, value FROM line_term WHERE promise_key = ?");
+        lines = statements.get("SELECT position, capability, bespoke, quantity, due_date, under_promise_reason"
                 + " FROM commitment_line WHERE promise_key = ? ORDER BY position");
-        expectationLinks = prepare(connection, "SELECT expectation_position, line_position FROM expectation_line"
+        expectationLinks = statements.get("SELECT expectation_position, line_position FROM expectation_line"
                 + " WHERE promise_key = ? ORDER BY expectation_position, ordinal");
-        expectations = prepare(connection, "SELECT position, text, status, clarified FROM expectation"
+        expectations = statements.get("SELECT position, text, status, clarified FROM expectation"
                 + " WHERE promise_key = ? ORDER BY position");
-        responsibilityLinks = prepare(connection, "SELECT responsibility_position, line_position FROM responsibility_line"
+        responsibilityLinks = statements.get("SELECT responsibility_position, line_position FROM responsibility_line"
                 + " WHERE promise_key = ? ORDER BY responsibility_position, ordinal");
-        responsibilities = prepare(connection, "SELECT position, text, due_date FROM responsibility"
+        responsibilities = statements.get("SELECT position, text, due_date FROM responsibility"
                 + " WHERE promise_key = ? ORDER BY position");
-        extras = prepare(connection, "SELECT text FROM extra WHERE promise_key = ? ORDER BY position");
-    }
-
-    private PreparedStatement prepare(Connection connection, String sql) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        all.add(statement);
-        return statement;
+        extras = statements.get("SELECT text FROM extra WHERE promise_key = ? ORDER BY position");
     }
 
     /** The whole promise with all its parts, as last saved; empty when the store does not hold it. */
@@ -69,7 +64,7 @@ final class PromiseReader implements AutoCloseable {
         LocalDate start;
         PromiseStatus status;
         long key;
-        try (ResultSet rows = SqlValues.bind(promise, id.toString()).executeQuery()) {
+        try (ResultSet rows = Statements.bind(promise, id.toString()).executeQuery()) {
             if (!rows.next()) {
                 return Optional.empty();
             }
@@ -85,14 +80,14 @@ final class PromiseReader implements AutoCloseable {
 
     private List<CommitmentLine> lines(long key) throws SQLException {
         Map<Integer, Map<String, BigDecimal>> termsByLine = new HashMap<>();
-        try (ResultSet rows = SqlValues.bind(terms, key).executeQuery()) {
+        try (ResultSet rows = Statements.bind(terms, key).executeQuery()) {
             while (rows.next()) {
                 termsByLine.computeIfAbsent(rows.getInt(1), k -> new HashMap<>())
                         .put(rows.getString(2), new BigDecimal(rows.getString(3)));
             }
         }
         List<CommitmentLine> found = new ArrayList<>();
-        try (ResultSet rows = SqlValues.bind(lines, key).executeQuery()) {
+        try (ResultSet rows = Statements.bind(lines, key).executeQuery()) {
             while (rows.next()) {
                 found.add(new CommitmentLine(rows.getString(2), rows.getString(3), rows.getInt(4),
                         SqlValues.date(rows.getString(5)), termsByLine.get(rows.getInt(1)), rows.getString(6)));
@@ -104,7 +99,7 @@ final class PromiseReader implements AutoCloseable {
     private List<Expectation> expectations(long key) throws SQLException {
         Map<Integer, List<Integer>> links = links(expectationLinks, key);
         List<Expectation> found = new ArrayList<>();
-        try (ResultSet rows = SqlValues.bind(expectations, key).executeQuery()) {
+        try (ResultSet rows = Statements.bind(expectations, key).executeQuery()) {
             while (rows.next()) {
                 found.add(new Expectation(rows.getString(2), links.get(rows.getInt(1)),
                         ExpectationStatus.valueOf(rows.getString(3)), rows.getString(4)));
@@ -116,7 +111,7 @@ final class PromiseReader implements AutoCloseable {
     private List<Responsibility> responsibilities(long key) throws SQLException {
         Map<Integer, List<Integer>> links = links(responsibilityLinks, key);
         List<Responsibility> found = new ArrayList<>();
-        try (ResultSet rows = SqlValues.bind(responsibilities, key).executeQuery()) {
+        try (ResultSet rows = Statements.bind(responsibilities, key).executeQuery()) {
             while (rows.next()) {
                 found.add(new Responsibility(rows.getString(2), SqlValues.date(rows.getString(3)),
                         links.get(rows.getInt(1))));
@@ -127,7 +122,7 @@ final class PromiseReader implements AutoCloseable {
 
     private List<Extra> extras(long key) throws SQLException {
         List<Extra> found = new ArrayList<>();
-        try (ResultSet rows = SqlValues.bind(extras, key).executeQuery()) {
+        try (ResultSet rows = Statements.bind(extras, key).executeQuery()) {
             while (rows.next()) {
                 found.add(new Extra(rows.getString(1)));
             }
@@ -138,7 +133,7 @@ final class PromiseReader implements AutoCloseable {
     /** Line positions by owner position, in the order they were entered. */
     private static Map<Integer, List<Integer>> links(PreparedStatement select, long key) throws SQLException {
         Map<Integer, List<Integer>> links = new HashMap<>();
-        try (ResultSet rows = SqlValues.bind(select, key).executeQuery()) {
+        try (ResultSet rows = Statements.bind(select, key).executeQuery()) {
             while (rows.next()) {
                 links.computeIfAbsent(rows.getInt(1), k -> new ArrayList<>()).add(rows.getInt(2));
             }
@@ -148,6 +143,6 @@ final class PromiseReader implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        SqlValues.closeAll(all);
+        statements.close();
     }
 }

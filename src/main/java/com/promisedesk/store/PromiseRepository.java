@@ -52,7 +52,7 @@ public final class PromiseRepository {
     long writeIn(Connection connection, Promise promise) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT key, version FROM promise WHERE id = ?");
              PromiseRows rows = new PromiseRows(connection)) {
-            ResultSet stored = SqlValues.bind(select, promise.id().toString()).executeQuery();
+            ResultSet stored = Statements.bind(select, promise.id().toString()).executeQuery();
             long key = stored.next() ? stored.getLong(1) : 0;
             long version = key == 0 ? 1 : stored.getLong(2) + 1;
             rows.write(promise, key, version, SqlValues.text(clock.instant()));

@@ -42,8 +42,8 @@ final class PromiseRows implements AutoCloseable {
     private final PreparedStatement responsibility;
     private final PreparedStatement responsibilityLine;
     private final PreparedStatement extra;
-    /** In the order {@link #flush()} runs them. */
-    private final List<PreparedStatement> all = new ArrayList<>();
+    /** In the order {@link #flush()} runs them: the order they are prepared in below. */
+    private final Statements statements;
     /** Keys with rows in the batches not yet written. */
     private final Set<Long> batched = new HashSet<>();
     /** The key the next promise new here gets; read from the table at the first new promise. */
@@ -51,33 +51,28 @@ final class PromiseRows implements AutoCloseable {
 
     PromiseRows(Connection connection) throws SQLException {
         this.connection = connection;
-        promise = prepare("INSERT INTO promise (key, id, customer_name, customer_region, customer_contact, title,"
+        this.statements = new Statements(connection);
+        promise = statements.get("INSERT INTO promise (key, id, customer_name, customer_region, customer_contact, title,"
                 + " start_date, status, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (id) DO UPDATE SET customer_name = excluded.customer_name,"
                 + " customer_region = excluded.customer_region, customer_contact = excluded.customer_contact,"
                 + " title = excluded.title, start_date = excluded.start_date, status = excluded.status,"
                 + " version = excluded.version, updated_at = excluded.updated_at");
         for (String table : PART_TABLES) {
-            deletes.add(prepare("DELETE FROM " + table + " WHERE promise_key = ?"));
+            deletes.add(statements.get("DELETE FROM " + table + " WHERE promise_key = ?"));
         }
-        line = prepare("INSERT INTO commitment_line (promise_key, position, capability, bespoke, quantity, due_date,"
+        line = statements.get("INSERT INTO commitment_line (promise_key, position, capability, bespoke, quantity, due_date,"
                 + " under_promise_reason) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        term = prepare("INSERT INTO line_term (promise_key, line_position, term_key, value) VALUES (?, ?, ?, ?)");
-        expectation = prepare(
+        term = statements.get("INSERT INTO line_term (promise_key, line_position, term_key, value) VALUES (?, ?, ?, ?)");
+        expectation = statements.get(
                 "INSERT INTO expectation (promise_key, position, text, status, clarified) VALUES (?, ?, ?, ?, ?)");
-        expectationLine = prepare("INSERT INTO expectation_line (promise_key, expectation_position, ordinal,"
+        expectationLine = statements.get("INSERT INTO expectation_line (promise_key, expectation_position, ordinal,"
                 + " line_position) VALUES (?, ?, ?, ?)");
-        responsibility = prepare(
+        responsibility = statements.get(
                 "INSERT INTO responsibility (promise_key, position, text, due_date) VALUES (?, ?, ?, ?)");
-        responsibilityLine = prepare("INSERT INTO responsibility_line (promise_key, responsibility_position, ordinal,"
+        responsibilityLine = statements.get("INSERT INTO responsibility_line (promise_key, responsibility_position, ordinal,"
                 + " line_position) VALUES (?, ?, ?, ?)");
-        extra = prepare("INSERT INTO extra (promise_key, position, text) VALUES (?, ?, ?)");
-    }
-
-    private PreparedStatement prepare(String sql) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        all.add(statement);
-        return statement;
+        extra = statements.get("INSERT INTO extra (promise_key, position, text) VALUES (?, ?, ?)");
     }
 
     /**
@@ -95,34 +90,34 @@ final class PromiseRows implements AutoCloseable {
         }
         batched.add(key);
         Customer customer = p.customer();
-        SqlValues.bind(promise, key, p.id().toString(), customer.name(), customer.region(), customer.contact(),
+        Statements.bind(promise, key, p.id().toString(), customer.name(), customer.region(), customer.contact(),
                 p.title(), SqlValues.text(p.start()), p.status().name(), version, updatedAt).addBatch();
         if (stored) {
             for (PreparedStatement delete : deletes) {
-                SqlValues.bind(delete, key).addBatch();
+                Statements.bind(delete, key).addBatch();
             }
         }
         for (int i = 0; i < p.lines().size(); i++) {
             CommitmentLine l = p.lines().get(i);
-            SqlValues.bind(line, key, i, l.capability(), l.bespoke(), l.quantity(), SqlValues.text(l.date()),
+            Statements.bind(line, key, i, l.capability(), l.bespoke(), l.quantity(), SqlValues.text(l.date()),
                     l.underPromiseReason()).addBatch();
             for (Map.Entry<String, BigDecimal> t : l.terms().entrySet()) {
                 // toString keeps the scale ("4.0" stays "4.0"), so the value reads back equal.
-                SqlValues.bind(term, key, i, t.getKey(), t.getValue().toString()).addBatch();
+                Statements.bind(term, key, i, t.getKey(), t.getValue().toString()).addBatch();
             }
         }
         for (int i = 0; i < p.expectations().size(); i++) {
             Expectation e = p.expectations().get(i);
-            SqlValues.bind(expectation, key, i, e.text(), e.status().name(), e.clarified()).addBatch();
+            Statements.bind(expectation, key, i, e.text(), e.status().name(), e.clarified()).addBatch();
             links(expectationLine, key, i, e.lines());
         }
         for (int i = 0; i < p.responsibilities().size(); i++) {
             Responsibility r = p.responsibilities().get(i);
-            SqlValues.bind(responsibility, key, i, r.text(), SqlValues.text(r.due())).addBatch();
+            Statements.bind(responsibility, key, i, r.text(), SqlValues.text(r.due())).addBatch();
             links(responsibilityLine, key, i, r.lines());
         }
         for (int i = 0; i < p.extras().size(); i++) {
-            SqlValues.bind(extra, key, i, p.extras().get(i).text()).addBatch();
+            Statements.bind(extra, key, i, p.extras().get(i).text()).addBatch();
         }
         return key;
     }
@@ -140,13 +135,13 @@ final class PromiseRows implements AutoCloseable {
 
     private static void links(PreparedStatement insert, long key, int owner, List<Integer> lines) throws SQLException {
         for (int ordinal = 0; ordinal < lines.size(); ordinal++) {
-            SqlValues.bind(insert, key, owner, ordinal, lines.get(ordinal)).addBatch();
+            Statements.bind(insert, key, owner, ordinal, lines.get(ordinal)).addBatch();
         }
     }
 
     /** Writes the rows batched so far: promises, then the old parts' deletes, then the new parts. */
     void flush() throws SQLException {
-        for (PreparedStatement statement : all) {
+        for (PreparedStatement statement : statements.all()) {
             statement.executeBatch();
         }
         batched.clear();
@@ -159,12 +154,12 @@ final class PromiseRows implements AutoCloseable {
             flush();
         } catch (SQLException e) {
             try {
-                SqlValues.closeAll(all);
+                statements.close();
             } catch (SQLException closing) {
                 e.addSuppressed(closing);
             }
             throw e;
         }
-        SqlValues.closeAll(all);
+        statements.close();
     }
 }

@@ -59,7 +59,7 @@ final class PulledPromiseWriter implements AutoCloseable {
             try (PreparedStatement select = connection.prepareStatement("SELECT p.id, p.key, p.version,"
                     + " s.server_version FROM promise p LEFT JOIN promise_sync s ON s.promise_key = p.key"
                     + " WHERE p.id IN (" + marks + ")")) {
-                ResultSet rows = SqlValues.bind(select, some.toArray()).executeQuery();
+                ResultSet rows = Statements.bind(select, some.toArray()).executeQuery();
                 while (rows.next()) {
                     found.put(rows.getString(1), new Local(rows.getLong(2), rows.getLong(3), rows.getLong(4), false));
                 }
@@ -68,7 +68,7 @@ final class PulledPromiseWriter implements AutoCloseable {
                     + " WHERE entity = ? AND entity_id IN (" + marks + ")")) {
                 List<Object> values = new ArrayList<>(List.of(Outbox.PROMISE));
                 values.addAll(some);
-                ResultSet rows = SqlValues.bind(select, values.toArray()).executeQuery();
+                ResultSet rows = Statements.bind(select, values.toArray()).executeQuery();
                 while (rows.next()) {
                     pending.add(rows.getString(1));
                 }
@@ -88,7 +88,7 @@ final class PulledPromiseWriter implements AutoCloseable {
      */
     Local write(Promise promise, Local before, long version, String now) throws SQLException {
         long key = rows.write(promise, before.key(), before.localVersion() + 1, now);
-        SqlValues.bind(serverVersion, key, version, now).addBatch();
+        Statements.bind(serverVersion, key, version, now).addBatch();
         return new Local(key, before.localVersion() + 1, version, false);
     }
 

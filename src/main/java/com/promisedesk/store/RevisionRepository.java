@@ -48,7 +48,7 @@ public final class RevisionRepository {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO revision (promise_id, number, issued_at, format, sha256, content)"
                             + " VALUES (?, ?, ?, ?, ?, ?)")) {
-                SqlValues.bind(insert, id, number, SqlValues.text(issued), content.format(), content.sha256(),
+                Statements.bind(insert, id, number, SqlValues.text(issued), content.format(), content.sha256(),
                         content.bytes()).executeUpdate();
             }
             outbox.append(connection, OUTBOX_ENTITY, id + "/" + number, number);
@@ -61,7 +61,7 @@ public final class RevisionRepository {
         return transactions.read("list the revisions of promise " + promiseId, connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT number, issued_at, sha256 FROM revision WHERE promise_id = ? ORDER BY number")) {
-                ResultSet rows = SqlValues.bind(select, promiseId.toString()).executeQuery();
+                ResultSet rows = Statements.bind(select, promiseId.toString()).executeQuery();
                 List<Revision> all = new ArrayList<>();
                 while (rows.next()) {
                     all.add(new Revision(promiseId, rows.getInt(1), SqlValues.instant(rows.getString(2)),
@@ -77,7 +77,7 @@ public final class RevisionRepository {
         return transactions.read("read revision " + number + " of promise " + promiseId, connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT issued_at, format, sha256, content FROM revision WHERE promise_id = ? AND number = ?")) {
-                ResultSet rows = SqlValues.bind(select, promiseId.toString(), number).executeQuery();
+                ResultSet rows = Statements.bind(select, promiseId.toString(), number).executeQuery();
                 if (!rows.next()) {
                     return Optional.empty();
                 }
@@ -91,7 +91,7 @@ public final class RevisionRepository {
 
     private static void requirePromise(Connection connection, String id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM promise WHERE id = ?")) {
-            if (!SqlValues.bind(select, id).executeQuery().next()) {
+            if (!Statements.bind(select, id).executeQuery().next()) {
                 throw new StoreException("could not issue a revision: there is no promise " + id + " in the local store");
             }
         }
@@ -100,7 +100,7 @@ public final class RevisionRepository {
     private static int lastNumber(Connection connection, String id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT coalesce(max(number), 0) FROM revision WHERE promise_id = ?")) {
-            ResultSet rows = SqlValues.bind(select, id).executeQuery();
+            ResultSet rows = Statements.bind(select, id).executeQuery();
             rows.next();
             return rows.getInt(1);
         }

@@ -46,7 +46,7 @@ public final class RevisionUploads {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT o.change_id, o.entity_id, length(r.content) FROM outbox o LEFT JOIN revision r"
                             + " ON r.promise_id || '/' || r.number = o.entity_id WHERE o.entity = ? ORDER BY o.seq LIMIT ?")) {
-                ResultSet rows = SqlValues.bind(select, Outbox.REVISION, maxCount).executeQuery();
+                ResultSet rows = Statements.bind(select, Outbox.REVISION, maxCount).executeQuery();
                 while (rows.next()) {
                     long size = rows.getLong(3);
                     if (!chosen.isEmpty() && bytes + size > maxBytes) {
@@ -69,7 +69,7 @@ public final class RevisionUploads {
         String promiseId = entityId.substring(0, Math.max(slash, 0));
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT number, issued_at, format, sha256, content FROM revision WHERE promise_id = ? AND number = ?")) {
-            ResultSet rows = SqlValues.bind(select, promiseId, Integer.parseInt(entityId.substring(slash + 1)))
+            ResultSet rows = Statements.bind(select, promiseId, Integer.parseInt(entityId.substring(slash + 1)))
                     .executeQuery();
             if (!rows.next()) {
                 throw new StoreException("could not read revision " + entityId + " to push it: it is not in the local store");

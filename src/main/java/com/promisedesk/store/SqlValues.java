@@ -1,13 +1,10 @@
 package com.promisedesk.store;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -46,28 +43,5 @@ final class SqlValues {
 
     static UUID uuid(String text) {
         return UUID.fromString(text);
-    }
-
-    /** Binds every value in order, starting at parameter 1. */
-    static PreparedStatement bind(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            statement.setObject(i + 1, values[i]);
-        }
-        return statement;
-    }
-
-    /** Closes every statement, even after one fails; the first failure is thrown. */
-    static void closeAll(List<PreparedStatement> statements) throws SQLException {
-        SQLException first = null;
-        for (PreparedStatement statement : statements) {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
     }
 }

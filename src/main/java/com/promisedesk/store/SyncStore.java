@@ -96,7 +96,7 @@ public final class SyncStore {
         return transactions.read("count the promises waiting to be synced", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT count(DISTINCT entity_id) FROM outbox WHERE entity = ?")) {
-                ResultSet rows = SqlValues.bind(select, Outbox.PROMISE).executeQuery();
+                ResultSet rows = Statements.bind(select, Outbox.PROMISE).executeQuery();
                 rows.next();
                 return rows.getInt(1);
             }
@@ -109,7 +109,7 @@ public final class SyncStore {
             List<String[]> heads = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT entity_id, MAX(seq) FROM outbox WHERE entity = ? GROUP BY entity_id ORDER BY MIN(seq) LIMIT ?")) {
-                ResultSet rows = SqlValues.bind(select, Outbox.PROMISE, limit).executeQuery();
+                ResultSet rows = Statements.bind(select, Outbox.PROMISE, limit).executeQuery();
                 while (rows.next()) {
                     heads.add(new String[] {rows.getString(1), Long.toString(rows.getLong(2))});
                 }
@@ -143,7 +143,7 @@ public final class SyncStore {
 
         PendingPush pending(String promiseId, long upTo) throws SQLException {
             List<UUID> changeIds = new ArrayList<>();
-            try (ResultSet rows = SqlValues.bind(changes, Outbox.PROMISE, promiseId, upTo).executeQuery()) {
+            try (ResultSet rows = Statements.bind(changes, Outbox.PROMISE, promiseId, upTo).executeQuery()) {
                 while (rows.next()) {
                     changeIds.add(SqlValues.uuid(rows.getString(1)));
                 }
@@ -152,13 +152,13 @@ public final class SyncStore {
             Promise promise = promises.read(id).orElseThrow(() -> new StoreException(
                     "could not read promise " + promiseId + " to push it: it is no longer in the local store"));
             List<UUID> resolves = new ArrayList<>();
-            try (ResultSet rows = SqlValues.bind(resolutions, promiseId).executeQuery()) {
+            try (ResultSet rows = Statements.bind(resolutions, promiseId).executeQuery()) {
                 while (rows.next()) {
                     resolves.add(SqlValues.uuid(rows.getString(1)));
                 }
             }
             long version;
-            try (ResultSet rows = SqlValues.bind(serverVersion, promiseId).executeQuery()) {
+            try (ResultSet rows = Statements.bind(serverVersion, promiseId).executeQuery()) {
                 version = rows.next() ? rows.getLong(1) : 0;
             }
             UUID newest = changeIds.get(changeIds.size() - 1);
@@ -181,11 +181,11 @@ public final class SyncStore {
                 String id = ack.promiseId().toString();
                 try (PreparedStatement delete = connection.prepareStatement(
                         "DELETE FROM outbox WHERE entity = ? AND entity_id = ? AND seq <= ?")) {
-                    SqlValues.bind(delete, Outbox.PROMISE, id, ack.upToOutboxSeq()).executeUpdate();
+                    Statements.bind(delete, Outbox.PROMISE, id, ack.upToOutboxSeq()).executeUpdate();
                 }
                 try (PreparedStatement delete = connection.prepareStatement(
                         "DELETE FROM pending_resolution WHERE promise_id = ?")) {
-                    SqlValues.bind(delete, id).executeUpdate();
+                    Statements.bind(delete, id).executeUpdate();
                 }
                 if (ack.accepted()) {
                     putServerVersion(connection, id, ack.serverVersion());
@@ -271,7 +271,7 @@ public final class SyncStore {
             long theirs;
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT promise_id, theirs_version FROM sync_conflict WHERE id = ? AND status <> 'resolved'")) {
-                ResultSet rows = SqlValues.bind(select, conflictId.toString()).executeQuery();
+                ResultSet rows = Statements.bind(select, conflictId.toString()).executeQuery();
                 if (!rows.next()) {
                     throw new StoreException("could not resolve conflict " + conflictId + ": no open conflict has this id");
                 }
@@ -285,11 +285,11 @@ public final class SyncStore {
             putServerVersion(connection, merged.id().toString(), theirs);
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE sync_conflict SET status = 'resolving' WHERE id = ?")) {
-                SqlValues.bind(update, conflictId.toString()).executeUpdate();
+                Statements.bind(update, conflictId.toString()).executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO pending_resolution (conflict_id, promise_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-                SqlValues.bind(insert, conflictId.toString(), merged.id().toString()).executeUpdate();
+                Statements.bind(insert, conflictId.toString(), merged.id().toString()).executeUpdate();
             }
             return null;
         });
@@ -321,7 +321,7 @@ public final class SyncStore {
 
     private static long serverVersion(Connection connection, String promiseId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(SERVER_VERSION)) {
-            ResultSet rows = SqlValues.bind(select, promiseId).executeQuery();
+            ResultSet rows = Statements.bind(select, promiseId).executeQuery();
             return rows.next() ? rows.getLong(1) : 0;
         }
     }
@@ -332,7 +332,7 @@ public final class SyncStore {
                         + " SELECT key, ?, ? FROM promise WHERE id = ?"
                         + " ON CONFLICT (promise_key) DO UPDATE SET server_version = excluded.server_version,"
                         + " synced_at = excluded.synced_at")) {
-            SqlValues.bind(upsert, version, SqlValues.text(clock.instant()), promiseId).executeUpdate();
+            Statements.bind(upsert, version, SqlValues.text(clock.instant()), promiseId).executeUpdate();
         }
     }
 
@@ -343,7 +343,7 @@ public final class SyncStore {
                         + " yours_doc, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                         + " status = CASE WHEN sync_conflict.status = 'resolving' AND excluded.status = 'open'"
                         + " THEN 'resolving' ELSE excluded.status END")) {
-            SqlValues.bind(upsert, c.id().toString(), c.promiseId().toString(), c.status(), c.baseVersion(), c.baseDoc(),
+            Statements.bind(upsert, c.id().toString(), c.promiseId().toString(), c.status(), c.baseVersion(), c.baseDoc(),
                     c.theirsVersion(), c.theirsDoc(), c.yoursDoc(), SqlValues.text(c.createdAt())).executeUpdate();
         }
     }
@@ -355,7 +355,7 @@ public final class SyncStore {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO team_booking (capability, iso_year, iso_week, quantity) VALUES (?, ?, ?, ?)")) {
             for (Map.Entry<TeamBookings.Key, Integer> b : bookings.booked().entrySet()) {
-                SqlValues.bind(insert, b.getKey().capability(), b.getKey().isoYear(), b.getKey().isoWeek(), b.getValue())
+                Statements.bind(insert, b.getKey().capability(), b.getKey().isoYear(), b.getKey().isoWeek(), b.getValue())
                         .addBatch();
             }
             insert.executeBatch();
@@ -368,7 +368,7 @@ public final class SyncStore {
 
     private static Optional<String> settingIn(Connection connection, String key) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT value FROM sync_setting WHERE key = ?")) {
-            ResultSet rows = SqlValues.bind(select, key).executeQuery();
+            ResultSet rows = Statements.bind(select, key).executeQuery();
             return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
         }
     }
@@ -380,7 +380,7 @@ public final class SyncStore {
     private static void putSetting(Connection connection, String key, String value) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(
                 "INSERT INTO sync_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-            SqlValues.bind(upsert, key, value).executeUpdate();
+            Statements.bind(upsert, key, value).executeUpdate();
         }
     }
 }

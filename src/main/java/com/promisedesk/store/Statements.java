@@ -1,4 +1,4 @@
-package com.promisedesk.server;
+package com.promisedesk.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,20 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Statements prepared once per piece of work on one connection (a push batch, the feed's
- * stamps), in the order first asked for, all closed together; and binding by position.
+ * Statements prepared once per piece of work on one connection (a pulled page, a push
+ * batch, the feed's stamps), in the order first asked for, all closed together; and
+ * binding by position. The one piece of this plumbing for the local store and the
+ * central store.
  */
-final class Statements implements AutoCloseable {
+public final class Statements implements AutoCloseable {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> prepared = new LinkedHashMap<>();
 
-    Statements(Connection connection) {
+    public Statements(Connection connection) {
         this.connection = connection;
     }
 
     /** The statement for {@code sql}, prepared the first time it is asked for. */
-    PreparedStatement get(String sql) throws SQLException {
+    public PreparedStatement get(String sql) throws SQLException {
         PreparedStatement statement = prepared.get(sql);
         if (statement == null) {
             statement = connection.prepareStatement(sql);
@@ -31,16 +33,16 @@ final class Statements implements AutoCloseable {
     }
 
     /** The statement for {@code sql} if it was asked for, else null. */
-    PreparedStatement ifPrepared(String sql) {
+    public PreparedStatement ifPrepared(String sql) {
         return prepared.get(sql);
     }
 
     /** Every statement asked for, in that order. */
-    Collection<PreparedStatement> all() {
+    public Collection<PreparedStatement> all() {
         return prepared.values();
     }
 
-    /** Closes every statement, even after one fails; the first failure is thrown. */
+    /** Closes every statement, even after one fails; the first failure is thrown, the others suppressed in it. */
     @Override
     public void close() throws SQLException {
         SQLException first = null;
@@ -48,7 +50,11 @@ final class Statements implements AutoCloseable {
             try {
                 statement.close();
             } catch (SQLException e) {
-                first = first == null ? e : first;
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
             }
         }
         if (first != null) {
@@ -57,7 +63,7 @@ final class Statements implements AutoCloseable {
     }
 
     /** Binds every value in order, from parameter 1. */
-    static PreparedStatement bind(PreparedStatement statement, Object... values) throws SQLException {
+    public static PreparedStatement bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             statement.setObject(i + 1, values[i]);
         }

@@ -7,10 +7,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code promisedesk}: with no subcommand, opens the desktop app. */
+// INHERIT: every subcommand, also those added by Main, answers --help (and --version).
 @Command(name = "promisedesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Promise exactly what the company can deliver, and put it in writing.",
         subcommands = {AppCommand.class, CheckCommand.class, ExportCommand.class, CatalogCommand.class,
-                PromiseCommand.class, SyncCommand.class, ConflictsCommand.class, RequestsCommand.class})
+                PromiseCommand.class, SyncCommand.class, ConflictsCommand.class, RequestsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class PromiseDeskCommand implements Callable<Integer> {
 
     /** Exit code for bad input data (sysexits EX_DATAERR). */
@@ -20,7 +23,8 @@ public final class PromiseDeskCommand implements Callable<Integer> {
 
     private final DesktopLauncher desktop;
 
-    @Option(names = "--data-dir", description = "Folder of the local store (default: the OS's per-user data folder).",
+    @Option(names = "--data-dir", description = "Folder of the local store; for server, of central-store.db"
+            + " (default: the OS's per-user data folder).",
             scope = CommandLine.ScopeType.INHERIT)
     Path dataDir;
 

@@ -112,6 +112,35 @@ class SyncCommandLineTest {
     }
 
     @Test
+    void twoLaptopsOfOneRepEditOfflineAndTheLaterSyncKeepsAConflict() throws IOException {
+        String rep = token("anna", "rep");
+        String url = server.uri().toString();
+        Path promise = dir.resolve("promise.json");
+        try (InputStream in = getClass().getResourceAsStream("/com/promisedesk/sample/promise-northwind.json")) {
+            Files.copy(in, promise);
+        }
+        String first = dir.resolve("laptop").toString();
+        String second = dir.resolve("tablet").toString();
+        assertThat(run("--data-dir", first, "promise", "import", promise.toString())).isZero();
+        assertThat(run("--data-dir", first, "sync", "--quiet", "--server", url, "--token", rep)).as(err.toString()).isZero();
+        assertThat(run("--data-dir", second, "sync", "--quiet", "--server", url, "--token", rep)).as(err.toString()).isZero();
+        String file = Files.readString(promise);
+        Files.writeString(promise, file.replace("Fleet analytics", "Fleet analytics, laptop"));
+        assertThat(run("--data-dir", first, "promise", "import", promise.toString())).isZero();
+        Files.writeString(promise, file.replace("Fleet analytics", "Fleet analytics, tablet"));
+        assertThat(run("--data-dir", second, "promise", "import", promise.toString())).isZero();
+
+        assertThat(run("--data-dir", first, "sync", "--quiet")).as(err.toString()).isZero();
+        assertThat(out.toString()).doesNotContain("conflict");
+        assertThat(run("--data-dir", second, "sync", "--quiet")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("pushed 1 (1 kept as a conflict)")
+                .contains("; 1 conflict to resolve (promisedesk conflicts list)");
+
+        assertThat(run("--data-dir", second, "conflicts", "list")).isZero();
+        assertThat(out.toString()).contains("open").contains("Fleet analytics, laptop").contains("differs in: title");
+    }
+
+    @Test
     void aRepRequestsApprovalAndTheApproversOfItsTierDecideFromTheCommandLine() throws IOException {
         String url = server.uri().toString();
         Path catalog = Terminal.sample(dir, "catalog.yaml");

@@ -244,6 +244,18 @@ public final class SyncStore {
         });
     }
 
+    /** How many conflicts wait for the rep to resolve them (not those resolved here and waiting to be pushed). */
+    public int openConflicts() {
+        return transactions.read("count the open conflicts", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT count(*) FROM sync_conflict WHERE status = 'open'");
+                 ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
     /** Conflicts not yet resolved on the server (open, or resolved here and waiting to be pushed), oldest first. */
     public List<Conflict> conflicts() {
         return transactions.read("list the conflicts", connection -> {

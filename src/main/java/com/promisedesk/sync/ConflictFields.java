@@ -22,12 +22,29 @@ public final class ConflictFields {
     /** Which version a field is taken from. */
     public enum Side { BASE, THEIRS, YOURS }
 
-    /** One field of the three versions, as text a person can compare. */
-    public record Field(String name, String base, String theirs, String yours) {
+    /**
+     * One field of the three versions, as the promise holds it (a customer, a date, a list
+     * of lines…); the screen words them. {@code base} is meaningless when {@code hasBase}
+     * is false: the promise was new on both devices.
+     */
+    public record Field(String name, boolean hasBase, Object base, Object theirs, Object yours) {
 
         /** Whether theirs and yours differ here: the rep has a choice to make. */
         public boolean differs() {
             return !Objects.equals(theirs, yours);
+        }
+
+        /** Whether each side changed this field from base, differently: no side can be taken for granted. */
+        public boolean changedOnBoth() {
+            return differs() && (!hasBase || !Objects.equals(base, theirs) && !Objects.equals(base, yours));
+        }
+
+        /**
+         * The side to offer first: the one that changed the field from base, so an edit made
+         * on only one side is kept; theirs where both changed it, or neither.
+         */
+        public Side suggested() {
+            return differs() && !changedOnBoth() && Objects.equals(base, theirs) ? Side.YOURS : Side.THEIRS;
         }
     }
 
@@ -77,8 +94,8 @@ public final class ConflictFields {
     /** Every field, in the order of the promise file. */
     public List<Field> fields() {
         List<Field> fields = new ArrayList<>();
-        PARTS.forEach((name, part) -> fields.add(new Field(name, base == null ? null : text(part.apply(base)),
-                text(part.apply(theirs)), text(part.apply(yours)))));
+        PARTS.forEach((name, part) -> fields.add(new Field(name, base != null, base == null ? null : part.apply(base),
+                part.apply(theirs), part.apply(yours))));
         return fields;
     }
 
@@ -126,12 +143,5 @@ public final class ConflictFields {
     @SuppressWarnings("unchecked")
     private static <T> List<T> list(Object value) {
         return (List<T>) value;
-    }
-
-    private static String text(Object value) {
-        if (value instanceof Customer c) {
-            return c.name() + (c.region() == null ? "" : " · " + c.region()) + (c.contact() == null ? "" : " · " + c.contact());
-        }
-        return String.valueOf(value);
     }
 }

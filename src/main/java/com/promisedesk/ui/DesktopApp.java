@@ -1,5 +1,6 @@
 package com.promisedesk.ui;
 
+import com.promisedesk.domain.Capability;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.approvals.ApprovalsView;
@@ -143,8 +144,14 @@ public final class DesktopApp {
         approvalsModel.refresh();
         SyncViewModel syncModel = SyncViewModel.of(store, dataDir, inUse, threads);
         // A resolution saves a promise: the others are judged against it at once.
-        ConflictsViewModel conflictsModel = new ConflictsViewModel(store.sync(), threads, () -> inUse.reload(
-                failure -> mainModel.say("Could not read what your promises book: " + failure.getMessage())));
+        ConflictsViewModel conflictsModel = new ConflictsViewModel(store.sync(), threads,
+                code -> inUse.catalog().capability(code).map(Capability::name).orElse(code),
+                () -> {
+                    mainModel.refreshPending();
+                    syncModel.refresh();
+                    inUse.reload(failure -> mainModel.say("Could not read what your promises book: "
+                            + failure.getMessage()));
+                });
         Parent conflicts = ViewLoader.load(ConflictsView.class, () -> new ConflictsView(conflictsModel));
         CatalogNewsViewModel newsModel = new CatalogNewsViewModel(inUse, store.promises(), threads);
         Parent news = ViewLoader.load(CatalogNewsView.class, () -> new CatalogNewsView(newsModel));
@@ -179,7 +186,7 @@ public final class DesktopApp {
             mainModel.screenProperty().set(Screen.PROMISES);
             promises.draftNew();
         });
-        mainModel.opened(store.outbox(), inUse);
+        mainModel.opened(store.outbox(), store.sync(), inUse);
         catalogModel.search();
         javafx.application.Platform.runLater(promises::warmUp);
         LOG.info("Local store open at {} with catalog {}", store.file(), judging.version());

@@ -65,7 +65,7 @@ class CatalogInUseTest {
         CatalogViewModel catalogScreen = new CatalogViewModel(store.catalogs(), inUse, Threads.inline());
         catalogScreen.queryProperty().set("FLEET-CORE");
         MainViewModel main = new MainViewModel(Threads.inline());
-        main.opened(store.outbox(), inUse);
+        main.opened(store.outbox(), store.sync(), inUse);
         assertThat(editor.lines()).extracting(LineItem::chip).containsExactly("Needs approval · tier 2");
         assertThat(list.items()).extracting(PromiseListItem::verdict).containsExactly(Verdict.NEEDS_APPROVAL);
         assertThat(main.catalogStatusProperty().get()).isEqualTo("Catalog 2026.11.2");

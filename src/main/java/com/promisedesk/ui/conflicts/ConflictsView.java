@@ -1,21 +1,52 @@
 package com.promisedesk.ui.conflicts;
 
-import com.promisedesk.sync.ConflictFields;
+import com.promisedesk.sync.ConflictFields.Side;
+import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.util.StringConverter;
 
-/** Binds the Conflicts screen to its view model: the list, the base / theirs / yours table and the Resolve button. */
+/**
+ * Binds the Conflicts screen to its view model: the list, the base / theirs / yours table
+ * (the fields the two sides disagree on, those both changed flagged; the others on
+ * request, muted) and the Resolve button. With a field selected, T, Y or B takes theirs,
+ * yours or base.
+ */
 public final class ConflictsView {
+
+    private static final StringConverter<Side> SIDE_WORDS = new StringConverter<>() {
+        @Override
+        public String toString(Side side) {
+            return side == null ? "" : switch (side) {
+                case BASE -> "Base";
+                case THEIRS -> "Theirs";
+                case YOURS -> "Yours";
+            };
+        }
+
+        @Override
+        public Side fromString(String words) {
+            throw new UnsupportedOperationException("picked from the list only");
+        }
+    };
 
     private final ConflictsViewModel model;
 
@@ -23,12 +54,13 @@ public final class ConflictsView {
     @FXML private SplitPane conflictPanes;
     @FXML private ListView<ConflictItem> conflictList;
     @FXML private TableView<FieldChoice> fieldTable;
-    @FXML private TableColumn<FieldChoice, String> fieldColumn;
+    @FXML private TableColumn<FieldChoice, FieldChoice> fieldColumn;
     @FXML private TableColumn<FieldChoice, String> baseColumn;
     @FXML private TableColumn<FieldChoice, String> theirsColumn;
     @FXML private TableColumn<FieldChoice, String> yoursColumn;
     @FXML private TableColumn<FieldChoice, FieldChoice> pickColumn;
     @FXML private Button resolveButton;
+    @FXML private CheckBox showSame;
 
     public ConflictsView(ConflictsViewModel model) {
         this.model = model;
@@ -43,40 +75,152 @@ public final class ConflictsView {
     private void initialize() {
         conflictMessage.textProperty().bind(model.messageProperty());
         conflictList.setItems(model.conflicts());
+        conflictList.setCellFactory(list -> new ConflictCell());
         // With nothing to resolve, the message says so and the empty panes stay out of the way.
         conflictPanes.visibleProperty().bind(Bindings.isNotEmpty(model.conflicts()));
         conflictPanes.managedProperty().bind(conflictPanes.visibleProperty());
-        conflictList.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> model.select(item));
-        fieldTable.setItems(model.fields());
-        fieldColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().name()));
-        baseColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(
-                row.getValue().base() == null ? "(new)" : row.getValue().base()));
-        theirsColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().theirs()));
-        yoursColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().yours()));
-        pickColumn.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(row.getValue()));
-        pickColumn.setCellFactory(column -> new TableCell<>() {
-            private final ChoiceBox<ConflictFields.Side> choice =
-                    new ChoiceBox<>(FXCollections.observableArrayList(ConflictFields.Side.values()));
-            private FieldChoice bound;
-
-            @Override
-            protected void updateItem(FieldChoice row, boolean empty) {
-                super.updateItem(row, empty);
-                if (bound != null) {
-                    choice.valueProperty().unbindBidirectional(bound.pickProperty());
-                    bound = null;
-                }
-                if (empty || row == null) {
-                    setGraphic(null);
-                    return;
-                }
-                choice.valueProperty().bindBidirectional(row.pickProperty());
-                bound = row;
-                setGraphic(choice);
+        conflictList.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (item != null) {
+                model.select(item);
+            }
+        });
+        model.selectedItemProperty().addListener((o, old, item) -> conflictList.getSelectionModel().select(item));
+        FilteredList<FieldChoice> shown = new FilteredList<>(model.fields());
+        shown.predicateProperty().bind(Bindings.createObjectBinding(
+                () -> showSame.isSelected() ? row -> true : FieldChoice::differs, showSame.selectedProperty()));
+        fieldTable.setItems(shown);
+        showSame.textProperty().bind(Bindings.createStringBinding(() -> "Show the fields both sides agree on ("
+                + model.fields().stream().filter(f -> !f.differs()).count() + ")", model.fields()));
+        fieldTable.setPlaceholder(new Label("Pick a conflict on the left to compare its versions."));
+        fieldTable.setRowFactory(table -> new FieldRow());
+        fieldColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        fieldColumn.setCellFactory(column -> new FieldNameCell());
+        baseColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
+                row.getValue().hasBase() ? row.getValue().base() : "(new on both)"));
+        theirsColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().theirs()));
+        yoursColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().yours()));
+        for (TableColumn<FieldChoice, String> column : List.of(baseColumn, theirsColumn, yoursColumn)) {
+            column.setCellFactory(ValueCell::new);
+        }
+        pickColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        pickColumn.setCellFactory(column -> new PickCell());
+        fieldTable.setTooltip(new Tooltip("T, Y or B takes theirs, yours or base for the selected field"));
+        fieldTable.setOnKeyPressed(event -> {
+            Side side = sideOf(event.getCode());
+            FieldChoice row = fieldTable.getSelectionModel().getSelectedItem();
+            if (side != null && row != null && (side != Side.BASE || row.hasBase())) {
+                row.pickProperty().set(side);
+                event.consume();
             }
         });
         resolveButton.disableProperty().bind(model.canResolveProperty().not());
         resolveButton.setOnAction(event -> model.resolve());
         model.refresh();
+    }
+
+    private static Side sideOf(KeyCode key) {
+        return switch (key) {
+            case T -> Side.THEIRS;
+            case Y -> Side.YOURS;
+            case B -> Side.BASE;
+            default -> null;
+        };
+    }
+
+    /** A conflict: its promise, and the fields the two sides disagree on. */
+    private static final class ConflictCell extends ListCell<ConflictItem> {
+        @Override
+        protected void updateItem(ConflictItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            Label title = new Label(item.title());
+            title.getStyleClass().add("strong");
+            title.setWrapText(true);
+            Label who = new Label(item.customer() + (item.resolving() ? " · resolved, waiting to sync" : ""));
+            who.getStyleClass().addAll("small", "muted");
+            who.setWrapText(true);
+            Label differs = new Label("Differs in: " + item.differs());
+            differs.getStyleClass().addAll("small", "muted");
+            differs.setWrapText(true);
+            setGraphic(new VBox(2, title, who, differs));
+            setPrefWidth(0);  // the list's width, not the text, decides: long titles wrap, no sideways scrolling
+        }
+    }
+
+    /** Muted where both sides agree, flagged where both changed it. */
+    private static final class FieldRow extends TableRow<FieldChoice> {
+        @Override
+        protected void updateItem(FieldChoice row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("field-same", "field-both");
+            if (!empty && row != null && !row.differs()) {
+                getStyleClass().add("field-same");
+            } else if (!empty && row != null && row.changedOnBoth()) {
+                getStyleClass().add("field-both");
+            }
+        }
+    }
+
+    /** The field's name over what happened to it since base. */
+    private static final class FieldNameCell extends TableCell<FieldChoice, FieldChoice> {
+        @Override
+        protected void updateItem(FieldChoice row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            Label change = new Label(row.change());
+            change.getStyleClass().addAll("small", row.changedOnBoth() ? "flag" : "muted");
+            setGraphic(new VBox(2, new Label(row.label()), change));
+        }
+    }
+
+    /** One version of a field, one item per line, wrapped to the column's width: nothing is cut off. */
+    private static final class ValueCell extends TableCell<FieldChoice, String> {
+        private final Text words = new Text();
+
+        ValueCell(TableColumn<FieldChoice, String> column) {
+            words.getStyleClass().add("table-text");
+            words.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            words.setText(empty || text == null ? "" : text);
+            setGraphic(empty ? null : words);
+        }
+    }
+
+    /** The side taken; base only where there is one. */
+    private static final class PickCell extends TableCell<FieldChoice, FieldChoice> {
+        private final ChoiceBox<Side> choice = new ChoiceBox<>();
+        private FieldChoice bound;
+
+        PickCell() {
+            choice.setConverter(SIDE_WORDS);
+        }
+
+        @Override
+        protected void updateItem(FieldChoice row, boolean empty) {
+            super.updateItem(row, empty);
+            if (bound != null) {
+                choice.valueProperty().unbindBidirectional(bound.pickProperty());
+                bound = null;
+            }
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            choice.setItems(FXCollections.observableArrayList(row.hasBase()
+                    ? List.of(Side.THEIRS, Side.YOURS, Side.BASE) : List.of(Side.THEIRS, Side.YOURS)));
+            choice.valueProperty().bindBidirectional(row.pickProperty());
+            bound = row;
+            setGraphic(choice);
+        }
     }
 }

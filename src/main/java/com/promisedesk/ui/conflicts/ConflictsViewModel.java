@@ -12,8 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -21,9 +25,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The Conflicts screen. Lists the conflicts sync kept; for the selected one, every field
- * as base / theirs / yours with the side the rep takes (theirs, the central store's
- * version, unless the rep picks otherwise). {@link #resolve()} saves the result as a
- * local change that the next sync sends with the conflict marked resolved.
+ * as base / theirs / yours with the side the rep takes: at first the side that changed the
+ * field since base (theirs, the central store's version, where both or neither did).
+ * {@link #resolve()} saves the result as a local change that the next sync sends with the
+ * conflict marked resolved.
  */
 public final class ConflictsViewModel {
 
@@ -34,17 +39,24 @@ public final class ConflictsViewModel {
     private final Map<UUID, ConflictFields> loaded = new HashMap<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper canResolve = new ReadOnlyBooleanWrapper(this, "canResolve", false);
+    private final ConflictWords words;
     private final Runnable resolved;
     private ConflictFields selected;
+    private final ReadOnlyObjectWrapper<ConflictItem> selectedItem = new ReadOnlyObjectWrapper<>(this, "selectedItem");
 
     public ConflictsViewModel(SyncStore store, Threads threads) {
-        this(store, threads, () -> { });
+        this(store, threads, code -> code, () -> { });
     }
 
-    /** @param resolved runs on the FX thread once a resolution is saved (the promise changed) */
-    public ConflictsViewModel(SyncStore store, Threads threads, Runnable resolved) {
+    /**
+     * @param capabilityName the name of a capability of the catalog in use, given its code
+     * @param resolved       runs on the FX thread once a resolution is saved (the promise changed)
+     */
+    public ConflictsViewModel(SyncStore store, Threads threads, Function<String, String> capabilityName,
+                              Runnable resolved) {
         this.store = store;
         this.threads = threads;
+        this.words = new ConflictWords(capabilityName);
         this.resolved = resolved;
     }
 
@@ -56,13 +68,27 @@ public final class ConflictsViewModel {
             for (ConflictFields c : found) {
                 loaded.put(c.conflict().id(), c);
                 items.add(new ConflictItem(c.conflict().id(), c.theirs().title(), c.theirs().customer().name(),
-                        String.join(", ", c.differing()), "resolving".equals(c.conflict().status())));
+                        c.differing().stream().map(ConflictWords::label).collect(Collectors.joining(", ")),
+                        "resolving".equals(c.conflict().status())));
             }
             conflicts.setAll(items);
-            message.set(items.isEmpty() ? "No conflicts: every device agrees." : items.size()
-                    + (items.size() == 1 ? " conflict" : " conflicts") + " to resolve");
-            select(null);
+            message.set(message(items));
+            // The one shown before stays shown; else the first opens at once, not an empty comparison.
+            UUID shown = selected == null ? null : selected.conflict().id();
+            select(items.stream().filter(i -> i.id().equals(shown)).findFirst()
+                    .orElse(items.isEmpty() ? null : items.get(0)));
         }, failure -> message.set("Could not read the conflicts: " + failure.getMessage()));
+    }
+
+    /** "2 conflicts to resolve · 1 resolved, sent with the next sync", or that there are none. */
+    static String message(List<ConflictItem> items) {
+        long waiting = items.stream().filter(ConflictItem::resolving).count();
+        long open = items.size() - waiting;
+        String sent = waiting + " resolved, sent with the next sync";
+        if (open == 0) {
+            return waiting == 0 ? "No conflicts: every device agrees." : sent;
+        }
+        return open + (open == 1 ? " conflict" : " conflicts") + " to resolve" + (waiting == 0 ? "" : " · " + sent);
     }
 
     private List<ConflictFields> load() {
@@ -79,6 +105,10 @@ public final class ConflictsViewModel {
 
     /** Shows the fields of {@code item}; null clears the comparison. */
     public void select(ConflictItem item) {
+        if (item != null && selected != null && loaded.get(item.id()) == selected) {
+            return;  // the list confirming what is shown: the rep's picks stay
+        }
+        selectedItem.set(item);
         selected = item == null ? null : loaded.get(item.id());
         if (selected == null) {
             fields.clear();
@@ -87,7 +117,7 @@ public final class ConflictsViewModel {
         }
         List<FieldChoice> rows = new ArrayList<>();
         for (ConflictFields.Field field : selected.fields()) {
-            rows.add(new FieldChoice(field, ConflictFields.Side.THEIRS));
+            rows.add(new FieldChoice(field, words));
         }
         fields.setAll(rows);
         canResolve.set(true);
@@ -120,9 +150,13 @@ public final class ConflictsViewModel {
             return id;
         }, done -> {
             refresh();
-            message.set("Resolved; it is sent with the next sync.");
             resolved.run();
         }, failure -> message.set("Could not save the resolution: " + failure.getMessage()));
+    }
+
+    /** The conflict whose fields are shown; the list follows it. */
+    public ReadOnlyObjectProperty<ConflictItem> selectedItemProperty() {
+        return selectedItem.getReadOnlyProperty();
     }
 
     public ObservableList<ConflictItem> conflicts() {

@@ -4,36 +4,61 @@ import com.promisedesk.sync.ConflictFields;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** One row of the comparison: a field's three versions and the side the rep takes. */
+/**
+ * One row of the comparison: a field's three versions in words, what changed since base,
+ * and the side the rep takes (at first the side that changed it, so no edit made on only
+ * one side is dropped by a rep who just presses Resolve).
+ */
 public final class FieldChoice {
 
     private final ConflictFields.Field field;
+    private final ConflictWords words;
     private final ObjectProperty<ConflictFields.Side> pick;
 
-    FieldChoice(ConflictFields.Field field, ConflictFields.Side initial) {
+    FieldChoice(ConflictFields.Field field, ConflictWords words) {
         this.field = field;
-        this.pick = new SimpleObjectProperty<>(this, "pick", initial);
+        this.words = words;
+        this.pick = new SimpleObjectProperty<>(this, "pick", field.suggested());
     }
 
+    /** The field's name in the promise file ("lines"). */
     public String name() {
         return field.name();
     }
 
+    /** The field as the rep calls it ("Lines"). */
+    public String label() {
+        return ConflictWords.label(field.name());
+    }
+
+    /** "same on both", "changed in yours", "changed on both: pick one"… */
+    public String change() {
+        return ConflictWords.change(field);
+    }
+
     /** Null when the promise was new on both devices. */
     public String base() {
-        return field.base();
+        return field.hasBase() ? words.value(field.base()) : null;
     }
 
     public String theirs() {
-        return field.theirs();
+        return words.value(field.theirs());
     }
 
     public String yours() {
-        return field.yours();
+        return words.value(field.yours());
     }
 
     public boolean differs() {
         return field.differs();
+    }
+
+    public boolean changedOnBoth() {
+        return field.changedOnBoth();
+    }
+
+    public boolean hasBase() {
+        return field.hasBase();
     }
 
     public ObjectProperty<ConflictFields.Side> pickProperty() {

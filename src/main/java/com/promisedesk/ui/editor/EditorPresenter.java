@@ -17,6 +17,7 @@ import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.domain.Responsibility;
 import com.promisedesk.domain.Term;
 import com.promisedesk.domain.Verdict;
+import com.promisedesk.ui.ExpectationWords;
 import com.promisedesk.ui.VerdictWords;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -127,20 +128,11 @@ final class EditorPresenter {
             String links = e.lines().isEmpty() ? "Not linked to a line"
                     : (e.lines().size() == 1 ? "Line " : "Lines ")
                             + e.lines().stream().map(l -> String.valueOf(l + 1)).collect(Collectors.joining(", "));
-            items.add(new ListItems.ExpectationItem(i + 1, e.text(), statusWords(e), links,
+            items.add(new ListItems.ExpectationItem(i + 1, e.text(), ExpectationWords.status(e.status()), links,
                     e.lines().isEmpty() && e.status() != com.promisedesk.domain.ExpectationStatus.NOT_MET,
                     e.clarified()));
         }
         return items;
-    }
-
-    private static String statusWords(Expectation e) {
-        return switch (e.status()) {
-            case OPEN -> "Not read back yet";
-            case CONFIRMED -> "Confirmed";
-            case CLARIFIED -> "Clarified";
-            case NOT_MET -> "Not met";
-        };
     }
 
     List<ListItems.ResponsibilityItem> responsibilities(Promise promise, PromiseCheck check) {

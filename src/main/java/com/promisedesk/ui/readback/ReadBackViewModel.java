@@ -11,6 +11,7 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.ExpectationStatus;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.ui.ExpectationWords;
 import com.promisedesk.ui.editor.EditorViewModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,12 +121,7 @@ public final class ReadBackViewModel {
     }
 
     private static String markWords(ExpectationStatus status) {
-        return switch (status) {
-            case OPEN -> "";
-            case CONFIRMED -> "Confirmed";
-            case CLARIFIED -> "Clarified";
-            case NOT_MET -> "Not met";
-        };
+        return status == ExpectationStatus.OPEN ? "" : ExpectationWords.status(status);
     }
 
     public ReadOnlyObjectProperty<ReadBackItem> currentProperty() {

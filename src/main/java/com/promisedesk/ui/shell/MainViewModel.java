@@ -1,6 +1,7 @@
 package com.promisedesk.ui.shell;
 
 import com.promisedesk.store.Outbox;
+import com.promisedesk.store.SyncStore;
 import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import javafx.beans.binding.Bindings;
@@ -24,14 +25,19 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private Outbox outbox;
+    private SyncStore sync;
 
     public MainViewModel(Threads threads) {
         this.threads = threads;
     }
 
-    /** The local store is open; the status bar names the catalog in use, and follows when a new one is swapped in. */
-    public void opened(Outbox openedOutbox, CatalogInUse catalog) {
+    /**
+     * The local store is open; the status bar names the catalog in use, and follows when a
+     * new one is swapped in, and counts the changes to sync and the conflicts to resolve.
+     */
+    public void opened(Outbox openedOutbox, SyncStore openedSync, CatalogInUse catalog) {
         this.outbox = openedOutbox;
+        this.sync = openedSync;
         catalogStatus.bind(Bindings.createStringBinding(() -> "Catalog " + catalog.get().version(),
                 catalog.property()));
         syncStatus.set("Not synced yet");
@@ -50,7 +56,8 @@ public final class MainViewModel {
         if (outbox == null) {
             return;
         }
-        threads.load(outbox::pendingItems, count -> pendingStatus.set(pendingText(count)),
+        threads.load(() -> new int[] {outbox.pendingItems(), sync.openConflicts()},
+                counts -> pendingStatus.set(pendingText(counts[0], counts[1])),
                 failure -> pendingStatus.set("Changes to sync: unknown"));
     }
 
@@ -65,12 +72,17 @@ public final class MainViewModel {
         refreshPending();
     }
 
-    static String pendingText(int count) {
-        return switch (count) {
+    static String pendingText(int changes, int conflicts) {
+        String toSync = switch (changes) {
             case 0 -> "Nothing to sync";
             case 1 -> "1 change to sync";
-            default -> count + " changes to sync";
+            default -> changes + " changes to sync";
         };
+        if (conflicts == 0) {
+            return toSync;
+        }
+        return (conflicts == 1 ? "1 conflict" : conflicts + " conflicts") + " to resolve (Sync)"
+                + (changes == 0 ? "" : " · " + toSync);
     }
 
     public ObjectProperty<Screen> screenProperty() {

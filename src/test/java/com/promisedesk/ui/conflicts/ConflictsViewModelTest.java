@@ -62,36 +62,87 @@ class ConflictsViewModelTest {
         model.refresh();
         assertThat(model.conflicts()).singleElement().satisfies(item -> {
             assertThat(item.title()).isEqualTo("Rollout, phase 1");
-            assertThat(item.differs()).isEqualTo("customer, title, lines");
+            assertThat(item.differs()).isEqualTo("Customer, Title, Lines");
         });
         model.select(model.conflicts().get(0));
         assertThat(model.fields()).extracting(FieldChoice::name).containsExactly("customer", "title", "start",
                 "status", "lines", "expectations", "responsibilities", "extras");
+        assertThat(model.fields()).extracting(FieldChoice::label).containsExactly("Customer", "Title", "Start",
+                "Status", "Lines", "Expectations", "Responsibilities", "Extras");
         FieldChoice title = model.fields().get(1);
         assertThat(title.base()).isEqualTo("Rollout");
         assertThat(title.theirs()).isEqualTo("Rollout, phase 1");
         assertThat(title.yours()).isEqualTo("Rollout");
         assertThat(model.canResolveProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).isEqualTo("1 conflict to resolve");
+    }
+
+    @Test
+    void eachFieldIsWordedAsTheOtherScreensWordIt() {
+        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline(),
+                code -> code.equals("ONB-STD") ? "Standard onboarding" : code, () -> { });
+        model.refresh();
+        model.select(model.conflicts().get(0));
+
+        assertThat(model.fields()).extracting(FieldChoice::change).containsExactly("changed in yours",
+                "changed in theirs", "same on both", "same on both", "changed in yours", "same on both", "same on both",
+                "same on both");
+        assertThat(model.fields().get(0).yours()).isEqualTo("Northwind GmbH · EU");
+        assertThat(model.fields().get(2).theirs()).isEqualTo("Mon 23 Nov 2026");
+        assertThat(model.fields().get(3).theirs()).isEqualTo("Draft");
+        assertThat(model.fields().get(4).yours()).isEqualTo("1. Standard onboarding (ONB-STD) × 1 · standard date\n"
+                + "2. SUP-PREM (SUP-PREM) × 1 · standard date");
+        assertThat(model.fields().get(5).theirs()).isEqualTo("None");
+    }
+
+    @Test
+    void resolvingWithoutPicksKeepsWhatEachSideChanged() {
+        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline());
+        model.refresh();
+        model.select(model.conflicts().get(0));
+
+        assertThat(model.fields()).extracting(f -> f.pickProperty().get()).containsExactly(ConflictFields.Side.YOURS,
+                ConflictFields.Side.THEIRS, ConflictFields.Side.THEIRS, ConflictFields.Side.THEIRS,
+                ConflictFields.Side.YOURS, ConflictFields.Side.THEIRS, ConflictFields.Side.THEIRS,
+                ConflictFields.Side.THEIRS);
+        model.resolve();
+
+        Promise saved = store.promises().find(base.id()).orElseThrow();
+        assertThat(saved.customer().name()).as("renamed on the device whose push was kept aside").isEqualTo("Northwind GmbH");
+        assertThat(saved.title()).as("retitled on the device that synced first").isEqualTo("Rollout, phase 1");
+        assertThat(saved.lines()).hasSize(2);
     }
 
     @Test
     void picksPerFieldMakeTheResolutionThatSyncsNext() {
         int[] resolved = {0};
-        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline(), () -> resolved[0]++);
+        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline(), code -> code, () -> resolved[0]++);
         model.refresh();
         model.select(model.conflicts().get(0));
-        model.fields().get(0).pickProperty().set(ConflictFields.Side.YOURS);
-        model.fields().get(4).pickProperty().set(ConflictFields.Side.YOURS);
+        model.fields().get(0).pickProperty().set(ConflictFields.Side.BASE);
+        model.fields().get(1).pickProperty().set(ConflictFields.Side.YOURS);
         model.resolve();
 
         Promise saved = store.promises().find(base.id()).orElseThrow();
-        assertThat(saved.customer().name()).isEqualTo("Northwind GmbH");
-        assertThat(saved.title()).isEqualTo("Rollout, phase 1");
+        assertThat(saved.customer().name()).isEqualTo("Northwind");
+        assertThat(saved.title()).isEqualTo("Rollout");
         assertThat(saved.lines()).hasSize(2);
         assertThat(store.sync().pendingPushes(10)).singleElement()
                 .satisfies(push -> assertThat(push.resolves()).containsExactly(conflictId));
-        assertThat(model.messageProperty().get()).isEqualTo("Resolved; it is sent with the next sync.");
+        assertThat(model.messageProperty().get()).isEqualTo("1 resolved, sent with the next sync");
         assertThat(model.conflicts()).singleElement().satisfies(item -> assertThat(item.resolving()).isTrue());
         assertThat(resolved[0]).as("told once, so the app judges its other promises against the saved one").isOne();
+    }
+
+    @Test
+    void theMessageCountsWhatIsLeftToResolveApartFromWhatWaitsToBeSent() {
+        ConflictItem open = new ConflictItem(UUID.randomUUID(), "Rollout", "Northwind", "Title", false);
+        ConflictItem sent = new ConflictItem(UUID.randomUUID(), "Pilot", "Ostwind", "Lines", true);
+
+        assertThat(ConflictsViewModel.message(List.of())).isEqualTo("No conflicts: every device agrees.");
+        assertThat(ConflictsViewModel.message(List.of(open, open))).isEqualTo("2 conflicts to resolve");
+        assertThat(ConflictsViewModel.message(List.of(open, sent)))
+                .isEqualTo("1 conflict to resolve · 1 resolved, sent with the next sync");
+        assertThat(ConflictsViewModel.message(List.of(sent))).isEqualTo("1 resolved, sent with the next sync");
     }
 }

@@ -56,6 +56,11 @@ class ConflictsViewTest {
                 PromiseStatus.DRAFT, List.of(CommitmentLine.of("ONB-STD", 1, null)), List.of(), List.of(), List.of());
     }
 
+    private static List<String> texts(FxRobot robot) {
+        return robot.lookup(".table-text").queryAllAs(javafx.scene.text.Text.class).stream()
+                .map(javafx.scene.text.Text::getText).toList();
+    }
+
     @AfterEach
     void close() {
         store.close();
@@ -66,10 +71,24 @@ class ConflictsViewTest {
         ListView<ConflictItem> list = robot.lookup("#conflictList").queryListView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
         assertThat(robot.lookup("#conflictPanes").query().isVisible()).as("the panes, once there is a conflict").isTrue();
-        assertThat(robot.lookup("#resolveButton").queryAs(Button.class).isDisabled()).isTrue();
-        robot.interact(() -> list.getSelectionModel().select(0));
         TableView<FieldChoice> table = robot.lookup("#fieldTable").queryTableView();
+        assertThat(list.getSelectionModel().getSelectedIndex()).as("the first conflict opens by itself").isZero();
+        assertThat(table.getItems()).as("only the field the sides disagree on").extracting(FieldChoice::label)
+                .containsExactly("Title");
+        assertThat(texts(robot)).contains("Rollout", "Rollout, phase 1", "Rollout, all depots");
+        robot.clickOn("#showSame");
         assertThat(table.getItems()).hasSize(8);
+        assertThat(texts(robot)).contains("Mon 23 Nov 2026", "Draft", "1. ONB-STD (ONB-STD) × 1 · standard date")
+                .noneMatch(text -> text.contains("CommitmentLine["));
+        assertThat(robot.lookup("#resolveButton").queryAs(Button.class).isDisabled()).isFalse();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(1);
+        });
+        robot.type(javafx.scene.input.KeyCode.Y);
+        assertThat(table.getItems().get(1).pickProperty().get()).as("Y takes yours for the selected field")
+                .isEqualTo(com.promisedesk.sync.ConflictFields.Side.YOURS);
+        robot.type(javafx.scene.input.KeyCode.T);
         robot.clickOn("#resolveButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !store.sync().pendingPushes(10).isEmpty());
         assertThat(store.promises().find(promiseId).orElseThrow().title()).isEqualTo("Rollout, phase 1");

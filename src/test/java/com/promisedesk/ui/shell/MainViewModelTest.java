@@ -6,10 +6,15 @@ import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.CurrentCatalog;
+import com.promisedesk.store.SyncRecords;
+import com.promisedesk.store.file.PromiseFile;
 import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +29,7 @@ class MainViewModelTest {
             MainViewModel model = new MainViewModel(Threads.inline());
             assertThat(model.catalogStatusProperty().get()).isEqualTo("Opening your local store…");
 
-            model.opened(store.outbox(), CatalogInUse.fixed(CurrentCatalog.loadOrImportSample(store)));
+            model.opened(store.outbox(), store.sync(), CatalogInUse.fixed(CurrentCatalog.loadOrImportSample(store)));
             assertThat(model.catalogStatusProperty().get()).isEqualTo("Catalog 2026.11.2");
             assertThat(model.pendingStatusProperty().get()).isEqualTo("Nothing to sync");
 
@@ -42,10 +47,31 @@ class MainViewModelTest {
     }
 
     @Test
+    void statusBarSaysWhenAConflictWaitsForTheRep() {
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            MainViewModel model = new MainViewModel(Threads.inline());
+            model.opened(store.outbox(), store.sync(), CatalogInUse.fixed(CurrentCatalog.loadOrImportSample(store)));
+            Promise theirs = Promise.draft(new Customer("Northwind Traders", "EU", null), "Rollout, phase 1",
+                    LocalDate.of(2026, 11, 23));
+            Promise yours = theirs.withTitle("Rollout, all depots");
+            store.sync().applyPulled(new SyncRecords.PulledPage(List.of(new SyncRecords.SyncedPromise(theirs, 2)),
+                    List.of(new SyncRecords.Conflict(UUID.randomUUID(), theirs.id(), "open", 1, null, 2,
+                            PromiseFile.write(theirs), PromiseFile.write(yours), Instant.parse("2026-11-23T17:00:00Z"))),
+                    List.of(), null, 3, true));
+
+            model.refreshPending();
+
+            assertThat(model.pendingStatusProperty().get()).isEqualTo("1 conflict to resolve (Sync)");
+        }
+    }
+
+    @Test
     void pendingChangesAreCountedInWords() {
-        assertThat(MainViewModel.pendingText(0)).isEqualTo("Nothing to sync");
-        assertThat(MainViewModel.pendingText(1)).isEqualTo("1 change to sync");
-        assertThat(MainViewModel.pendingText(12)).isEqualTo("12 changes to sync");
+        assertThat(MainViewModel.pendingText(0, 0)).isEqualTo("Nothing to sync");
+        assertThat(MainViewModel.pendingText(1, 0)).isEqualTo("1 change to sync");
+        assertThat(MainViewModel.pendingText(12, 0)).isEqualTo("12 changes to sync");
+        assertThat(MainViewModel.pendingText(0, 1)).isEqualTo("1 conflict to resolve (Sync)");
+        assertThat(MainViewModel.pendingText(2, 3)).isEqualTo("3 conflicts to resolve (Sync) · 2 changes to sync");
     }
 
     @Test

@@ -1,0 +1,112 @@
+package com.promisedesk.ui.conflicts;
+
+import com.promisedesk.check.Wording;
+import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.domain.Customer;
+import com.promisedesk.domain.Expectation;
+import com.promisedesk.domain.Extra;
+import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.domain.Responsibility;
+import com.promisedesk.sync.ConflictFields;
+import com.promisedesk.ui.ExpectationWords;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A conflict's fields in the words of the other screens: "Tue 1 Dec 2026", "Draft", a line
+ * as "1. Standard onboarding (ONB-STD) × 2 · Tue 15 Dec 2026", one item per text line, so
+ * a rep compares versions as they read a promise, not as the program holds it.
+ */
+final class ConflictWords {
+
+    private static final Map<String, String> LABELS = Map.of("customer", "Customer", "title", "Title",
+            "start", "Start", "status", "Status", "lines", "Lines", "expectations", "Expectations",
+            "responsibilities", "Responsibilities", "extras", "Extras");
+
+    /** The name of a capability, given its code; the code itself when the catalog does not have it. */
+    private final Function<String, String> capabilityName;
+
+    ConflictWords(Function<String, String> capabilityName) {
+        this.capabilityName = capabilityName;
+    }
+
+    static String label(String field) {
+        return LABELS.getOrDefault(field, field);
+    }
+
+    /** What happened to the field since base, for the rep deciding which side to take. */
+    static String change(ConflictFields.Field field) {
+        if (!field.differs()) {
+            return "same on both";
+        }
+        if (field.changedOnBoth()) {
+            return field.hasBase() ? "changed on both: pick one" : "differs: pick one";
+        }
+        return field.suggested() == ConflictFields.Side.YOURS ? "changed in yours" : "changed in theirs";
+    }
+
+    String value(Object value) {
+        if (value instanceof Customer c) {
+            return c.name() + (c.region() == null ? "" : " · " + c.region()) + (c.contact() == null ? "" : " · " + c.contact());
+        }
+        if (value instanceof LocalDate day) {
+            return Wording.date(day);
+        }
+        if (value instanceof PromiseStatus status) {
+            return status.label();
+        }
+        if (value instanceof List<?> items) {
+            return items.isEmpty() ? "None" : numbered(items);
+        }
+        return String.valueOf(value);
+    }
+
+    private String numbered(List<?> items) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            rows.add((i + 1) + ". " + item(items.get(i)));
+        }
+        return String.join("\n", rows);
+    }
+
+    private String item(Object item) {
+        if (item instanceof CommitmentLine l) {
+            String what = l.isBespoke() ? l.bespoke() + " (bespoke)"
+                    : capabilityName.apply(l.capability()) + " (" + l.capability() + ")";
+            return what + " × " + l.quantity() + " · " + (l.date() == null ? "standard date" : Wording.date(l.date()))
+                    + terms(l.terms()) + (l.underPromiseReason() == null ? "" : " · less on purpose: " + l.underPromiseReason());
+        }
+        if (item instanceof Expectation e) {
+            return e.text() + " · " + ExpectationWords.status(e.status()) + lines(e.lines())
+                    + (e.clarified() == null ? "" : " · as clarified: " + e.clarified());
+        }
+        if (item instanceof Responsibility r) {
+            return r.text() + (r.due() == null ? "" : " · by " + Wording.date(r.due())) + lines(r.lines());
+        }
+        if (item instanceof Extra x) {
+            return x.text();
+        }
+        return String.valueOf(item);
+    }
+
+    private static String terms(Map<String, BigDecimal> terms) {
+        if (terms == null || terms.isEmpty()) {
+            return "";
+        }
+        return " · " + terms.entrySet().stream().map(t -> t.getKey() + " " + t.getValue().toPlainString())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String lines(List<Integer> lines) {
+        if (lines.isEmpty()) {
+            return "";
+        }
+        return " · " + (lines.size() == 1 ? "line " : "lines ")
+                + lines.stream().map(l -> String.valueOf(l + 1)).collect(Collectors.joining(", "));
+    }
+}

@@ -45,9 +45,31 @@ final class ConflictWords {
             return "same on both";
         }
         if (field.changedOnBoth()) {
-            return field.hasBase() ? "changed on both: pick one" : "differs: pick one";
+            return field.hasBase() ? "changed on both" : "differs";
         }
         return field.suggested() == ConflictFields.Side.YOURS ? "changed in yours" : "changed in theirs";
+    }
+
+    /** One text line of a version: a whole value, or one item of a list; {@code changed} when base does not have it so. */
+    record Item(String text, boolean changed) {
+    }
+
+    /**
+     * {@code value} as text lines, each marked where it differs from {@code base}'s (an
+     * item of a list against base's item at the same place); nothing is marked when
+     * {@code base} is null, as for base itself.
+     */
+    List<Item> items(Object value, Object base, boolean compare) {
+        if (value instanceof List<?> list && !list.isEmpty()) {
+            List<?> before = compare && base instanceof List<?> b ? b : null;
+            List<Item> items = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                boolean changed = compare && (before == null || i >= before.size() || !before.get(i).equals(list.get(i)));
+                items.add(new Item((i + 1) + ". " + item(list.get(i)), changed));
+            }
+            return items;
+        }
+        return List.of(new Item(value(value), compare && !java.util.Objects.equals(value, base)));
     }
 
     String value(Object value) {
@@ -61,17 +83,10 @@ final class ConflictWords {
             return status.label();
         }
         if (value instanceof List<?> items) {
-            return items.isEmpty() ? "None" : numbered(items);
+            return items.isEmpty() ? "None" : items(items, null, false).stream().map(Item::text)
+                    .collect(Collectors.joining("\n"));
         }
         return String.valueOf(value);
-    }
-
-    private String numbered(List<?> items) {
-        List<String> rows = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            rows.add((i + 1) + ". " + item(items.get(i)));
-        }
-        return String.join("\n", rows);
     }
 
     private String item(Object item) {

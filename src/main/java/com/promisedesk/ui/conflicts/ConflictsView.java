@@ -55,9 +55,9 @@ public final class ConflictsView {
     @FXML private ListView<ConflictItem> conflictList;
     @FXML private TableView<FieldChoice> fieldTable;
     @FXML private TableColumn<FieldChoice, FieldChoice> fieldColumn;
-    @FXML private TableColumn<FieldChoice, String> baseColumn;
-    @FXML private TableColumn<FieldChoice, String> theirsColumn;
-    @FXML private TableColumn<FieldChoice, String> yoursColumn;
+    @FXML private TableColumn<FieldChoice, List<ConflictWords.Item>> baseColumn;
+    @FXML private TableColumn<FieldChoice, List<ConflictWords.Item>> theirsColumn;
+    @FXML private TableColumn<FieldChoice, List<ConflictWords.Item>> yoursColumn;
     @FXML private TableColumn<FieldChoice, FieldChoice> pickColumn;
     @FXML private Button resolveButton;
     @FXML private CheckBox showSame;
@@ -95,11 +95,10 @@ public final class ConflictsView {
         fieldTable.setRowFactory(table -> new FieldRow());
         fieldColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         fieldColumn.setCellFactory(column -> new FieldNameCell());
-        baseColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
-                row.getValue().hasBase() ? row.getValue().base() : "(new on both)"));
-        theirsColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().theirs()));
-        yoursColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().yours()));
-        for (TableColumn<FieldChoice, String> column : List.of(baseColumn, theirsColumn, yoursColumn)) {
+        baseColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().baseItems()));
+        theirsColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().theirsItems()));
+        yoursColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().yoursItems()));
+        for (TableColumn<FieldChoice, List<ConflictWords.Item>> column : List.of(baseColumn, theirsColumn, yoursColumn)) {
             column.setCellFactory(ValueCell::new);
         }
         pickColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
@@ -179,20 +178,32 @@ public final class ConflictsView {
         }
     }
 
-    /** One version of a field, one item per line, wrapped to the column's width: nothing is cut off. */
-    private static final class ValueCell extends TableCell<FieldChoice, String> {
-        private final Text words = new Text();
+    /**
+     * One version of a field, one item per text line, wrapped to the column's width so
+     * nothing is cut off; the lines base does not have so are in bold.
+     */
+    private static final class ValueCell extends TableCell<FieldChoice, List<ConflictWords.Item>> {
+        private final TableColumn<FieldChoice, List<ConflictWords.Item>> column;
 
-        ValueCell(TableColumn<FieldChoice, String> column) {
-            words.getStyleClass().add("table-text");
-            words.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+        ValueCell(TableColumn<FieldChoice, List<ConflictWords.Item>> column) {
+            this.column = column;
         }
 
         @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            words.setText(empty || text == null ? "" : text);
-            setGraphic(empty ? null : words);
+        protected void updateItem(List<ConflictWords.Item> items, boolean empty) {
+            super.updateItem(items, empty);
+            if (empty || items == null) {
+                setGraphic(null);
+                return;
+            }
+            VBox lines = new VBox(2);
+            for (ConflictWords.Item item : items) {
+                Text words = new Text(item.text());
+                words.getStyleClass().add(item.changed() ? "changed-text" : "table-text");
+                words.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+                lines.getChildren().add(words);
+            }
+            setGraphic(lines);
         }
     }
 

@@ -108,6 +108,11 @@ public final class ConflictsViewModel {
         if (item != null && selected != null && loaded.get(item.id()) == selected) {
             return;  // the list confirming what is shown: the rep's picks stay
         }
+        // The same conflict read again (after resolving it, say) keeps the picks the rep made.
+        Map<String, ConflictFields.Side> picked = new HashMap<>();
+        if (item != null && selected != null && item.id().equals(selected.conflict().id())) {
+            fields.forEach(row -> picked.put(row.name(), row.pickProperty().get()));
+        }
         selectedItem.set(item);
         selected = item == null ? null : loaded.get(item.id());
         if (selected == null) {
@@ -117,7 +122,11 @@ public final class ConflictsViewModel {
         }
         List<FieldChoice> rows = new ArrayList<>();
         for (ConflictFields.Field field : selected.fields()) {
-            rows.add(new FieldChoice(field, words));
+            FieldChoice row = new FieldChoice(field, words);
+            if (picked.containsKey(field.name())) {
+                row.pickProperty().set(picked.get(field.name()));
+            }
+            rows.add(row);
         }
         fields.setAll(rows);
         canResolve.set(true);

@@ -1,6 +1,7 @@
 package com.promisedesk.ui.conflicts;
 
 import com.promisedesk.sync.ConflictFields;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -47,6 +48,22 @@ public final class FieldChoice {
 
     public String yours() {
         return words.value(field.yours());
+    }
+
+    /** Base, line by line, unmarked: what both sides started from. */
+    List<ConflictWords.Item> baseItems() {
+        return field.hasBase() ? words.items(field.base(), null, false)
+                : List.of(new ConflictWords.Item("(new on both)", false));
+    }
+
+    /** Theirs, line by line, each line that base does not have so marked. */
+    List<ConflictWords.Item> theirsItems() {
+        return words.items(field.theirs(), field.base(), field.hasBase() && differs());
+    }
+
+    /** Yours, line by line, each line that base does not have so marked. */
+    List<ConflictWords.Item> yoursItems() {
+        return words.items(field.yours(), field.base(), field.hasBase() && differs());
     }
 
     public boolean differs() {

@@ -93,6 +93,13 @@ class ConflictsViewModelTest {
         assertThat(model.fields().get(4).yours()).isEqualTo("1. Standard onboarding (ONB-STD) × 1 · standard date\n"
                 + "2. SUP-PREM (SUP-PREM) × 1 · standard date");
         assertThat(model.fields().get(5).theirs()).isEqualTo("None");
+        assertThat(model.fields().get(4).yoursItems()).as("the line added on the kept-aside side stands out")
+                .extracting(ConflictWords.Item::changed).containsExactly(false, true);
+        assertThat(model.fields().get(1).theirsItems()).extracting(ConflictWords.Item::changed).containsExactly(true);
+        assertThat(model.fields().get(1).yoursItems()).extracting(ConflictWords.Item::changed).containsExactly(false);
+        assertThat(model.fields().get(1).baseItems()).extracting(ConflictWords.Item::changed).containsExactly(false);
+        assertThat(model.fields().get(2).theirsItems()).as("nothing stands out where the sides agree")
+                .extracting(ConflictWords.Item::changed).containsExactly(false);
     }
 
     @Test
@@ -131,6 +138,8 @@ class ConflictsViewModelTest {
                 .satisfies(push -> assertThat(push.resolves()).containsExactly(conflictId));
         assertThat(model.messageProperty().get()).isEqualTo("1 resolved, sent with the next sync");
         assertThat(model.conflicts()).singleElement().satisfies(item -> assertThat(item.resolving()).isTrue());
+        assertThat(model.fields().get(1).pickProperty().get()).as("the picks stay as the rep made them")
+                .isEqualTo(ConflictFields.Side.YOURS);
         assertThat(resolved[0]).as("told once, so the app judges its other promises against the saved one").isOne();
     }
 

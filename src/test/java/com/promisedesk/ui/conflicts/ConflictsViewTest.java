@@ -57,7 +57,8 @@ class ConflictsViewTest {
     }
 
     private static List<String> texts(FxRobot robot) {
-        return robot.lookup(".table-text").queryAllAs(javafx.scene.text.Text.class).stream()
+        return java.util.stream.Stream.of(".table-text", ".changed-text")
+                .flatMap(style -> robot.lookup(style).queryAllAs(javafx.scene.text.Text.class).stream())
                 .map(javafx.scene.text.Text::getText).toList();
     }
 

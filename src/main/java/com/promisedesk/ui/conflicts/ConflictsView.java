@@ -91,7 +91,11 @@ public final class ConflictsView {
         fieldTable.setItems(shown);
         showSame.textProperty().bind(Bindings.createStringBinding(() -> "Show the fields both sides agree on ("
                 + model.fields().stream().filter(f -> !f.differs()).count() + ")", model.fields()));
-        fieldTable.setPlaceholder(new Label("Pick a conflict on the left to compare its versions."));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.fields().isEmpty()
+                ? "Pick a conflict on the left to compare its versions."
+                : "Both versions agree on every field: Resolve keeps them.", model.fields()));
+        fieldTable.setPlaceholder(placeholder);
         fieldTable.setRowFactory(table -> new FieldRow());
         fieldColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         fieldColumn.setCellFactory(column -> new FieldNameCell());

@@ -68,8 +68,7 @@ public final class CentralServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jetty.modifyServer(server -> server.setStopTimeout(settings.stopTimeout().toMillis()));
-            config.requestLogger.http((ctx, ms) -> LOG.debug("{} {} -> {} in {} ms", ctx.method(), ctx.path(),
-                    ctx.statusCode(), Math.round(ms)));
+            config.requestLogger.http(CentralServer::logRequest);
         });
         app.before("/v1/*", ctx -> {
             if (!ctx.path().equals("/v1/health")) {
@@ -123,6 +122,22 @@ public final class CentralServer implements AutoCloseable {
             throw ApiError.unauthorized();
         }
         return tokens.authenticate(header.substring(7).trim()).orElseThrow(ApiError::unauthorized);
+    }
+
+    /**
+     * One line per request, for whoever runs the central store: method, path, status,
+     * time and the user the token belongs to, never the token. Health checks (a load
+     * balancer asks every few seconds) only at debug level.
+     */
+    private static void logRequest(Context ctx, float ms) {
+        Principal who = ctx.attribute(PRINCIPAL);
+        String line = ctx.method() + " " + ctx.path() + " " + ctx.statusCode() + " in " + Math.round(ms) + " ms"
+                + (who == null ? "" : " · " + who.user());
+        if (ctx.path().equals("/v1/health")) {
+            LOG.debug(line);
+        } else {
+            LOG.info(line);
+        }
     }
 
     private static void databaseFailure(Responses responses, Context ctx, SQLException e) {

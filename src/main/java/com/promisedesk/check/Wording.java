@@ -3,7 +3,9 @@ package com.promisedesk.check;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** How reasons name dates, day counts and numbers, so every rule, screen and printout reads the same aloud. */
 public final class Wording {
@@ -18,12 +20,23 @@ public final class Wording {
         return DATE.format(day);
     }
 
+    /** e.g. "1 conflict", "3 conflicts". */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** The lines at {@code positions} (counted from 0) as a rep counts them: "line 3", "lines 2, 5". */
+    public static String lineNumbers(List<Integer> positions) {
+        return (positions.size() == 1 ? "line " : "lines ")
+                + positions.stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", "));
+    }
+
     static String businessDays(int n) {
-        return n == 1 ? "1 business day" : n + " business days";
+        return count(n, "business day", "business days");
     }
 
     static String units(int n) {
-        return n == 1 ? "1 unit" : n + " units";
+        return count(n, "unit", "units");
     }
 
     static String number(BigDecimal value) {

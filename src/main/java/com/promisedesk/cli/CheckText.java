@@ -9,7 +9,6 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.Responsibility;
 import com.promisedesk.domain.Verdict;
-import java.util.stream.Collectors;
 
 /** {@code check} for a person: one block per line, verdict first, then reasons and the suggestion. */
 final class CheckText {
@@ -34,7 +33,7 @@ final class CheckText {
                     text.append(", by ").append(Wording.date(responsibility.due()));
                 }
                 if (!responsibility.lines().isEmpty()) {
-                    text.append(" (").append(lineNumbers(responsibility)).append(')');
+                    text.append(" (").append(Wording.lineNumbers(responsibility.lines())).append(')');
                 }
                 text.append('\n');
             }
@@ -73,10 +72,5 @@ final class CheckText {
     private static String verdict(Verdict verdict, Integer tier) {
         String words = verdict.label().toUpperCase(java.util.Locale.ROOT);
         return tier == null ? words : words + " (tier " + tier + ")";
-    }
-
-    private static String lineNumbers(Responsibility responsibility) {
-        return (responsibility.lines().size() == 1 ? "line " : "lines ") + responsibility.lines().stream()
-                .map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", "));
     }
 }

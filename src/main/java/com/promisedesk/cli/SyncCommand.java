@@ -1,5 +1,6 @@
 package com.promisedesk.cli;
 
+import com.promisedesk.check.Wording;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.StoredCatalog;
@@ -54,12 +55,12 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
                     out().flush();
                 }
             }).run();
-            int open = store.sync().conflicts().size();
+            int open = store.sync().openConflicts();
             out().println("Synced with " + client.server() + " as " + me.user() + ": pushed " + s.pushed()
-                    + (s.conflictsOnPush() > 0 ? " (" + count(s.conflictsOnPush(), "kept as a conflict", "kept as conflicts") + ")" : "")
+                    + (s.conflictsOnPush() > 0 ? " (" + Wording.count(s.conflictsOnPush(), "kept as a conflict", "kept as conflicts") + ")" : "")
                     + ", pulled " + s.pulled()
                     + (s.newCatalogs().isEmpty() ? "" : ", new catalog " + String.join(", ", s.newCatalogs()))
-                    + (open > 0 ? "; " + count(open, "conflict", "conflicts") + " to resolve (promisedesk conflicts list)" : ""));
+                    + (open > 0 ? "; " + Wording.count(open, "conflict", "conflicts") + " to resolve (promisedesk conflicts list)" : ""));
             if (!s.newCatalogs().isEmpty()) {
                 store.catalogs().current().flatMap(after -> changes(before, after))
                         .ifPresent(changes -> out().println(changes.summary()));
@@ -67,11 +68,6 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
             s.notices().forEach(notice -> out().println("note: " + notice));
         }
         return 0;
-    }
-
-    /** "1 conflict", "2 conflicts". */
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 
     /** What changed from the catalog in use before the round to the one in use now; empty if one cannot be read. */

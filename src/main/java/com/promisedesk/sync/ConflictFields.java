@@ -25,9 +25,16 @@ public final class ConflictFields {
     /**
      * One field of the three versions, as the promise holds it (a customer, a date, a list
      * of lines…); the screen words them. {@code base} is meaningless when {@code hasBase}
-     * is false: the promise was new on both devices.
+     * is false: the promise was new on both devices. {@code withLines} is the side of the
+     * lines this field must be taken with (its items point at lines by position), or null
+     * when it may be taken from either side.
      */
-    public record Field(String name, boolean hasBase, Object base, Object theirs, Object yours) {
+    public record Field(String name, boolean hasBase, Object base, Object theirs, Object yours, Side withLines) {
+
+        /** A field judged on its own. */
+        public static Field of(String name, boolean hasBase, Object base, Object theirs, Object yours) {
+            return new Field(name, hasBase, base, theirs, yours, null);
+        }
 
         /** Whether theirs and yours differ here: the rep has a choice to make. */
         public boolean differs() {
@@ -39,14 +46,26 @@ public final class ConflictFields {
             return differs() && (!hasBase || !Objects.equals(base, theirs) && !Objects.equals(base, yours));
         }
 
+        /** Whether the rep should look before resolving: both sides changed it, or it is tied to the lines. */
+        public boolean toDecide() {
+            return changedOnBoth() || withLines != null;
+        }
+
         /**
-         * The side to offer first: the one that changed the field from base, so an edit made
-         * on only one side is kept; theirs where both changed it, or neither.
+         * The side to offer first: the lines' side where it is tied to them; else the one that
+         * changed the field from base, so an edit made on only one side is kept; theirs where
+         * both changed it, or neither.
          */
         public Side suggested() {
+            if (withLines != null) {
+                return withLines;
+            }
             return differs() && !changedOnBoth() && Objects.equals(base, theirs) ? Side.YOURS : Side.THEIRS;
         }
     }
+
+    /** The fields whose items point at lines by position: taken from another side's lines, they would point elsewhere. */
+    private static final List<String> POINT_AT_LINES = List.of("expectations", "responsibilities");
 
     private static final Map<String, Function<Promise, Object>> PARTS = new java.util.LinkedHashMap<>();
 
@@ -94,8 +113,15 @@ public final class ConflictFields {
     /** Every field, in the order of the promise file. */
     public List<Field> fields() {
         List<Field> fields = new ArrayList<>();
-        PARTS.forEach((name, part) -> fields.add(new Field(name, base != null, base == null ? null : part.apply(base),
+        PARTS.forEach((name, part) -> fields.add(Field.of(name, base != null, base == null ? null : part.apply(base),
                 part.apply(theirs), part.apply(yours))));
+        Field lines = fields.get(List.copyOf(PARTS.keySet()).indexOf("lines"));
+        if (lines.differs()) {
+            // The sides number their lines differently: what points at them goes with the lines offered.
+            Side side = lines.suggested();
+            fields.replaceAll(f -> POINT_AT_LINES.contains(f.name()) && f.differs() && f.suggested() != side
+                    ? new Field(f.name(), f.hasBase(), f.base(), f.theirs(), f.yours(), side) : f);
+        }
         return fields;
     }
 

@@ -1,6 +1,5 @@
 package com.promisedesk.ui;
 
-import com.promisedesk.domain.Capability;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.approvals.ApprovalsView;
@@ -145,7 +144,7 @@ public final class DesktopApp {
         SyncViewModel syncModel = SyncViewModel.of(store, dataDir, inUse, threads);
         // A resolution saves a promise: the others are judged against it at once.
         ConflictsViewModel conflictsModel = new ConflictsViewModel(store.sync(), threads,
-                code -> inUse.catalog().capability(code).map(Capability::name).orElse(code),
+                inUse::catalog,
                 () -> {
                     mainModel.refreshPending();
                     syncModel.refresh();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
@@ -81,6 +83,19 @@ class ServerLogTest {
                 .noneMatch(l -> l.startsWith("GET /v1/health"));
         assertThat(lines).noneMatch(l -> l.contains(rep) || l.contains(owner) || l.contains(wrong)
                 || l.contains(wrong.substring(3, 20)));
+    }
+
+    @Test
+    void theJarsLoggingConfigurationLetsTheCentralStoreSayThisAndKeepsTheRestQuiet() throws Exception {
+        LoggerContext jar = new LoggerContext();
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(jar);
+        configurator.doConfigure(ServerLogTest.class.getResource("/logback.xml"));  // main's, not logback-test.xml
+
+        assertThat(jar.getLogger(CentralServer.class).isInfoEnabled()).isTrue();
+        assertThat(jar.getLogger("com.promisedesk.store.LocalStore").isInfoEnabled()).as("the app and the command line")
+                .isFalse();
+        assertThat(jar.getLogger(CentralServer.class).isDebugEnabled()).as("health checks").isFalse();
     }
 
     /** Every message at info and above, formatted, with any stack trace. */

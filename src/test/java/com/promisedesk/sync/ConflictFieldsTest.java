@@ -2,8 +2,23 @@ package com.promisedesk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.domain.Customer;
+import com.promisedesk.domain.Expectation;
+import com.promisedesk.domain.ExpectationStatus;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.store.SyncRecords;
+import com.promisedesk.store.file.PromiseFile;
 import com.promisedesk.sync.ConflictFields.Field;
 import com.promisedesk.sync.ConflictFields.Side;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Which side a field of a conflict is offered from: the one that changed it since base. */
@@ -11,8 +26,8 @@ class ConflictFieldsTest {
 
     @Test
     void aFieldChangedOnOneSideIsOfferedFromThatSide() {
-        Field onlyTheirs = new Field("title", true, "Rollout", "Rollout, phase 1", "Rollout");
-        Field onlyYours = new Field("title", true, "Rollout", "Rollout", "Rollout, all depots");
+        Field onlyTheirs = Field.of("title", true, "Rollout", "Rollout, phase 1", "Rollout");
+        Field onlyYours = Field.of("title", true, "Rollout", "Rollout", "Rollout, all depots");
 
         assertThat(onlyTheirs.suggested()).isEqualTo(Side.THEIRS);
         assertThat(onlyYours.suggested()).isEqualTo(Side.YOURS);
@@ -22,8 +37,8 @@ class ConflictFieldsTest {
 
     @Test
     void aFieldChangedOnBothSidesIsTheRepsToPickAndOfferedFromTheirs() {
-        Field both = new Field("title", true, "Rollout", "Rollout, phase 1", "Rollout, all depots");
-        Field newOnBoth = new Field("title", false, null, "Rollout, phase 1", "Rollout, all depots");
+        Field both = Field.of("title", true, "Rollout", "Rollout, phase 1", "Rollout, all depots");
+        Field newOnBoth = Field.of("title", false, null, "Rollout, phase 1", "Rollout, all depots");
 
         assertThat(both.changedOnBoth()).isTrue();
         assertThat(both.suggested()).isEqualTo(Side.THEIRS);
@@ -33,10 +48,43 @@ class ConflictFieldsTest {
 
     @Test
     void aFieldBothSidesChangedAlikeIsNoChoice() {
-        Field alike = new Field("title", true, "Rollout", "Rollout, phase 1", "Rollout, phase 1");
+        Field alike = Field.of("title", true, "Rollout", "Rollout, phase 1", "Rollout, phase 1");
 
         assertThat(alike.differs()).isFalse();
         assertThat(alike.changedOnBoth()).isFalse();
         assertThat(alike.suggested()).isEqualTo(Side.THEIRS);
+    }
+
+    @Test
+    void whatPointsAtLinesIsOfferedFromTheSideWhoseLinesAreOffered() throws Exception {
+        UUID id = UUID.randomUUID();
+        List<CommitmentLine> three = List.of(CommitmentLine.of("ONB-STD", 1, null), CommitmentLine.of("SUP-PREM", 1, null),
+                CommitmentLine.of("TRAIN-DISPATCH", 2, null));
+        Expectation onTheWorkshop = new Expectation("Dispatchers trained before go-live", List.of(2),
+                ExpectationStatus.OPEN, null);
+        Promise base = promise(id, three, onTheWorkshop);
+        List<CommitmentLine> four = new ArrayList<>(three);
+        four.add(CommitmentLine.of("FLEET-EV", 1, null));
+        Promise theirs = promise(id, four, onTheWorkshop);  // a line added
+        Promise yours = base.withoutLine(1);                 // line 2 removed: the workshop is line 2 now
+
+        ConflictFields conflict = ConflictFields.of(new SyncRecords.Conflict(UUID.randomUUID(), id, "open", 1,
+                PromiseFile.write(base), 2, PromiseFile.write(theirs), PromiseFile.write(yours),
+                Instant.parse("2026-11-23T17:00:00Z")));
+        Map<String, Side> offered = new LinkedHashMap<>();
+        conflict.fields().forEach(f -> offered.put(f.name(), f.suggested()));
+
+        assertThat(yours.expectations().get(0).lines()).as("the test's premise").containsExactly(1);
+        assertThat(offered).containsEntry("lines", Side.THEIRS).containsEntry("expectations", Side.THEIRS);
+        assertThat(conflict.fields()).filteredOn(f -> f.name().equals("expectations")).singleElement()
+                .satisfies(f -> assertThat(f.toDecide()).as("flagged for the rep").isTrue());
+        Promise merged = conflict.merge(offered);
+        assertThat(merged.lines().get(merged.expectations().get(0).lines().get(0)).capability())
+                .as("the expectation still points at the workshop").isEqualTo("TRAIN-DISPATCH");
+    }
+
+    private static Promise promise(UUID id, List<CommitmentLine> lines, Expectation expectation) {
+        return new Promise(id, new Customer("Northwind", "EU", null), "Rollout", LocalDate.of(2026, 11, 23),
+                PromiseStatus.DRAFT, lines, List.of(expectation), List.of(), List.of());
     }
 }

@@ -1,6 +1,7 @@
 package com.promisedesk.ui.conflicts;
 
 import com.promisedesk.check.Wording;
+import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Expectation;
@@ -9,18 +10,19 @@ import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.domain.Responsibility;
 import com.promisedesk.sync.ConflictFields;
 import com.promisedesk.ui.ExpectationWords;
+import com.promisedesk.ui.LineWords;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * A conflict's fields in the words of the other screens: "Tue 1 Dec 2026", "Draft", a line
- * as "1. Standard onboarding (ONB-STD) × 2 · Tue 15 Dec 2026", one item per text line, so
- * a rep compares versions as they read a promise, not as the program holds it.
+ * as "1. Standard onboarding × 2 · Tue 15 Dec 2026", one item per text line, so a rep
+ * compares versions as they read a promise, not as the program holds it.
  */
 final class ConflictWords {
 
@@ -28,11 +30,11 @@ final class ConflictWords {
             "start", "Start", "status", "Status", "lines", "Lines", "expectations", "Expectations",
             "responsibilities", "Responsibilities", "extras", "Extras");
 
-    /** The name of a capability, given its code; the code itself when the catalog does not have it. */
-    private final Function<String, String> capabilityName;
+    /** The catalog in use, which names the capabilities. */
+    private final Supplier<Catalog> catalog;
 
-    ConflictWords(Function<String, String> capabilityName) {
-        this.capabilityName = capabilityName;
+    ConflictWords(Supplier<Catalog> catalog) {
+        this.catalog = catalog;
     }
 
     static String label(String field) {
@@ -47,6 +49,9 @@ final class ConflictWords {
         if (field.changedOnBoth()) {
             return field.hasBase() ? "changed on both" : "differs";
         }
+        if (field.withLines() != null) {
+            return "goes with the lines";
+        }
         return field.suggested() == ConflictFields.Side.YOURS ? "changed in yours" : "changed in theirs";
     }
 
@@ -55,16 +60,16 @@ final class ConflictWords {
     }
 
     /**
-     * {@code value} as text lines, each marked where it differs from {@code base}'s (an
-     * item of a list against base's item at the same place); nothing is marked when
-     * {@code base} is null, as for base itself.
+     * {@code value} as text lines, each marked where base does not have it (an item of a
+     * list that base does not hold anywhere: a line removed above does not mark the ones
+     * below); nothing is marked when {@code compare} is false, as for base itself.
      */
     List<Item> items(Object value, Object base, boolean compare) {
         if (value instanceof List<?> list && !list.isEmpty()) {
             List<?> before = compare && base instanceof List<?> b ? b : null;
             List<Item> items = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
-                boolean changed = compare && (before == null || i >= before.size() || !before.get(i).equals(list.get(i)));
+                boolean changed = compare && (before == null || !before.contains(list.get(i)));
                 items.add(new Item((i + 1) + ". " + item(list.get(i)), changed));
             }
             return items;
@@ -91,9 +96,7 @@ final class ConflictWords {
 
     private String item(Object item) {
         if (item instanceof CommitmentLine l) {
-            String what = l.isBespoke() ? l.bespoke() + " (bespoke)"
-                    : capabilityName.apply(l.capability()) + " (" + l.capability() + ")";
-            return what + " × " + l.quantity() + " · " + (l.date() == null ? "standard date" : Wording.date(l.date()))
+            return LineWords.what(l, catalog.get()) + (l.isBespoke() ? " (bespoke)" : "") + " × " + l.quantity() + " · " + (l.date() == null ? "standard date" : Wording.date(l.date()))
                     + terms(l.terms()) + (l.underPromiseReason() == null ? "" : " · less on purpose: " + l.underPromiseReason());
         }
         if (item instanceof Expectation e) {
@@ -118,10 +121,6 @@ final class ConflictWords {
     }
 
     private static String lines(List<Integer> lines) {
-        if (lines.isEmpty()) {
-            return "";
-        }
-        return " · " + (lines.size() == 1 ? "line " : "lines ")
-                + lines.stream().map(l -> String.valueOf(l + 1)).collect(Collectors.joining(", "));
+        return lines.isEmpty() ? "" : " · " + Wording.lineNumbers(lines);
     }
 }

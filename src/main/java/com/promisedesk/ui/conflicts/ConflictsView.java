@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.transformation.FilteredList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -26,7 +25,7 @@ import javafx.util.StringConverter;
 
 /**
  * Binds the Conflicts screen to its view model: the list, the base / theirs / yours table
- * (the fields the two sides disagree on, those both changed flagged; the others on
+ * (the fields the two sides disagree on, those the rep must decide flagged; the others on
  * request, muted) and the Resolve button. With a field selected, T, Y or B takes theirs,
  * yours or base.
  */
@@ -85,16 +84,11 @@ public final class ConflictsView {
             }
         });
         model.selectedItemProperty().addListener((o, old, item) -> conflictList.getSelectionModel().select(item));
-        FilteredList<FieldChoice> shown = new FilteredList<>(model.fields());
-        shown.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> showSame.isSelected() ? row -> true : FieldChoice::differs, showSame.selectedProperty()));
-        fieldTable.setItems(shown);
-        showSame.textProperty().bind(Bindings.createStringBinding(() -> "Show the fields both sides agree on ("
-                + model.fields().stream().filter(f -> !f.differs()).count() + ")", model.fields()));
+        fieldTable.setItems(model.shownFields());
+        showSame.selectedProperty().bindBidirectional(model.showSameProperty());
+        showSame.textProperty().bind(model.showSameText());
         Label placeholder = new Label();
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.fields().isEmpty()
-                ? "Pick a conflict on the left to compare its versions."
-                : "Both versions agree on every field: Resolve keeps them.", model.fields()));
+        placeholder.textProperty().bind(model.emptyTableText());
         fieldTable.setPlaceholder(placeholder);
         fieldTable.setRowFactory(table -> new FieldRow());
         fieldColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
@@ -111,8 +105,8 @@ public final class ConflictsView {
         fieldTable.setOnKeyPressed(event -> {
             Side side = sideOf(event.getCode());
             FieldChoice row = fieldTable.getSelectionModel().getSelectedItem();
-            if (side != null && row != null && (side != Side.BASE || row.hasBase())) {
-                row.pickProperty().set(side);
+            if (side != null && row != null) {
+                model.take(row, side);
                 event.consume();
             }
         });
@@ -161,7 +155,7 @@ public final class ConflictsView {
             getStyleClass().removeAll("field-same", "field-both");
             if (!empty && row != null && !row.differs()) {
                 getStyleClass().add("field-same");
-            } else if (!empty && row != null && row.changedOnBoth()) {
+            } else if (!empty && row != null && row.toDecide()) {
                 getStyleClass().add("field-both");
             }
         }
@@ -177,7 +171,7 @@ public final class ConflictsView {
                 return;
             }
             Label change = new Label(row.change());
-            change.getStyleClass().addAll("small", row.changedOnBoth() ? "flag" : "muted");
+            change.getStyleClass().addAll("small", row.toDecide() ? "flag" : "muted");
             setGraphic(new VBox(2, new Label(row.label()), change));
         }
     }
@@ -227,7 +221,7 @@ public final class ConflictsView {
                 choice.valueProperty().unbindBidirectional(bound.pickProperty());
                 bound = null;
             }
-            if (empty || row == null) {
+            if (empty || row == null || !row.takeable()) {
                 setGraphic(null);
                 return;
             }

@@ -1,10 +1,13 @@
 package com.promisedesk.ui.conflicts;
 
+import com.promisedesk.check.Wording;
+import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.SyncRecords.Conflict;
 import com.promisedesk.store.SyncStore;
 import com.promisedesk.store.file.BadFileException;
 import com.promisedesk.sync.ConflictFields;
+import com.promisedesk.sync.ConflictFields.Side;
 import com.promisedesk.ui.Threads;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,52 +15,57 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
- * The Conflicts screen. Lists the conflicts sync kept; for the selected one, every field
- * as base / theirs / yours with the side the rep takes: at first the side that changed the
- * field since base (theirs, the central store's version, where both or neither did).
+ * The Conflicts screen. Lists the conflicts sync kept; for the selected one, the fields the
+ * two sides disagree on (all of them on request) as base / theirs / yours, with the side the
+ * rep takes: at first the side that changed the field since base (theirs, the central
+ * store's version, where both or neither did; the lines' side for what points at lines).
  * {@link #resolve()} saves the result as a local change that the next sync sends with the
- * conflict marked resolved.
+ * conflict marked resolved; a conflict resolved here is shown, not resolved again.
  */
 public final class ConflictsViewModel {
 
     private final SyncStore store;
     private final Threads threads;
+    private final ConflictWords words;
+    private final Runnable resolved;
     private final ObservableList<ConflictItem> conflicts = FXCollections.observableArrayList();
     private final ObservableList<FieldChoice> fields = FXCollections.observableArrayList();
+    private final FilteredList<FieldChoice> shownFields = new FilteredList<>(fields, FieldChoice::differs);
+    private final BooleanProperty showSame = new SimpleBooleanProperty(this, "showSame", false);
     private final Map<UUID, ConflictFields> loaded = new HashMap<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper canResolve = new ReadOnlyBooleanWrapper(this, "canResolve", false);
-    private final ConflictWords words;
-    private final Runnable resolved;
-    private ConflictFields selected;
     private final ReadOnlyObjectWrapper<ConflictItem> selectedItem = new ReadOnlyObjectWrapper<>(this, "selectedItem");
-
-    public ConflictsViewModel(SyncStore store, Threads threads) {
-        this(store, threads, code -> code, () -> { });
-    }
+    private ConflictFields selected;
 
     /**
-     * @param capabilityName the name of a capability of the catalog in use, given its code
-     * @param resolved       runs on the FX thread once a resolution is saved (the promise changed)
+     * @param catalog  the catalog in use, which names the capabilities of the lines compared
+     * @param resolved runs on the FX thread once a resolution is saved (the promise changed)
      */
-    public ConflictsViewModel(SyncStore store, Threads threads, Function<String, String> capabilityName,
-                              Runnable resolved) {
+    public ConflictsViewModel(SyncStore store, Threads threads, Supplier<Catalog> catalog, Runnable resolved) {
         this.store = store;
         this.threads = threads;
-        this.words = new ConflictWords(capabilityName);
+        this.words = new ConflictWords(catalog);
         this.resolved = resolved;
+        shownFields.predicateProperty().bind(Bindings.createObjectBinding(
+                () -> showSame.get() ? row -> true : FieldChoice::differs, showSame));
     }
 
     /** Reloads the conflicts from the store in the background. */
@@ -71,11 +79,13 @@ public final class ConflictsViewModel {
                         c.differing().stream().map(ConflictWords::label).collect(Collectors.joining(", ")),
                         "resolving".equals(c.conflict().status())));
             }
+            UUID shown = selected == null ? null : selected.conflict().id();
+            selected = null;
             conflicts.setAll(items);
             message.set(message(items));
-            // The one shown before stays shown; else the first opens at once, not an empty comparison.
-            UUID shown = selected == null ? null : selected.conflict().id();
+            // The one shown before stays shown; else the first still to resolve opens at once.
             select(items.stream().filter(i -> i.id().equals(shown)).findFirst()
+                    .or(() -> items.stream().filter(i -> !i.resolving()).findFirst())
                     .orElse(items.isEmpty() ? null : items.get(0)));
         }, failure -> message.set("Could not read the conflicts: " + failure.getMessage()));
     }
@@ -88,7 +98,7 @@ public final class ConflictsViewModel {
         if (open == 0) {
             return waiting == 0 ? "No conflicts: every device agrees." : sent;
         }
-        return open + (open == 1 ? " conflict" : " conflicts") + " to resolve" + (waiting == 0 ? "" : " · " + sent);
+        return Wording.count(open, "conflict", "conflicts") + " to resolve" + (waiting == 0 ? "" : " · " + sent);
     }
 
     private List<ConflictFields> load() {
@@ -108,11 +118,6 @@ public final class ConflictsViewModel {
         if (item != null && selected != null && loaded.get(item.id()) == selected) {
             return;  // the list confirming what is shown: the rep's picks stay
         }
-        // The same conflict read again (after resolving it, say) keeps the picks the rep made.
-        Map<String, ConflictFields.Side> picked = new HashMap<>();
-        if (item != null && selected != null && item.id().equals(selected.conflict().id())) {
-            fields.forEach(row -> picked.put(row.name(), row.pickProperty().get()));
-        }
         selectedItem.set(item);
         selected = item == null ? null : loaded.get(item.id());
         if (selected == null) {
@@ -120,16 +125,20 @@ public final class ConflictsViewModel {
             canResolve.set(false);
             return;
         }
+        boolean open = !item.resolving();
         List<FieldChoice> rows = new ArrayList<>();
         for (ConflictFields.Field field : selected.fields()) {
-            FieldChoice row = new FieldChoice(field, words);
-            if (picked.containsKey(field.name())) {
-                row.pickProperty().set(picked.get(field.name()));
-            }
-            rows.add(row);
+            rows.add(new FieldChoice(field, words, open));
         }
         fields.setAll(rows);
-        canResolve.set(true);
+        canResolve.set(open);
+    }
+
+    /** Takes {@code side} for {@code row}, where the rep may: a conflict still open, and base only where there is one. */
+    public void take(FieldChoice row, Side side) {
+        if (row.takeable() && (side != Side.BASE || row.hasBase())) {
+            row.pickProperty().set(side);
+        }
     }
 
     /** The promise the current picks make; throws with a message a rep can act on when they do not fit together. */
@@ -143,7 +152,7 @@ public final class ConflictsViewModel {
 
     /** Saves the picks as a local change (it syncs like any other) and reloads the list. */
     public void resolve() {
-        if (selected == null) {
+        if (selected == null || !canResolve.get()) {
             return;
         }
         Promise merged;
@@ -154,13 +163,17 @@ public final class ConflictsViewModel {
             return;
         }
         UUID id = selected.conflict().id();
+        canResolve.set(false);  // once: a second press while it is saved would save it again
         threads.load(() -> {
             store.resolve(id, merged);
             return id;
         }, done -> {
             refresh();
             resolved.run();
-        }, failure -> message.set("Could not save the resolution: " + failure.getMessage()));
+        }, failure -> {
+            message.set("Could not save the resolution: " + failure.getMessage());
+            canResolve.set(true);
+        });
     }
 
     /** The conflict whose fields are shown; the list follows it. */
@@ -172,8 +185,32 @@ public final class ConflictsViewModel {
         return conflicts;
     }
 
+    /** Every field of the conflict shown, in the order of the promise file. */
     public ObservableList<FieldChoice> fields() {
         return fields;
+    }
+
+    /** The fields the table shows: those the sides disagree on, or all of them with {@link #showSameProperty()}. */
+    public ObservableList<FieldChoice> shownFields() {
+        return shownFields;
+    }
+
+    /** Whether the fields both sides agree on are shown too. */
+    public BooleanProperty showSameProperty() {
+        return showSame;
+    }
+
+    /** "Show the fields both sides agree on (6)". */
+    public ObservableStringValue showSameText() {
+        return Bindings.createStringBinding(() -> "Show the fields both sides agree on ("
+                + fields.stream().filter(f -> !f.differs()).count() + ")", fields);
+    }
+
+    /** What the table says when it has no rows. */
+    public ObservableStringValue emptyTableText() {
+        return Bindings.createStringBinding(() -> fields.isEmpty()
+                ? "Pick a conflict on the left to compare its versions."
+                : "Both versions agree on every field: Resolve keeps them.", fields);
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -15,11 +15,18 @@ public final class FieldChoice {
     private final ConflictFields.Field field;
     private final ConflictWords words;
     private final ObjectProperty<ConflictFields.Side> pick;
+    private final boolean takeable;
 
-    FieldChoice(ConflictFields.Field field, ConflictWords words) {
+    /** @param takeable whether the rep picks a side here (not for a conflict resolved here already) */
+    FieldChoice(ConflictFields.Field field, ConflictWords words, boolean takeable) {
         this.field = field;
         this.words = words;
+        this.takeable = takeable;
         this.pick = new SimpleObjectProperty<>(this, "pick", field.suggested());
+    }
+
+    public boolean takeable() {
+        return takeable;
     }
 
     /** The field's name in the promise file ("lines"). */
@@ -32,7 +39,7 @@ public final class FieldChoice {
         return ConflictWords.label(field.name());
     }
 
-    /** "same on both", "changed in yours", "changed on both: pick one"… */
+    /** "same on both", "changed in yours", "changed on both"… */
     public String change() {
         return ConflictWords.change(field);
     }
@@ -70,8 +77,9 @@ public final class FieldChoice {
         return field.differs();
     }
 
-    public boolean changedOnBoth() {
-        return field.changedOnBoth();
+    /** Whether the rep should look before resolving: both sides changed it, or it goes with the lines. */
+    public boolean toDecide() {
+        return field.toDecide();
     }
 
     public boolean hasBase() {

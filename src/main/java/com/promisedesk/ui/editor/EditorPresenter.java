@@ -18,6 +18,7 @@ import com.promisedesk.domain.Responsibility;
 import com.promisedesk.domain.Term;
 import com.promisedesk.domain.Verdict;
 import com.promisedesk.ui.ExpectationWords;
+import com.promisedesk.ui.LineWords;
 import com.promisedesk.ui.VerdictWords;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -115,19 +116,18 @@ final class EditorPresenter {
     }
 
     String what(CommitmentLine line) {
-        if (line.isBespoke()) {
-            return line.bespoke();
-        }
-        return catalog.capability(line.capability()).map(Capability::name).orElse(line.capability() + " (not in the catalog)");
+        return LineWords.what(line, catalog);
+    }
+
+    private static String capitalized(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     List<ListItems.ExpectationItem> expectations(Promise promise) {
         List<ListItems.ExpectationItem> items = new ArrayList<>();
         for (int i = 0; i < promise.expectations().size(); i++) {
             Expectation e = promise.expectations().get(i);
-            String links = e.lines().isEmpty() ? "Not linked to a line"
-                    : (e.lines().size() == 1 ? "Line " : "Lines ")
-                            + e.lines().stream().map(l -> String.valueOf(l + 1)).collect(Collectors.joining(", "));
+            String links = e.lines().isEmpty() ? "Not linked to a line" : capitalized(Wording.lineNumbers(e.lines()));
             items.add(new ListItems.ExpectationItem(i + 1, e.text(), ExpectationWords.status(e.status()), links,
                     e.lines().isEmpty() && e.status() != com.promisedesk.domain.ExpectationStatus.NOT_MET,
                     e.clarified()));

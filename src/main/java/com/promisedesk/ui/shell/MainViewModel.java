@@ -1,5 +1,6 @@
 package com.promisedesk.ui.shell;
 
+import com.promisedesk.check.Wording;
 import com.promisedesk.store.Outbox;
 import com.promisedesk.store.SyncStore;
 import com.promisedesk.ui.CatalogInUse;
@@ -51,13 +52,13 @@ public final class MainViewModel {
                 + ". Check that the data folder is writable, then start PromiseDesk again.");
     }
 
-    /** Re-reads how many changes wait in the outbox. */
+    /** Re-reads how many changes wait in the outbox, and how many conflicts wait for the rep. */
     public void refreshPending() {
         if (outbox == null) {
             return;
         }
-        threads.load(() -> new int[] {outbox.pendingItems(), sync.openConflicts()},
-                counts -> pendingStatus.set(pendingText(counts[0], counts[1])),
+        threads.load(() -> new Waiting(outbox.pendingItems(), sync.openConflicts()),
+                waiting -> pendingStatus.set(pendingText(waiting.changes(), waiting.conflicts())),
                 failure -> pendingStatus.set("Changes to sync: unknown"));
     }
 
@@ -72,6 +73,10 @@ public final class MainViewModel {
         refreshPending();
     }
 
+    /** What waits: changes for the next sync, conflicts for the rep. */
+    private record Waiting(int changes, int conflicts) {
+    }
+
     static String pendingText(int changes, int conflicts) {
         String toSync = switch (changes) {
             case 0 -> "Nothing to sync";
@@ -81,7 +86,7 @@ public final class MainViewModel {
         if (conflicts == 0) {
             return toSync;
         }
-        return (conflicts == 1 ? "1 conflict" : conflicts + " conflicts") + " to resolve (Sync)"
+        return Wording.count(conflicts, "conflict", "conflicts") + " to resolve (Sync)"
                 + (changes == 0 ? "" : " · " + toSync);
     }
 

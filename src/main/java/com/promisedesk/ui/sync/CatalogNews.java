@@ -6,10 +6,10 @@ import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.domain.Catalog;
-import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.sync.CatalogChanges;
 import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.LineWords;
 import com.promisedesk.ui.VerdictWords;
 import com.promisedesk.ui.catalog.CapabilityChanges;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ public record CatalogNews(String version, List<Entry> added, List<Entry> changed
             String old = chip(was.lines().get(i));
             String next = chip(now.lines().get(i));
             if (!old.equals(next)) {
-                lines.add("Line " + (i + 1) + " (" + what(promise.lines().get(i), after.catalog()) + "): " + old
+                lines.add("Line " + (i + 1) + " (" + LineWords.what(promise.lines().get(i), after.catalog()) + "): " + old
                         + " → " + next);
             }
         }
@@ -82,11 +82,6 @@ public record CatalogNews(String version, List<Entry> added, List<Entry> changed
 
     private static String chip(LineCheck line) {
         return VerdictWords.chip(line.verdict(), line.tier());
-    }
-
-    private static String what(CommitmentLine line, Catalog catalog) {
-        return line.isBespoke() ? line.bespoke()
-                : catalog.capability(line.capability()).map(Capability::name).orElse(line.capability());
     }
 
     /** "Catalog 2026.12.1 — 3 added, 5 changed, 1 retired". */

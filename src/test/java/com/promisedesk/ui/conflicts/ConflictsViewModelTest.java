@@ -2,10 +2,12 @@ package com.promisedesk.ui.conflicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncRecords;
 import com.promisedesk.store.file.PromiseFile;
@@ -51,6 +53,10 @@ class ConflictsViewModelTest {
                 List.of(), null, 4, true));
     }
 
+    private Catalog catalog() {
+        return CurrentCatalog.loadOrImportSample(store);
+    }
+
     @AfterEach
     void close() {
         store.close();
@@ -58,7 +64,7 @@ class ConflictsViewModelTest {
 
     @Test
     void listsTheConflictWithTheFieldsThatDiffer() {
-        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline());
+        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline(), this::catalog, () -> { });
         model.refresh();
         assertThat(model.conflicts()).singleElement().satisfies(item -> {
             assertThat(item.title()).isEqualTo("Rollout, phase 1");
@@ -79,8 +85,7 @@ class ConflictsViewModelTest {
 
     @Test
     void eachFieldIsWordedAsTheOtherScreensWordIt() {
-        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline(),
-                code -> code.equals("ONB-STD") ? "Standard onboarding" : code, () -> { });
+        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline(), this::catalog, () -> { });
         model.refresh();
         model.select(model.conflicts().get(0));
 
@@ -90,8 +95,8 @@ class ConflictsViewModelTest {
         assertThat(model.fields().get(0).yours()).isEqualTo("Northwind GmbH · EU");
         assertThat(model.fields().get(2).theirs()).isEqualTo("Mon 23 Nov 2026");
         assertThat(model.fields().get(3).theirs()).isEqualTo("Draft");
-        assertThat(model.fields().get(4).yours()).isEqualTo("1. Standard onboarding (ONB-STD) × 1 · standard date\n"
-                + "2. SUP-PREM (SUP-PREM) × 1 · standard date");
+        assertThat(model.fields().get(4).yours()).isEqualTo("1. Standard onboarding × 1 · standard date\n"
+                + "2. Premium support × 1 · standard date");
         assertThat(model.fields().get(5).theirs()).isEqualTo("None");
         assertThat(model.fields().get(4).yoursItems()).as("the line added on the kept-aside side stands out")
                 .extracting(ConflictWords.Item::changed).containsExactly(false, true);
@@ -104,7 +109,7 @@ class ConflictsViewModelTest {
 
     @Test
     void resolvingWithoutPicksKeepsWhatEachSideChanged() {
-        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline());
+        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline(), this::catalog, () -> { });
         model.refresh();
         model.select(model.conflicts().get(0));
 
@@ -123,7 +128,7 @@ class ConflictsViewModelTest {
     @Test
     void picksPerFieldMakeTheResolutionThatSyncsNext() {
         int[] resolved = {0};
-        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline(), code -> code, () -> resolved[0]++);
+        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline(), this::catalog, () -> resolved[0]++);
         model.refresh();
         model.select(model.conflicts().get(0));
         model.fields().get(0).pickProperty().set(ConflictFields.Side.BASE);
@@ -138,9 +143,48 @@ class ConflictsViewModelTest {
                 .satisfies(push -> assertThat(push.resolves()).containsExactly(conflictId));
         assertThat(model.messageProperty().get()).isEqualTo("1 resolved, sent with the next sync");
         assertThat(model.conflicts()).singleElement().satisfies(item -> assertThat(item.resolving()).isTrue());
-        assertThat(model.fields().get(1).pickProperty().get()).as("the picks stay as the rep made them")
-                .isEqualTo(ConflictFields.Side.YOURS);
         assertThat(resolved[0]).as("told once, so the app judges its other promises against the saved one").isOne();
+
+        assertThat(model.canResolveProperty().get()).as("resolved here: shown, not resolved again").isFalse();
+        assertThat(model.fields()).noneMatch(FieldChoice::takeable);
+        store.promises().save(saved.withTitle("Rollout, edited after resolving"));
+        model.take(model.fields().get(1), ConflictFields.Side.THEIRS);
+        model.resolve();
+        assertThat(store.promises().find(base.id()).orElseThrow().title()).as("a later edit is not overwritten")
+                .isEqualTo("Rollout, edited after resolving");
+    }
+
+    @Test
+    void theFirstConflictStillToResolveOpensFirst() {
+        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline(), this::catalog, () -> { });
+        model.refresh();
+        model.resolve();  // the one conflict, resolved here and waiting to sync
+        Promise other = promise(UUID.randomUUID(), "Ostwind", "Pilot", 1);
+        store.sync().applyPulled(new SyncRecords.PulledPage(List.of(new SyncRecords.SyncedPromise(other, 2)),
+                List.of(new SyncRecords.Conflict(UUID.randomUUID(), other.id(), "open", 1, PromiseFile.write(other), 2,
+                        PromiseFile.write(other), PromiseFile.write(other.withTitle("Pilot, two depots")),
+                        Instant.parse("2026-11-24T09:00:00Z"))), List.of(), null, 5, true));
+
+        ConflictsViewModel later = new ConflictsViewModel(store.sync(), Threads.inline(), this::catalog, () -> { });
+        later.refresh();
+
+        assertThat(later.conflicts()).extracting(ConflictItem::resolving).containsExactly(true, false);
+        assertThat(later.selectedItemProperty().get().title()).isEqualTo("Pilot");
+        assertThat(later.canResolveProperty().get()).isTrue();
+        assertThat(later.messageProperty().get()).isEqualTo("1 conflict to resolve · 1 resolved, sent with the next sync");
+    }
+
+    @Test
+    void onlyTheFieldsTheSidesDisagreeOnAreShownUnlessAsked() {
+        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline(), this::catalog, () -> { });
+        model.refresh();
+
+        assertThat(model.shownFields()).extracting(FieldChoice::label).containsExactly("Customer", "Title", "Lines");
+        assertThat(model.showSameText().get()).isEqualTo("Show the fields both sides agree on (5)");
+        model.showSameProperty().set(true);
+        assertThat(model.shownFields()).hasSize(8);
+        model.take(model.fields().get(0), ConflictFields.Side.BASE);
+        assertThat(model.fields().get(0).pickProperty().get()).isEqualTo(ConflictFields.Side.BASE);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncRecords;
 import com.promisedesk.store.file.PromiseFile;
@@ -46,7 +47,7 @@ class ConflictsViewTest {
                 List.of(new SyncRecords.Conflict(UUID.randomUUID(), promiseId, "open", 1, PromiseFile.write(promise("Rollout")),
                         2, PromiseFile.write(theirs), PromiseFile.write(promise("Rollout, all depots")),
                         Instant.parse("2026-11-23T17:00:00Z"))), List.of(), null, 3, true));
-        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline());
+        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline(), () -> CurrentCatalog.loadOrImportSample(store), () -> { });
         stage.setScene(new Scene(ViewLoader.load(ConflictsView.class, () -> new ConflictsView(model)), 1000, 600));
         stage.show();
     }
@@ -79,7 +80,7 @@ class ConflictsViewTest {
         assertThat(texts(robot)).contains("Rollout", "Rollout, phase 1", "Rollout, all depots");
         robot.clickOn("#showSame");
         assertThat(table.getItems()).hasSize(8);
-        assertThat(texts(robot)).contains("Mon 23 Nov 2026", "Draft", "1. ONB-STD (ONB-STD) × 1 · standard date")
+        assertThat(texts(robot)).contains("Mon 23 Nov 2026", "Draft", "1. Standard onboarding × 1 · standard date")
                 .noneMatch(text -> text.contains("CommitmentLine["));
         assertThat(robot.lookup("#resolveButton").queryAs(Button.class).isDisabled()).isFalse();
         robot.interact(() -> {

@@ -3,6 +3,8 @@ package com.promisedesk.check;
 import com.promisedesk.domain.Responsibility;
 import com.promisedesk.domain.Verdict;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The judgement of a whole promise (DESIGN.md rule 9).
@@ -30,5 +32,13 @@ public record PromiseCheck(Verdict verdict, Integer tier, List<String> approvers
      */
     public boolean canBeAgreed() {
         return blocksAgreement.isEmpty() && lines.stream().noneMatch(l -> l.verdict() == Verdict.NOT_DELIVERABLE);
+    }
+
+    /** The lines that need approval (by index, from 0) and the tier each needs. */
+    public Map<Integer, Integer> approvalTiers() {
+        Map<Integer, Integer> tiers = new TreeMap<>();
+        lines.stream().filter(l -> l.verdict() == Verdict.NEEDS_APPROVAL && l.tier() != null)
+                .forEach(l -> tiers.put(l.index(), l.tier()));
+        return tiers;
     }
 }

@@ -34,7 +34,7 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Promise promise = PromiseFile.read(promiseFile);
         Catalog catalog = CatalogFile.read(catalogFile);
-        Summary written = summary.summary(promise, catalog, bookingsAround(promise, catalog), dataDir(), null);
+        Summary written = summary.summary(promise, catalog, bookingsAround(promise, catalog), dataDir());
         summary.write(summary.format.render(written, summary.layout()));
         out().println("Wrote the " + summary.format.label() + " summary of " + promise.customer().name() + " · "
                 + promise.title() + " to " + summary.out + " (SHA-256 " + written.fingerprint() + ")");

@@ -44,13 +44,13 @@ final class PromiseExport extends StoreCommand implements Callable<Integer> {
                     "the local store in " + dataDir() + " has no catalog to write the summary against"));
             TeamBookings bookings = bookingsAround(store, promise, catalog);
             if (!issue) {
-                Summary preview = summary.summary(promise, catalog, bookings, dataDir(), null);
+                Summary preview = summary.summary(store, promise, catalog, bookings, dataDir(), null);
                 summary.write(summary.format.render(preview, summary.layout()));
                 out().println("Wrote a preview (not issued) to " + summary.out + " (SHA-256 " + preview.fingerprint() + ")");
                 return 0;
             }
             IssuedRevision issued = store.revisions().issue(uuid, number -> {
-                Summary revision = summary.summary(promise, catalog, bookings, dataDir(), number);
+                Summary revision = summary.summary(store, promise, catalog, bookings, dataDir(), number);
                 return new RevisionContent(summary.format.extension(), revision.fingerprint(),
                         summary.format.render(revision, summary.layout()));
             });

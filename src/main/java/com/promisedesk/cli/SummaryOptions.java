@@ -1,7 +1,10 @@
 package com.promisedesk.cli;
 
+import com.promisedesk.check.PromiseCheck;
+import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.Milestone;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.ExportFormat;
 import com.promisedesk.export.Issue;
@@ -10,11 +13,15 @@ import com.promisedesk.export.Paper;
 import com.promisedesk.export.Sender;
 import com.promisedesk.export.Summary;
 import com.promisedesk.export.SummaryBuilder;
+import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.MilestoneRow;
 import com.promisedesk.store.Profile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -56,14 +63,28 @@ final class SummaryOptions {
         return new Sender(profile.company(), profile.rep(), profile.email(), profile.phone());
     }
 
-    Issue issue(Integer revision) {
-        Issue preview = Issue.preview(date != null ? date : LocalDate.now());
-        return revision == null ? preview : preview.withRevision(revision);
+    /** A printing on the chosen date, with the revision number when issued, the approved lines and the milestones. */
+    Issue issue(Integer revision, Set<Integer> approvedLines, List<Milestone> milestones) {
+        return new Issue(date != null ? date : LocalDate.now(), revision, approvedLines, milestones);
     }
 
-    /** The summary of {@code promise}, judged with the catalog and what the team has booked. */
-    Summary summary(Promise promise, Catalog catalog, TeamBookings bookings, Path dataDir, Integer revision) {
-        return new SummaryBuilder(catalog, bookings).build(promise, sender(dataDir), issue(revision));
+    /** The summary of a promise file: judged with the catalog and what the team has booked, nothing approved. */
+    Summary summary(Promise promise, Catalog catalog, TeamBookings bookings, Path dataDir) {
+        return new SummaryBuilder(catalog, bookings).build(promise, sender(dataDir), issue(null, Set.of(), List.of()));
+    }
+
+    /**
+     * The summary of a stored promise: as {@link #summary(Promise, Catalog, TeamBookings, Path)},
+     * with the lines whose exception requests were approved as they are now under what we
+     * deliver, and its milestones.
+     */
+    Summary summary(LocalStore store, Promise promise, Catalog catalog, TeamBookings bookings, Path dataDir,
+                    Integer revision) {
+        PromiseCheck check = new PromiseChecker(catalog).check(promise, bookings);
+        Set<Integer> approved = store.requests().approvedLines(promise, check.approvalTiers());
+        List<Milestone> milestones = store.milestones().list(promise.id()).stream().map(MilestoneRow::milestone).toList();
+        return new SummaryBuilder(catalog, bookings).build(promise, check, sender(dataDir),
+                issue(revision, approved, milestones));
     }
 
     void write(byte[] content) {

@@ -10,7 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -72,6 +75,25 @@ public final class ExceptionRequests {
     public Optional<ExceptionRequest> latest(UUID promiseId, int position) {
         return transactions.read("read the exception request of line " + (position + 1),
                 connection -> latestIn(connection, promiseId, position));
+    }
+
+    /**
+     * The lines of {@code promise} approved as they are now: the newest request of each line
+     * in {@code tiers} (a line that needs approval, by index, and the tier it needs now)
+     * covers the line as it is, at that tier, and every approver role approved it.
+     */
+    public Set<Integer> approvedLines(Promise promise, Map<Integer, Integer> tiers) {
+        return transactions.read("read the approved lines of promise " + promise.id(), connection -> {
+            Set<Integer> approved = new TreeSet<>();
+            for (Map.Entry<Integer, Integer> line : tiers.entrySet()) {
+                Optional<ExceptionRequest> latest = latestIn(connection, promise.id(), line.getKey());
+                if (latest.filter(r -> r.status() == ExceptionRequest.Decision.APPROVED
+                        && r.covers(promise.lines().get(line.getKey()), line.getValue())).isPresent()) {
+                    approved.add(line.getKey());
+                }
+            }
+            return approved;
+        });
     }
 
     /** Every request of a promise, newest first. */

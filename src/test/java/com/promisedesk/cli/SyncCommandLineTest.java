@@ -162,6 +162,8 @@ class SyncCommandLineTest {
         assertThat(err.toString()).contains("already requested");
         assertThat(run("--data-dir", data, "sync", "--quiet")).isZero();
         assertThat(out.toString()).contains("pushed 1");
+        assertThat(section(summaryText(data, id), "Telematics box G3")).as("requested, not yet approved")
+                .isEqualTo("Awaiting confirmation");
 
         String lena = token("lena", "approver:sales-lead");
         String approver = dir.resolve("lena").toString();
@@ -188,6 +190,23 @@ class SyncCommandLineTest {
             assertThat(decided.status().name()).isEqualTo("APPROVED");
             assertThat(decided.decisions()).extracting(d -> d.approver()).containsExactly("lena", "pat");
         }
+        assertThat(section(summaryText(data, id), "Telematics box G3")).as("approved: the summary promises it")
+                .isEqualTo("What we will deliver");
+    }
+
+    /** The text summary of stored promise {@code id}, as the rep would print it. */
+    private String summaryText(String data, String id) throws IOException {
+        Path file = dir.resolve("summary-" + System.nanoTime() + ".txt");
+        assertThat(run("--data-dir", data, "promise", "export", id, "--format", "txt", "--out", file.toString()))
+                .as(err.toString()).isZero();
+        return Files.readString(file);
+    }
+
+    /** The heading of the summary's section that names {@code what} first. */
+    private static String section(String summary, String what) {
+        String before = summary.substring(0, summary.indexOf(what));
+        return java.util.stream.Stream.of("What we will deliver", "Awaiting confirmation", "Not included")
+                .max(java.util.Comparator.comparingInt(before::lastIndexOf)).orElseThrow();
     }
 
     @Test

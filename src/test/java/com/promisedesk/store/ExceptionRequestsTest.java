@@ -120,4 +120,27 @@ class ExceptionRequestsTest {
         assertThat(ExceptionRequest.outcome(TIER_2, decided.decisions())).isEqualTo(Decision.REJECTED);
         assertThat(ExceptionRequest.outcome(TIER_2, decided.decisions().subList(0, 1))).isEqualTo(Decision.PENDING);
     }
+
+    @Test
+    void aLineIsApprovedOnlyAsItWasRequestedAndAtTheTierItNeedsNow() {
+        ExceptionRequest r = store.requests().request(promise.id(), 2, 2, TIER_2, "ERP export is the deal");
+        Instant at = Instant.parse("2026-11-24T09:00:00Z");
+        ExceptionRequest approved = new ExceptionRequest(r.id(), r.promiseId(), r.line(), r.requested(), r.tier(),
+                r.approvers(), r.reason(), r.requestedAt(), Decision.APPROVED, List.of(
+                        new RoleDecision("sales-lead", "lena", Decision.APPROVED, null, at),
+                        new RoleDecision("product", "pat", Decision.APPROVED, null, at.plusSeconds(60))));
+        store.requests().request(promise.id(), 0, 2, TIER_2, "Still waiting");
+
+        assertThat(store.requests().approvedLines(promise, Map.of(0, 2, 2, 2))).as("nothing decided yet").isEmpty();
+        store.sync().applyPulled(new PulledPage(List.of(), List.of(), List.of(), null, 9, true)
+                .withRequests(List.of(approved)));
+
+        assertThat(store.requests().approvedLines(promise, Map.of(0, 2, 2, 2))).containsExactly(2);
+        assertThat(store.requests().approvedLines(promise, Map.of(2, 3))).as("the line needs tier 3 now").isEmpty();
+        List<CommitmentLine> lines = new ArrayList<>(promise.lines());
+        lines.set(2, lines.get(2).withQuantity(lines.get(2).quantity() + 1));
+        Promise changed = new Promise(promise.id(), promise.customer(), promise.title(), promise.start(),
+                promise.status(), lines, promise.expectations(), promise.responsibilities(), promise.extras());
+        assertThat(store.requests().approvedLines(changed, Map.of(2, 2))).as("changed since it was approved").isEmpty();
+    }
 }

@@ -2,8 +2,11 @@ package com.promisedesk.ui.promises;
 
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.export.Issue;
+import com.promisedesk.export.Layout;
 import com.promisedesk.export.Sender;
 import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.MilestoneRow;
 import com.promisedesk.store.Profile;
 import com.promisedesk.ui.summary.SummaryWindow;
 import com.promisedesk.ui.CatalogInUse;
@@ -18,6 +21,7 @@ import com.promisedesk.ui.readback.ReadBackView;
 import com.promisedesk.ui.readback.ReadBackViewModel;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.List;
@@ -158,14 +162,27 @@ public final class PromisesArea {
         show(editorRoot, editorFocus);
     }
 
-    /** The written summary of the promise being edited, in its own window: preview, print, export. */
+    /**
+     * The written summary of the promise being edited, in its own window: preview, print,
+     * export; lines approved as they are now are under what we deliver, with the milestones.
+     */
     private void showSummary() {
         EditorViewModel open = editor;
         Promise promise = open.promiseProperty().get();
-        threads.load(() -> Profile.read(store.file().getParent()), profile -> SummaryWindow.open(
-                area.getScene().getWindow(), promise, open.judging(),
-                new Sender(profile.company(), profile.rep(), profile.email(), profile.phone()), threads),
+        CatalogInUse.Judging judging = open.judging();
+        threads.load(() -> {
+            Profile profile = Profile.read(store.file().getParent());
+            Issue issue = new Issue(LocalDate.now(), null,
+                    store.requests().approvedLines(promise, judging.check(promise).approvalTiers()),
+                    store.milestones().list(promise.id()).stream().map(MilestoneRow::milestone).toList());
+            return new Printing(new Sender(profile.company(), profile.rep(), profile.email(), profile.phone()), issue);
+        }, printing -> SummaryWindow.open(area.getScene().getWindow(), promise, judging, printing.sender(),
+                printing.issue(), Layout.of(Locale.getDefault()), threads),
                 failure -> status.accept("Could not open the summary: " + failure.getMessage()));
+    }
+
+    /** Who sends the summary, and what this printing knows beyond the promise. */
+    private record Printing(Sender sender, Issue issue) {
     }
 
     /** The milestones of an agreed or delivering promise (M on the list). */

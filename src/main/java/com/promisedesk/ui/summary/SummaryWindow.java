@@ -8,8 +8,6 @@ import com.promisedesk.export.SummaryBuilder;
 import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
-import java.time.LocalDate;
-import java.util.Locale;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -22,12 +20,6 @@ import javafx.stage.Window;
 public final class SummaryWindow {
 
     private SummaryWindow() {
-    }
-
-    /** A preview issued today, in the system's locale, with nothing approved yet. */
-    public static Stage open(Window owner, Promise promise, CatalogInUse.Judging judging, Sender sender, Threads threads) {
-        return open(owner, promise, judging, sender, Issue.preview(LocalDate.now()), Layout.of(Locale.getDefault()),
-                threads);
     }
 
     /**

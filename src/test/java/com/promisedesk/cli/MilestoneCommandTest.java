@@ -54,6 +54,20 @@ class MilestoneCommandTest {
     }
 
     @Test
+    void theWrittenSummaryListsTheMilestones() throws IOException {
+        assertThat(run("promise", "milestone", "add", NORTHWIND, "--text", "Workspace set up", "--due", "2026-12-01"))
+                .isZero();
+        assertThat(run("catalog", "import", Terminal.sample(dir, "catalog.yaml").toString())).isZero();
+        Path summary = dir.resolve("summary.txt");
+
+        assertThat(run("promise", "export", NORTHWIND, "--format", "txt", "--out", summary.toString()))
+                .as(err.toString()).isZero();
+
+        assertThat(java.nio.file.Files.readString(summary)).contains("We will update you at each of these steps.")
+                .contains("1 Dec 2026  Workspace set up");
+    }
+
+    @Test
     void badInputExitsWith65AndSaysWhy() {
         assertThat(run("promise", "milestone", "add", NORTHWIND, "--text", "Go live", "--due", "next week"))
                 .isEqualTo(65);

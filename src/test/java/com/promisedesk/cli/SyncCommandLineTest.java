@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Clock;
+import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,6 +193,11 @@ class SyncCommandLineTest {
         }
         assertThat(section(summaryText(data, id), "Telematics box G3")).as("approved: the summary promises it")
                 .isEqualTo("What we will deliver");
+        Path issued = dir.resolve("revision-1.txt");
+        assertThat(run("--data-dir", data, "promise", "export", id, "--format", "txt", "--out", issued.toString(),
+                "--issue")).as(err.toString()).isZero();
+        assertThat(section(Files.readString(issued), "Telematics box G3")).as("and so does the revision issued")
+                .isEqualTo("What we will deliver");
     }
 
     /** The text summary of stored promise {@code id}, as the rep would print it. */
@@ -204,9 +210,11 @@ class SyncCommandLineTest {
 
     /** The heading of the summary's section that names {@code what} first. */
     private static String section(String summary, String what) {
+        assertThat(summary).contains(what);
         String before = summary.substring(0, summary.indexOf(what));
-        return java.util.stream.Stream.of("What we will deliver", "Awaiting confirmation", "Not included")
-                .max(java.util.Comparator.comparingInt(before::lastIndexOf)).orElseThrow();
+        List<String> headings = List.of("What we will deliver", "Awaiting confirmation", "Not included");
+        assertThat(headings).as("a section heading comes before " + what).anyMatch(before::contains);
+        return headings.stream().max(java.util.Comparator.comparingInt(before::lastIndexOf)).orElseThrow();
     }
 
     @Test

@@ -142,5 +142,23 @@ class ExceptionRequestsTest {
         Promise changed = new Promise(promise.id(), promise.customer(), promise.title(), promise.start(),
                 promise.status(), lines, promise.expectations(), promise.responsibilities(), promise.extras());
         assertThat(store.requests().approvedLines(changed, Map.of(2, 2))).as("changed since it was approved").isEmpty();
+
+        store.promises().save(changed);
+        store.requests().request(promise.id(), 2, 2, TIER_2, "One more seat");  // newest: pending
+        store.promises().save(promise);
+        assertThat(store.requests().approvedLines(promise, Map.of(2, 2)))
+                .as("the newest request decides, even when an older one covers the line").isEmpty();
+    }
+
+    @Test
+    void aRejectedRequestApprovesNothing() {
+        ExceptionRequest r = store.requests().request(promise.id(), 2, 2, TIER_2, "ERP export is the deal");
+        Instant at = Instant.parse("2026-11-24T09:00:00Z");
+        store.sync().applyPulled(new PulledPage(List.of(), List.of(), List.of(), null, 9, true).withRequests(List.of(
+                new ExceptionRequest(r.id(), r.promiseId(), r.line(), r.requested(), r.tier(), r.approvers(), r.reason(),
+                        r.requestedAt(), Decision.REJECTED, List.of(
+                                new RoleDecision("sales-lead", "lena", Decision.REJECTED, "Not this quarter", at))))));
+
+        assertThat(store.requests().approvedLines(promise, Map.of(2, 2))).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package com.promisedesk.check;
 
+import com.promisedesk.domain.Term;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +38,11 @@ public final class Wording {
 
     static String units(int n) {
         return count(n, "unit", "units");
+    }
+
+    /** A promised level of a term as the customer reads it: "First response: 4 h". */
+    public static String term(Term term, BigDecimal value) {
+        return term.label() + ": " + amount(value, term.unit());
     }
 
     static String number(BigDecimal value) {

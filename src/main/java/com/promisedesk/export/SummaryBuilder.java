@@ -5,6 +5,7 @@ import com.promisedesk.check.LineCheck;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.check.TeamBookings;
+import com.promisedesk.check.Wording;
 import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.CommitmentLine;
@@ -12,7 +13,6 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.domain.Term;
 import com.promisedesk.domain.Verdict;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,9 +91,7 @@ public final class SummaryBuilder {
         List<String> levels = new ArrayList<>();
         capability.ifPresent(c -> {
             for (Term term : c.terms()) {
-                BigDecimal value = line.terms().getOrDefault(term.key(), term.standard());
-                String number = value.stripTrailingZeros().toPlainString();
-                levels.add(term.label() + ": " + (term.unit() == null ? number : number + " " + term.unit()));
+                levels.add(Wording.term(term, line.terms().getOrDefault(term.key(), term.standard())));
             }
         });
         return new Summary.Item(name, summary, line.quantity(), date, levels);

@@ -1,6 +1,7 @@
 package com.promisedesk.ui.conflicts;
 
 import com.promisedesk.check.Wording;
+import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
@@ -11,11 +12,11 @@ import com.promisedesk.domain.Responsibility;
 import com.promisedesk.sync.ConflictFields;
 import com.promisedesk.ui.ExpectationWords;
 import com.promisedesk.ui.LineWords;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -96,8 +97,9 @@ final class ConflictWords {
 
     private String item(Object item) {
         if (item instanceof CommitmentLine l) {
-            return LineWords.what(l, catalog.get()) + (l.isBespoke() ? " (bespoke)" : "") + " × " + l.quantity() + " · " + (l.date() == null ? "standard date" : Wording.date(l.date()))
-                    + terms(l.terms()) + (l.underPromiseReason() == null ? "" : " · less on purpose: " + l.underPromiseReason());
+            return LineWords.what(l, catalog.get()) + (l.isBespoke() ? " (bespoke)" : "") + " × " + l.quantity()
+                    + " · " + (l.date() == null ? "standard date" : Wording.date(l.date())) + terms(l)
+                    + (l.underPromiseReason() == null ? "" : " · less on purpose: " + l.underPromiseReason());
         }
         if (item instanceof Expectation e) {
             return e.text() + " · " + ExpectationWords.status(e.status()) + lines(e.lines())
@@ -112,11 +114,15 @@ final class ConflictWords {
         return String.valueOf(item);
     }
 
-    private static String terms(Map<String, BigDecimal> terms) {
-        if (terms == null || terms.isEmpty()) {
+    /** The line's promised terms as the summary words them ("First response: 4 h"); the key where the catalog lacks it. */
+    private String terms(CommitmentLine line) {
+        if (line.terms().isEmpty()) {
             return "";
         }
-        return " · " + terms.entrySet().stream().map(t -> t.getKey() + " " + t.getValue().toPlainString())
+        Optional<Capability> capability = catalog.get().capability(line.capability());
+        return " · " + line.terms().entrySet().stream().map(t -> capability.flatMap(c -> c.term(t.getKey()))
+                        .map(term -> Wording.term(term, t.getValue()))
+                        .orElse(t.getKey() + " " + t.getValue().toPlainString()))
                 .collect(Collectors.joining(", "));
     }
 

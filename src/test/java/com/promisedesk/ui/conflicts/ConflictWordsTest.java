@@ -35,4 +35,18 @@ class ConflictWordsTest {
         assertThat(words.items(List.of(SEATS, KICKOFF), null, false)).noneMatch(ConflictWords.Item::changed);
         assertThat(words.items(List.of(), List.of(SEATS), true)).containsExactly(new ConflictWords.Item("None", true));
     }
+
+    @Test
+    void aLinesTermsReadAsTheSummaryReadsThem() throws Exception {
+        String sample;
+        try (var in = ConflictWordsTest.class.getResourceAsStream("/com/promisedesk/sample/catalog.yaml")) {
+            sample = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        var catalog = com.promisedesk.store.file.CatalogFile.parse(sample, "catalog.yaml");
+        var support = com.promisedesk.domain.CommitmentLine.of("SUP-STD", 1, null)
+                .withTerms(java.util.Map.of("responseHours", new java.math.BigDecimal("4.0")));
+
+        assertThat(new ConflictWords(() -> catalog).items(List.of(support), null, false)).singleElement()
+                .extracting(ConflictWords.Item::text).isEqualTo("1. Standard support × 1 · standard date · First response: 4 h");
+    }
 }

@@ -136,7 +136,7 @@ public final class ConflictsView {
             Label title = new Label(item.title());
             title.getStyleClass().add("strong");
             title.setWrapText(true);
-            Label who = new Label(item.customer() + (item.resolving() ? " · resolved, waiting to sync" : ""));
+            Label who = new Label(item.customer() + (item.resolving() ? " · resolved, sent with the next sync" : ""));
             who.getStyleClass().addAll("small", "muted");
             who.setWrapText(true);
             Label differs = new Label("Differs in: " + item.differs());
@@ -147,16 +147,16 @@ public final class ConflictsView {
         }
     }
 
-    /** Muted where both sides agree, flagged where both changed it. */
+    /** Muted where both sides agree, flagged where the rep must decide. */
     private static final class FieldRow extends TableRow<FieldChoice> {
         @Override
         protected void updateItem(FieldChoice row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("field-same", "field-both");
+            getStyleClass().removeAll("field-same", "field-to-decide");
             if (!empty && row != null && !row.differs()) {
                 getStyleClass().add("field-same");
             } else if (!empty && row != null && row.toDecide()) {
-                getStyleClass().add("field-both");
+                getStyleClass().add("field-to-decide");
             }
         }
     }
@@ -205,7 +205,7 @@ public final class ConflictsView {
         }
     }
 
-    /** The side taken; base only where there is one. */
+    /** The side taken, among the sides the row may take. */
     private static final class PickCell extends TableCell<FieldChoice, FieldChoice> {
         private final ChoiceBox<Side> choice = new ChoiceBox<>();
         private FieldChoice bound;
@@ -221,12 +221,11 @@ public final class ConflictsView {
                 choice.valueProperty().unbindBidirectional(bound.pickProperty());
                 bound = null;
             }
-            if (empty || row == null || !row.takeable()) {
+            if (empty || row == null || row.sides().isEmpty()) {
                 setGraphic(null);
                 return;
             }
-            choice.setItems(FXCollections.observableArrayList(row.hasBase()
-                    ? List.of(Side.THEIRS, Side.YOURS, Side.BASE) : List.of(Side.THEIRS, Side.YOURS)));
+            choice.setItems(FXCollections.observableArrayList(row.sides()));
             choice.valueProperty().bindBidirectional(row.pickProperty());
             bound = row;
             setGraphic(choice);

@@ -134,9 +134,9 @@ public final class ConflictsViewModel {
         canResolve.set(open);
     }
 
-    /** Takes {@code side} for {@code row}, where the rep may: a conflict still open, and base only where there is one. */
+    /** Takes {@code side} for {@code row} where it is one of the {@link FieldChoice#sides() sides} the rep may take. */
     public void take(FieldChoice row, Side side) {
-        if (row.takeable() && (side != Side.BASE || row.hasBase())) {
+        if (row.sides().contains(side)) {
             row.pickProperty().set(side);
         }
     }

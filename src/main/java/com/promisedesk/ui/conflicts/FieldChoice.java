@@ -25,10 +25,6 @@ public final class FieldChoice {
         this.pick = new SimpleObjectProperty<>(this, "pick", field.suggested());
     }
 
-    public boolean takeable() {
-        return takeable;
-    }
-
     /** The field's name in the promise file ("lines"). */
     public String name() {
         return field.name();
@@ -84,6 +80,15 @@ public final class FieldChoice {
 
     public boolean hasBase() {
         return field.hasBase();
+    }
+
+    /** The sides the rep may take here: none for a conflict resolved here already, base only where there is one. */
+    public List<ConflictFields.Side> sides() {
+        if (!takeable) {
+            return List.of();
+        }
+        return field.hasBase() ? List.of(ConflictFields.Side.THEIRS, ConflictFields.Side.YOURS, ConflictFields.Side.BASE)
+                : List.of(ConflictFields.Side.THEIRS, ConflictFields.Side.YOURS);
     }
 
     public ObjectProperty<ConflictFields.Side> pickProperty() {

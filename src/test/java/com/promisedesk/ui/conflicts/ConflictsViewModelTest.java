@@ -146,7 +146,7 @@ class ConflictsViewModelTest {
         assertThat(resolved[0]).as("told once, so the app judges its other promises against the saved one").isOne();
 
         assertThat(model.canResolveProperty().get()).as("resolved here: shown, not resolved again").isFalse();
-        assertThat(model.fields()).noneMatch(FieldChoice::takeable);
+        assertThat(model.fields()).allMatch(f -> f.sides().isEmpty());
         store.promises().save(saved.withTitle("Rollout, edited after resolving"));
         model.take(model.fields().get(1), ConflictFields.Side.THEIRS);
         model.resolve();

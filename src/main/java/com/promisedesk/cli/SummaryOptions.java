@@ -14,7 +14,6 @@ import com.promisedesk.export.Sender;
 import com.promisedesk.export.Summary;
 import com.promisedesk.export.SummaryBuilder;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.store.MilestoneRow;
 import com.promisedesk.store.Profile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -82,9 +81,8 @@ final class SummaryOptions {
                     Integer revision) {
         PromiseCheck check = new PromiseChecker(catalog).check(promise, bookings);
         Set<Integer> approved = store.requests().approvedLines(promise, check.approvalTiers());
-        List<Milestone> milestones = store.milestones().list(promise.id()).stream().map(MilestoneRow::milestone).toList();
         return new SummaryBuilder(catalog, bookings).build(promise, check, sender(dataDir),
-                issue(revision, approved, milestones));
+                issue(revision, approved, store.milestones().milestonesOf(promise.id())));
     }
 
     void write(byte[] content) {

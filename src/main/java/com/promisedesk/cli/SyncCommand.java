@@ -57,10 +57,12 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
             }).run();
             int open = store.sync().openConflicts();
             out().println("Synced with " + client.server() + " as " + me.user() + ": pushed " + s.pushed()
-                    + (s.conflictsOnPush() > 0 ? " (" + Wording.count(s.conflictsOnPush(), "kept as a conflict", "kept as conflicts") + ")" : "")
+                    + (s.conflictsOnPush() > 0
+                            ? " (" + Wording.count(s.conflictsOnPush(), "kept as a conflict", "kept as conflicts") + ")" : "")
                     + ", pulled " + s.pulled()
                     + (s.newCatalogs().isEmpty() ? "" : ", new catalog " + String.join(", ", s.newCatalogs()))
-                    + (open > 0 ? "; " + Wording.count(open, "conflict", "conflicts") + " to resolve (promisedesk conflicts list)" : ""));
+                    + (open > 0 ? "; " + Wording.count(open, "conflict", "conflicts")
+                            + " to resolve (promisedesk conflicts list)" : ""));
             if (!s.newCatalogs().isEmpty()) {
                 store.catalogs().current().flatMap(after -> changes(before, after))
                         .ifPresent(changes -> out().println(changes.summary()));

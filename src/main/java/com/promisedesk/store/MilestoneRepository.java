@@ -74,6 +74,11 @@ public final class MilestoneRepository {
         });
     }
 
+    /** The promise's milestones in order, as its written summary lists them. */
+    public List<Milestone> milestonesOf(UUID promiseId) {
+        return list(promiseId).stream().map(MilestoneRow::milestone).toList();
+    }
+
     /** The promise's milestones in order. */
     public List<MilestoneRow> list(UUID promiseId) {
         return transactions.read("list the milestones of promise " + promiseId, connection -> {

@@ -115,7 +115,7 @@ public final class ConflictFields {
         List<Field> fields = new ArrayList<>();
         PARTS.forEach((name, part) -> fields.add(Field.of(name, base != null, base == null ? null : part.apply(base),
                 part.apply(theirs), part.apply(yours))));
-        Field lines = fields.get(List.copyOf(PARTS.keySet()).indexOf("lines"));
+        Field lines = fields.stream().filter(f -> f.name().equals("lines")).findFirst().orElseThrow();
         if (lines.differs()) {
             // The sides number their lines differently: what points at them goes with the lines offered.
             Side side = lines.suggested();

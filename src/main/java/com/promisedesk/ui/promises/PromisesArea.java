@@ -6,7 +6,6 @@ import com.promisedesk.export.Issue;
 import com.promisedesk.export.Layout;
 import com.promisedesk.export.Sender;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.store.MilestoneRow;
 import com.promisedesk.store.Profile;
 import com.promisedesk.ui.summary.SummaryWindow;
 import com.promisedesk.ui.CatalogInUse;
@@ -174,7 +173,7 @@ public final class PromisesArea {
             Profile profile = Profile.read(store.file().getParent());
             Issue issue = new Issue(LocalDate.now(), null,
                     store.requests().approvedLines(promise, judging.check(promise).approvalTiers()),
-                    store.milestones().list(promise.id()).stream().map(MilestoneRow::milestone).toList());
+                    store.milestones().milestonesOf(promise.id()));
             return new Printing(new Sender(profile.company(), profile.rep(), profile.email(), profile.phone()), issue);
         }, printing -> SummaryWindow.open(area.getScene().getWindow(), promise, judging, printing.sender(),
                 printing.issue(), Layout.of(Locale.getDefault()), threads),

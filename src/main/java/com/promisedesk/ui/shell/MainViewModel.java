@@ -78,11 +78,7 @@ public final class MainViewModel {
     }
 
     static String pendingText(int changes, int conflicts) {
-        String toSync = switch (changes) {
-            case 0 -> "Nothing to sync";
-            case 1 -> "1 change to sync";
-            default -> changes + " changes to sync";
-        };
+        String toSync = changes == 0 ? "Nothing to sync" : Wording.count(changes, "change", "changes") + " to sync";
         if (conflicts == 0) {
             return toSync;
         }

@@ -1,11 +1,11 @@
 package com.promisedesk.cli;
 
 import com.promisedesk.check.LineCheck;
+import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.ExceptionRequest;
 import com.promisedesk.domain.Promise;
-import com.promisedesk.domain.Verdict;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import java.util.List;
@@ -39,15 +39,16 @@ final class PromiseRequestApproval extends StoreCommand implements Callable<Inte
             }
             Catalog catalog = CurrentCatalog.load(store).orElseThrow(() -> new UserError(
                     "no catalog in " + dataDir() + " to judge the line: run sync or catalog import first"));
-            LineCheck check = new PromiseChecker(catalog).check(promise, bookingsAround(store, promise, catalog))
-                    .lines().get(line - 1);
-            if (check.verdict() != Verdict.NEEDS_APPROVAL || check.tier() == null) {
+            PromiseCheck judged = new PromiseChecker(catalog).check(promise, bookingsAround(store, promise, catalog));
+            LineCheck check = judged.lines().get(line - 1);
+            Integer tier = judged.approvalTiers().get(line - 1);
+            if (tier == null) {
                 throw new UserError("line " + line + " does not need approval: the checker says "
                         + check.verdict().label().toUpperCase(java.util.Locale.ROOT)
                         + (check.reasons().isEmpty() ? "" : " (" + String.join(" ", check.reasons()) + ")"));
             }
-            List<String> approvers = catalog.policy().approvers(check.tier());
-            ExceptionRequest request = store.requests().request(promise.id(), line - 1, check.tier(), approvers, reason);
+            List<String> approvers = catalog.policy().approvers(tier);
+            ExceptionRequest request = store.requests().request(promise.id(), line - 1, tier, approvers, reason);
             out().println("Requested approval for line " + line + " (tier " + request.tier() + ") from "
                     + String.join(", ", request.approvers()) + "; it goes to them at the next sync (request "
                     + request.id() + ")");

@@ -1,11 +1,9 @@
 package com.promisedesk.ui.editor;
 
-import com.promisedesk.check.LineCheck;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.ExceptionRequest;
 import com.promisedesk.domain.Promise;
-import com.promisedesk.domain.Verdict;
 import com.promisedesk.store.ExceptionRequests;
 import com.promisedesk.ui.RequestWords;
 import com.promisedesk.ui.Threads;
@@ -142,8 +140,7 @@ public final class LineApproval {
         if (promise == null || check == null || index < 0 || index >= promise.lines().size()) {
             return null;
         }
-        LineCheck judged = check.lines().get(index);
-        Integer tier = judged.verdict() == Verdict.NEEDS_APPROVAL ? judged.tier() : null;
+        Integer tier = check.approvalTiers().get(index);
         return new Selected(promise.id(), index, promise.lines().get(index), tier);
     }
 

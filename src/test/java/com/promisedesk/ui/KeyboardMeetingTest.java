@@ -119,6 +119,7 @@ class KeyboardMeetingTest {
         robot.write("12");
         waitUntil(() -> lines.getItems().get(4).chip().equals("Under-promise"));
         reach(robot, "underPromiseField", KeyCode.ALT, KeyCode.U);
+        assertInSight(robot, "underPromiseField");
         robot.write("Their trucks arrive in spring");
 
         // Each tab's field selects its tab first: Responsibilities, One-time extras, then back to Expectations.
@@ -172,6 +173,20 @@ class KeyboardMeetingTest {
                         + " should put the keyboard in " + fieldId + ", but it is in " + focusedId(), e);
             }
         }
+    }
+
+    /** The field the keyboard is in can be seen: the detail pane scrolled to it. */
+    private static void assertInSight(FxRobot robot, String fieldId) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node field = robot.lookup("#" + fieldId).query();
+        Node pane = field;
+        while (!(pane instanceof javafx.scene.control.ScrollPane)) {
+            pane = pane.getParent();
+        }
+        javafx.geometry.Bounds seen = pane.localToScene(pane.getLayoutBounds());
+        javafx.geometry.Bounds where = field.localToScene(field.getLayoutBounds());
+        assertThat(where.getMaxY()).as(fieldId + " bottom within the pane").isLessThanOrEqualTo(seen.getMaxY());
+        assertThat(where.getMinY()).as(fieldId + " top within the pane").isGreaterThanOrEqualTo(seen.getMinY());
     }
 
     private void chord(FxRobot robot, KeyCode... keys) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
@@ -173,6 +174,24 @@ final class EditorKeys {
         field.requestFocus();
         if (field instanceof TextInputControl text) {
             text.selectAll();
+        }
+        scrollIntoView(field);
+    }
+
+    /** A scroll pane does not follow the keyboard: the detail pane's lower fields would be typed in unseen. */
+    private static void scrollIntoView(Node field) {
+        for (Node node = field.getParent(); node != null; node = node.getParent()) {
+            if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
+                Node content = scroll.getContent();
+                Bounds place = content.sceneToLocal(field.localToScene(field.getBoundsInLocal()));
+                double shown = scroll.getViewportBounds().getHeight();
+                double hidden = content.getBoundsInLocal().getHeight() - shown;
+                if (hidden > 0) {
+                    double top = scroll.getVvalue() * hidden;
+                    top = place.getMinY() < top ? place.getMinY() : Math.max(top, place.getMaxY() - shown);
+                    scroll.setVvalue(Math.min(1, top / hidden));
+                }
+            }
         }
     }
 

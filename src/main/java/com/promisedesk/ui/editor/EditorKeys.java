@@ -63,7 +63,7 @@ final class EditorKeys {
             key("Alt+M", "termBox", "Terms of the chosen line; Tab to the next",
                     "No terms to set: choose a line that has terms (Alt+L)"),
             key("Alt+U", "underPromiseField", "Why we keep this under-promise",
-                    "Only an under-promise needs a reason, and the chosen line is none"),
+                    "No reason to give: the chosen line is not an under-promise"),
             key("Shortcut+U", "suggestionButton", "Use the honest suggestion"),
             // In a text field Ctrl+Delete deletes the next word; there it stays the field's.
             new Key(KeyCombination.keyCombination("Shortcut+Delete"), "removeLineButton",

@@ -3,12 +3,13 @@ package com.promisedesk.ui.editor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 
 /**
  * Binds the approval part of the line's detail pane: the request's state in words,
- * "Request approval…" (Ctrl+R), which opens the reason field (Enter sends, Esc closes).
+ * "Request approval…" (its key is in {@link EditorKeys}), which opens the reason field (Enter sends, Esc closes).
  */
 final class ApprovalForm {
 
@@ -34,8 +35,6 @@ final class ApprovalForm {
         request.visibleProperty().bind(approval.canRequestProperty().and(form.visibleProperty().not()));
         request.managedProperty().bind(request.visibleProperty());
         request.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        request.setTooltip(new Tooltip("Ask the approvers of this line's tier (Ctrl+R)"));
-        request.setAccessibleText("Request approval for this line");
         prompt.setLabelFor(reason);
         approval.statusProperty().addListener((o, was, now) -> tone(box, now));
         tone(box, approval.statusProperty().get());
@@ -61,6 +60,13 @@ final class ApprovalForm {
         };
         send.setOnAction(event -> submit.run());
         reason.setOnAction(event -> submit.run());
+        // The editor leaves Esc to the open form: it closes the form before it means "back to the promises".
+        form.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                close();
+                event.consume();
+            }
+        });
     }
 
     /** Where the keyboard goes once a request is sent (the field it was in is hidden then). */
@@ -68,19 +74,8 @@ final class ApprovalForm {
         afterSent = action;
     }
 
-    /** Opens the reason field when the line may be requested: the editor's Ctrl+R. */
-    void open() {
-        if (approval != null && approval.canRequestProperty().get()) {
-            request.fire();
-        }
-    }
-
-    boolean isOpen() {
-        return form.isVisible();
-    }
-
     /** Closes the reason field (Esc) and puts the focus back on "Request approval…". */
-    void close() {
+    private void close() {
         show(form, false);
         request.requestFocus();
     }

@@ -21,9 +21,9 @@ final class EditorLists {
         expectations.setItems(model.expectations());
         expectations.setCellFactory(list -> new ExpectationCell());
         expectations.setPlaceholder(new Label("Write down what the customer expects, in their words."));
+        // "words #1,3" links as it adds; a refused entry stays in the field, to be put right.
         newExpectation.setOnAction(event -> {
-            if (!newExpectation.getText().isBlank()) {
-                model.addExpectation(newExpectation.getText());
+            if (model.addExpectation(newExpectation.getText())) {
                 newExpectation.clear();
                 expectations.getSelectionModel().selectLast();
             }

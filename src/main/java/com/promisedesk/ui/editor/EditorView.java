@@ -18,8 +18,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 
 /** Binds the promise editor to its view model; the decisions are all in {@link EditorViewModel}. */
@@ -96,7 +94,7 @@ public final class EditorView {
         bindLines();
         EditorLists.bind(model, expectationList, expectationField, linkField, responsibilityList, responsibilityField,
                 responsibilityDueField, responsibilityLinesField, extraList, extraField);
-        bindShortcuts();
+        EditorKeys.install(root, model::say);
         // Back to the lines once a request is sent, so the rep carries on with the next line.
         detail.onApprovalSent(lineTable::requestFocus);
         model.promiseProperty().addListener((o, was, now) -> showHeader(now));
@@ -128,13 +126,7 @@ public final class EditorView {
         for (Button button : List.of(backButton, undoButton, redoButton, summaryButton, readBackButton, agreeButton)) {
             button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        tooltip(backButton, "Back to the promises", "Esc");
-        tooltip(undoButton, "Undo", "Ctrl+Z");
-        tooltip(redoButton, "Redo", "Ctrl+Y");
-        tooltip(readBackButton, "Read the promise back to the customer", "F5");
-        tooltip(summaryButton, "Preview, print or export the written summary", "Ctrl+E");
         summaryButton.setOnAction(event -> actions.summary());
-        tooltip(agreeButton, "Mark the promise agreed", "Ctrl+Enter");
         backButton.setOnAction(event -> actions.back());
         undoButton.setOnAction(event -> model.undo());
         redoButton.setOnAction(event -> model.redo());
@@ -166,7 +158,6 @@ public final class EditorView {
     }
 
     private void bindLines() {
-        tooltip(bespokeButton, "Add the typed text as a bespoke (non-catalog) item", "Ctrl+B");
         addLineField.textProperty().bindBidirectional(picker.queryProperty());
         suggestionList.setItems(picker.matches());
         suggestionList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
@@ -257,57 +248,6 @@ public final class EditorView {
         refusalBox.setManaged(refusalBox.isVisible());
     }
 
-    private void bindShortcuts() {
-        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            Runnable action = shortcut(event);
-            if (action != null) {
-                action.run();
-                event.consume();
-            }
-        });
-    }
-
-    private Runnable shortcut(KeyEvent event) {
-        if (KeyCombination.keyCombination("Shortcut+Z").match(event)) {
-            return model::undo;
-        }
-        if (KeyCombination.keyCombination("Shortcut+Y").match(event)
-                || KeyCombination.keyCombination("Shortcut+Shift+Z").match(event)) {
-            return model::redo;
-        }
-        if (KeyCombination.keyCombination("Shortcut+L").match(event)) {
-            return addLineField::requestFocus;
-        }
-        if (KeyCombination.keyCombination("Shortcut+B").match(event)) {
-            return this::addBespoke;
-        }
-        if (KeyCombination.keyCombination("Shortcut+U").match(event)) {
-            return () -> model.useSuggestion(model.selectedLineProperty().get());
-        }
-        if (KeyCombination.keyCombination("Shortcut+Delete").match(event)) {
-            return () -> model.removeLine(model.selectedLineProperty().get());
-        }
-        if (KeyCombination.keyCombination("Shortcut+Enter").match(event)) {
-            return model::agree;
-        }
-        if (KeyCombination.keyCombination("Shortcut+E").match(event)) {
-            return actions::summary;
-        }
-        if (event.getCode() == KeyCode.F5) {
-            return actions::readBack;
-        }
-        if (KeyCombination.keyCombination("Shortcut+R").match(event)) {
-            return detail::requestApproval;
-        }
-        if (event.getCode() == KeyCode.ESCAPE && detail.closeApprovalForm()) {
-            return () -> { };
-        }
-        if (event.getCode() == KeyCode.ESCAPE && !addLineField.isFocused()) {
-            return actions::back;
-        }
-        return null;
-    }
-
     private void commitOnChange(TextField field, java.util.function.Consumer<String> change) {
         field.textProperty().addListener((o, was, now) -> {
             if (!updating && now != null && !now.isBlank()) {
@@ -326,11 +266,6 @@ public final class EditorView {
         if (!field.isFocused() && !text.equals(field.getText())) {
             field.setText(text);
         }
-    }
-
-    private static void tooltip(Button button, String what, String keys) {
-        button.setTooltip(new Tooltip(what + " (" + keys + ")"));
-        button.setAccessibleText(what);
     }
 
     /** The verdict chip of a line, with the reasons on hover. */

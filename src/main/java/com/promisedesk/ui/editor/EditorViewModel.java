@@ -164,8 +164,23 @@ public final class EditorViewModel {
 
     // ---- expectations, responsibilities, extras ----
 
-    public void addExpectation(String text) {
-        edit(null, p -> p.withExpectations(append(p.expectations(), Expectation.open(text, List.of()))));
+    /**
+     * Adds what the customer expects, as the rep typed it; "Live before the freeze #1,3" (or
+     * "… [1, 3]") also links it to lines 1 and 3, in one step. False when nothing was added:
+     * then {@link #messageProperty()} says why (no words, or a line the promise does not have).
+     */
+    public boolean addExpectation(String typed) {
+        ExpectationInput input = ExpectationInput.parse(typed);
+        if (input.words().isEmpty()) {
+            if (!input.lines().isEmpty()) {
+                message.set("Not added: type what the customer expects before the line numbers");
+            }
+            return false;
+        }
+        int before = current().expectations().size();
+        edit(null, p -> p.withExpectations(append(p.expectations(), Expectation.open(input.words(),
+                presenter.lineIndexes(input.lines(), p.lines().size())))));
+        return current().expectations().size() > before;
     }
 
     public void setExpectationText(int index, String text) {

@@ -61,7 +61,6 @@ public final class LineDetailView {
         showDetail(model.lineDetailProperty().get());
         suggestionButton.setOnAction(event -> model.useSuggestion(model.selectedLineProperty().get()));
         removeLineButton.setOnAction(event -> model.removeLine(model.selectedLineProperty().get()));
-        tooltip(removeLineButton, "Remove this line", "Ctrl+Delete");
         removeLineButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         suggestionButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         detailChip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -104,20 +103,6 @@ public final class LineDetailView {
         approvalForm.onSent(action);
     }
 
-    /** Ctrl+R: opens the reason field of "Request approval…" when the line may be requested. */
-    void requestApproval() {
-        approvalForm.open();
-    }
-
-    /** Esc closes the reason field first; true when it was open. */
-    boolean closeApprovalForm() {
-        if (approvalForm.isOpen()) {
-            approvalForm.close();
-            return true;
-        }
-        return false;
-    }
-
     private void commitDate() {
         if (updating) {
             return;
@@ -145,7 +130,7 @@ public final class LineDetailView {
         shownLine = shown.index();
         detailTitle.setText(shown.title());
         VerdictChip.style(detailChip, shown.verdict(), shown.chip());
-        suggestionButton.setText(shown.suggestion() == null ? "" : shown.suggestion() + "   (Ctrl+U)");
+        suggestionButton.setText(shown.suggestion() == null ? "" : shown.suggestion() + "   (" + EditorKeys.keysOf("suggestionButton") + ")");
         suggestionButton.setVisible(shown.suggestion() != null);
         reasonList.getChildren().setAll(shown.reasons().stream().map(reason -> {
             Label label = new Label("• " + reason);
@@ -184,6 +169,7 @@ public final class LineDetailView {
         TextField value = new TextField(term.value());
         value.setPrefColumnCount(6);
         value.setAccessibleText(term.label());
+        value.setTooltip(new Tooltip(term.label() + ": " + EditorKeys.tooltipOf("termBox")));
         Label standard = new Label((term.unit() == null ? "" : term.unit() + " · ") + "standard " + term.standard());
         standard.getStyleClass().add("muted");
         value.textProperty().addListener((o, was, now) -> {
@@ -198,10 +184,5 @@ public final class LineDetailView {
         HBox row = new HBox(12, name, value, standard);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
-    }
-
-    private static void tooltip(Button button, String what, String keys) {
-        button.setTooltip(new Tooltip(what + " (" + keys + ")"));
-        button.setAccessibleText(what);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Customer;
+import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.ExpectationStatus;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
@@ -15,6 +16,7 @@ import com.promisedesk.ui.Threads;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,6 +153,34 @@ class EditorViewModelTest {
 
         assertThat(editor.messageProperty().get()).isEqualTo("Not changed: lines names line 4, but the promise has 1 line");
         assertThat(saved().expectations().get(0).lines()).isEmpty();
+    }
+
+    @Test
+    void linesTypedAfterTheWordsLinkTheExpectationAsItIsAdded() {
+        threeLines();
+
+        assertThat(editor.addExpectation("Live before the holiday freeze #1,3")).isTrue();
+        assertThat(editor.addExpectation("Dashboards for all 600 trucks [2]")).isTrue();
+
+        assertThat(saved().expectations()).extracting(Expectation::text)
+                .containsExactly("Live before the holiday freeze", "Dashboards for all 600 trucks");
+        assertThat(saved().expectations()).extracting(Expectation::lines).containsExactly(List.of(0, 2), List.of(1));
+        assertThat(editor.expectations().get(0).lines()).isEqualTo("Lines 1, 3");
+        editor.undo(); // words and lines were one step: undo takes both
+        assertThat(editor.promiseProperty().get().expectations()).extracting(Expectation::text)
+                .containsExactly("Live before the holiday freeze");
+    }
+
+    @Test
+    void typedLinesThePromiseDoesNotHaveAreRefusedInWordsAndNothingIsAdded() {
+        editor.addCapabilityLine("SSO-SETUP");
+
+        assertThat(editor.addExpectation("Fast #1, 4")).isFalse();
+        assertThat(editor.messageProperty().get()).isEqualTo("Not changed: lines names line 4, but the promise has 1 line");
+        assertThat(editor.addExpectation("#1")).isFalse();
+        assertThat(editor.messageProperty().get())
+                .isEqualTo("Not added: type what the customer expects before the line numbers");
+        assertThat(saved().expectations()).isEmpty();
     }
 
     @Test

@@ -103,20 +103,15 @@ public final class LadderPicture extends Pane {
 
     /** One sentence in place of the strip: there is no date ladder to climb, only the day it can start. */
     private void noLeadTime() {
-        String words = noLeadTimeWords(ladder.standardDate());
+        String words = "No lead time: it can start from " + Wording.date(ladder.standardDate()) + ".";
         Label text = new Label(words);
-        text.getStyleClass().addAll("ladder-label", "ladder-no-lead-time");
+        text.getStyleClass().add("ladder-label");
         text.setWrapText(true);
         text.setMaxWidth(getWidth());
         getChildren().add(text);
         setMinHeight(USE_COMPUTED_SIZE);
         setPrefHeight(USE_COMPUTED_SIZE);
         setAccessibleText(words);
-    }
-
-    /** What the picture says for a capability without a lead time that can start on {@code standardDate}. */
-    static String noLeadTimeWords(LocalDate standardDate) {
-        return "No lead time: it can start from " + Wording.date(standardDate) + ".";
     }
 
     private void marker(LocalDate day, LocalDate from, double scale, String style, String words) {

@@ -13,8 +13,11 @@ import java.util.Objects;
  * The lead-time ladder of one capability for one start date, as bands of calendar days:
  * not possible, possible with approval (per tier), standard (up to the end of the slack),
  * under-promise beyond. It follows rules 3 and 4 exactly, so a date's band is its verdict.
+ * A capability without a lead time has no ladder to climb: no bands, only its standard date.
  *
- * @param bands consecutive, each from its {@code from} (inclusive) to its {@code to} (exclusive)
+ * @param standardDate E (rule 3)
+ * @param bands        consecutive, each from its {@code from} (inclusive) to its {@code to} (exclusive); empty
+ *                     for a capability without a lead time
  */
 public record LeadTimeLadder(LocalDate standardDate, List<Band> bands) {
 
@@ -29,17 +32,27 @@ public record LeadTimeLadder(LocalDate standardDate, List<Band> bands) {
     public record Band(LocalDate from, LocalDate to, Kind kind, Integer tier) {
     }
 
-    public LocalDate from() {
-        return bands.get(0).from();
+    /** Whether there is a date ladder: false for a capability without a lead time, whose date rules 3 and 4 do not judge. */
+    public boolean hasLeadTime() {
+        return !bands.isEmpty();
     }
 
+    /** The first day of the ladder; the standard date when there is no ladder. */
+    public LocalDate from() {
+        return bands.isEmpty() ? standardDate : bands.get(0).from();
+    }
+
+    /** The day after the ladder; the standard date when there is no ladder. */
     public LocalDate to() {
-        return bands.get(bands.size() - 1).to();
+        return bands.isEmpty() ? standardDate : bands.get(bands.size() - 1).to();
     }
 
     public static LeadTimeLadder of(Capability capability, LocalDate start, BusinessCalendar calendar,
                                     ApprovalPolicy.UnderPromise underPromise) {
         LeadTime leadTime = capability.leadTime();
+        if (leadTime == null) {
+            return new LeadTimeLadder(PromiseFrame.standardDate(capability, start, calendar), List.of());
+        }
         LocalDate standardDate = calendar.add(start, leadTime.standard());
         LocalDate available = start;
         if (capability.status() == CapabilityStatus.PLANNED) {
@@ -80,8 +93,15 @@ public record LeadTimeLadder(LocalDate standardDate, List<Band> bands) {
         }
     }
 
-    /** The band {@code day} falls in; before the ladder is not possible, after it under-promise. */
+    /**
+     * The band {@code day} falls in; before the ladder is not possible, after it under-promise.
+     * Without a ladder every day is standard as far as the lead time goes: rules 3 and 4 do not
+     * judge it (other checks still can, such as a date before the start).
+     */
     public Kind kindOf(LocalDate day) {
+        if (bands.isEmpty()) {
+            return Kind.STANDARD;
+        }
         for (Band band : bands) {
             if (!day.isBefore(band.from()) && day.isBefore(band.to())) {
                 return band.kind();

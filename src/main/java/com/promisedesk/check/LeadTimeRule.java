@@ -4,13 +4,17 @@ import static com.promisedesk.check.Wording.businessDays;
 import static com.promisedesk.check.Wording.date;
 
 import com.promisedesk.domain.ApprovalPolicy;
+import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.domain.LeadTime;
 import com.promisedesk.domain.Verdict;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Rules 3 and 4: the date against the lead time, and a date so late that it sandbags. */
+/**
+ * Rules 3 and 4: the date against the lead time, and a date so late that it sandbags. A
+ * capability without a lead time has its date judged by the other rules only.
+ */
 final class LeadTimeRule implements LineRule {
 
     private final ApprovalPolicy.UnderPromise underPromise;
@@ -25,6 +29,10 @@ final class LeadTimeRule implements LineRule {
         LocalDate date = line.date();
         LocalDate standardDate = line.standardDate();
         LeadTime leadTime = line.capability().leadTime();
+        if (leadTime == null) {
+            judgeWithoutLeadTime(line, findings);
+            return;
+        }
         String earliest = "the earliest date we can stand behind is " + date(standardDate) + ".";
         if (!line.dated()) {
             findings.add(Finding.note("No date was given, so " + line.name() + " is promised at the standard date "
@@ -49,6 +57,33 @@ final class LeadTimeRule implements LineRule {
                 findings.add(Finding.reassurance(why(line, leadTime) + "; " + date(date)
                         + " is on or after the standard date " + date(standardDate) + "."));
             }
+        }
+    }
+
+    /**
+     * A capability without a lead time (a support level, a payment term): rules 3 and 4 do not
+     * judge its date. Only a date before the promise starts is not deliverable, as for a bespoke
+     * line: nothing is delivered before we start. The suggestion stays E (rule 8).
+     */
+    private static void judgeWithoutLeadTime(LineContext line, List<Finding> findings) {
+        LocalDate start = line.start();
+        LocalDate date = line.date();
+        LocalDate standardDate = line.standardDate();
+        Capability capability = line.capability();
+        boolean planned = capability.status() == CapabilityStatus.PLANNED;
+        if (!line.dated()) {
+            boolean waitsForIt = planned && standardDate.isAfter(line.calendar().onOrAfter(start));
+            findings.add(Finding.note("No date was given, so " + line.name() + " is promised from " + date(standardDate)
+                    + (waitsForIt ? ", the first business day it is available." : ", the first business day of the promise.")));
+        } else if (date.isBefore(start)) {
+            findings.add(Finding.notDeliverable(standardDate, date(date) + " is before the promise starts on "
+                    + date(start) + "; the earliest date is " + date(standardDate) + "."));
+        } else if (!planned) {
+            findings.add(Finding.reassurance(line.name() + " has no lead time; " + date(date)
+                    + " is on or after the promise's start " + date(start) + "."));
+        } else if (!capability.availableFrom().isAfter(date)) {
+            findings.add(Finding.reassurance(line.name() + " has no lead time and is available from "
+                    + date(capability.availableFrom()) + "; " + date(date) + " is on or after that."));
         }
     }
 

@@ -64,9 +64,12 @@ final class PromiseFrame {
         return frame;
     }
 
-    /** E of rule 3: the standard lead time from S, and for a planned capability no earlier than it is available. */
+    /**
+     * E of rule 3: the standard lead time from S, and for a planned capability no earlier than it is available.
+     * Without a lead time, E is the first business day on or after S ({@code add(S, 0)}).
+     */
     static LocalDate standardDate(Capability capability, LocalDate start, BusinessCalendar calendar) {
-        LocalDate byLeadTime = calendar.add(start, capability.leadTime().standard());
+        LocalDate byLeadTime = calendar.add(start, capability.hasLeadTime() ? capability.leadTime().standard() : 0);
         if (capability.status() != CapabilityStatus.PLANNED) {
             return byLeadTime;
         }

@@ -9,6 +9,9 @@ import java.util.Set;
  * One documented offering of the catalog.
  *
  * @param regions       where it can be delivered; empty means everywhere
+ * @param leadTime      business days from the promise's start; {@code null} means none (a support level, a
+ *                      payment term, a discount): it can start on the first business day of the promise, and its
+ *                      date is not judged against a lead time
  * @param maxQuantity   units per line; {@code null} means no limit
  * @param capacity      team-wide starts per ISO week; {@code null} means no limit
  * @param availableFrom for a {@link CapabilityStatus#PLANNED} capability, the day it becomes deliverable
@@ -35,7 +38,6 @@ public record Capability(
         summary = Require.text(summary, "summary");
         owner = Require.text(owner, "owner");
         Require.present(status, "status");
-        Require.present(leadTime, "leadTime");
         regions = regions == null ? Set.of() : Set.copyOf(regions);
         requires = Require.list(requires, "requires");
         terms = Require.list(terms, "terms");
@@ -56,6 +58,11 @@ public record Capability(
     /** Whether a customer in {@code region} can be served; a missing region is served everywhere. */
     public boolean servesRegion(String region) {
         return regions.isEmpty() || region == null || regions.contains(region);
+    }
+
+    /** Whether a lead time is documented; without one, rules 3 and 4 do not judge the line's date. */
+    public boolean hasLeadTime() {
+        return leadTime != null;
     }
 
     public Optional<Term> term(String key) {

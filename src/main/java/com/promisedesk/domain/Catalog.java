@@ -68,7 +68,7 @@ public final class Catalog {
 
     private static void checkReferences(Capability capability, String at, ApprovalPolicy policy,
                                         Map<String, Capability> byCode) {
-        List<LeadTime.Step> leadSteps = capability.leadTime().stretch();
+        List<LeadTime.Step> leadSteps = capability.hasLeadTime() ? capability.leadTime().stretch() : List.of();
         for (int i = 0; i < leadSteps.size(); i++) {
             requireTier(policy, leadSteps.get(i).tier(), at + ".leadTime.stretch[" + i + "].tier");
         }

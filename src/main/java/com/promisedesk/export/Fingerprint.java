@@ -56,8 +56,10 @@ public final class Fingerprint {
     }
 
     private Fingerprint item(Summary.Item item) {
-        return put("name", item.name()).put("summary", item.summary()).put("quantity", Integer.toString(item.quantity()))
+        put("name", item.name()).put("summary", item.summary()).put("quantity", Integer.toString(item.quantity()))
                 .put("date", item.date()).list("serviceLevels", item.serviceLevels());
+        // Written only for an item "from" its date, so every summary that could be made before keeps its fingerprint.
+        return item.fromDate() ? put("dateMeans", "from") : this;
     }
 
     private Fingerprint count(String name, List<?> values) {

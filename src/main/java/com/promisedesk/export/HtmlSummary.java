@@ -91,7 +91,7 @@ public final class HtmlSummary {
             out.append("<tr><td>");
             itemCell(item);
             out.append("</td><td class=\"num\">").append(item.quantity()).append("</td><td class=\"date\">")
-                    .append(escape(words.date(item.date()))).append("</td></tr>\n");
+                    .append(escape(words.dateCell(item))).append("</td></tr>\n");
         }
         tableEnd();
     }
@@ -107,7 +107,7 @@ public final class HtmlSummary {
             itemCell(pending.item());
             out.append("<div class=\"plain\">").append(SummaryWords.NOT_YET_PROMISED).append("</div>")
                     .append("</td><td class=\"num\">").append(pending.item().quantity())
-                    .append("</td><td class=\"date\">").append(escape(words.date(pending.item().date())))
+                    .append("</td><td class=\"date\">").append(escape(words.dateCell(pending.item())))
                     .append("</td><td class=\"date\">").append(escape(words.date(pending.confirmBy())))
                     .append("</td></tr>\n");
         }

@@ -91,7 +91,7 @@ public final class MarkdownSummary {
 
     private void item(Summary.Item item, String note) {
         out.append("- **").append(escape(item.name())).append("** — quantity ").append(item.quantity())
-                .append(", by ").append(escape(words.date(item.date())));
+                .append(", ").append(escape(words.when(item)));
         if (item.summary() != null) {
             out.append("  \n  ").append(escape(item.summary()));
         }

@@ -51,10 +51,18 @@ public record Summary(Header header, String mark, List<Item> deliver, List<Pendi
      *
      * @param summary       the catalog's customer-facing summary; {@code null} for a bespoke item
      * @param serviceLevels "First response: 4 h", one per promised term
+     * @param fromDate      the date is when it starts ("from 23 Nov 2026"), not when it is delivered by: a
+     *                      capability without a lead time, such as a support level or a payment term
      */
-    public record Item(String name, String summary, int quantity, LocalDate date, List<String> serviceLevels) {
+    public record Item(String name, String summary, int quantity, LocalDate date, List<String> serviceLevels,
+                       boolean fromDate) {
         public Item {
             serviceLevels = List.copyOf(serviceLevels);
+        }
+
+        /** An item delivered by its date. */
+        public Item(String name, String summary, int quantity, LocalDate date, List<String> serviceLevels) {
+            this(name, summary, quantity, date, serviceLevels, false);
         }
     }
 

@@ -94,7 +94,9 @@ public final class SummaryBuilder {
                 levels.add(Wording.term(term, line.terms().getOrDefault(term.key(), term.standard())));
             }
         });
-        return new Summary.Item(name, summary, line.quantity(), date, levels);
+        // Without a lead time (a support level, a payment term) the date is when it starts, not a delivery.
+        boolean fromDate = capability.map(c -> !c.hasLeadTime()).orElse(false);
+        return new Summary.Item(name, summary, line.quantity(), date, levels, fromDate);
     }
 
     /**

@@ -43,6 +43,16 @@ final class SummaryWords {
         return day == null ? "—" : layout.date(day);
     }
 
+    /** When an item is due, as a sentence part: "by 15 Dec 2026", or "from 23 Nov 2026" for one without a lead time. */
+    String when(Summary.Item item) {
+        return (item.fromDate() ? "from " : "by ") + date(item.date());
+    }
+
+    /** The date of an item in a table column headed "By": "From 23 Nov 2026" for one without a lead time. */
+    String dateCell(Summary.Item item) {
+        return item.fromDate() ? "From " + date(item.date()) : date(item.date());
+    }
+
     String documentTitle(Summary.Header h) {
         return h.title() + " — " + h.customer();
     }

@@ -75,7 +75,7 @@ public final class TextSummary {
     }
 
     private void item(Summary.Item item, String note) {
-        line("- " + item.name() + " — quantity " + item.quantity() + ", by " + words.date(item.date()));
+        line("- " + item.name() + " — quantity " + item.quantity() + ", " + words.when(item));
         if (item.summary() != null) {
             line("  " + item.summary());
         }

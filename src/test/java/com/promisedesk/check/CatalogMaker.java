@@ -70,7 +70,7 @@ final class CatalogMaker {
         return new Catalog("test", LocalDate.of(2026, 11, 20), new CatalogCalendar(country, closed), policy, capabilities);
     }
 
-    /** One capability; available everywhere, lead time 10, no limits unless told. */
+    /** One capability; available everywhere, lead time 10 (or none), no limits unless told. */
     static final class Cap {
         private final String code;
         private String name;
@@ -111,6 +111,12 @@ final class CatalogMaker {
 
         Cap leadTime(int standard, LeadTime.Step... steps) {
             this.leadTime = new LeadTime(standard, List.of(steps));
+            return this;
+        }
+
+        /** No lead time, as a support level or a payment term has none. */
+        Cap noLeadTime() {
+            this.leadTime = null;
             return this;
         }
 

@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.RepeatedTest;
 
-/** Properties over 500 random catalogs and promises each; the seed is in every failure message. */
+/**
+ * Properties over 500 random catalogs and promises each (one capability in four without a lead
+ * time); the seed is in every failure message.
+ */
 class CheckPropertiesTest {
 
     private static final long BASE_SEED = 20261123L;
@@ -81,6 +84,63 @@ class CheckPropertiesTest {
                     .allMatch(f -> f.verdict() == Verdict.STANDARD || f.verdict() == Verdict.UNDER_PROMISE);
             assertThat(findings).as(why)
                     .noneMatch(f -> f.verdict() == Verdict.NEEDS_APPROVAL);
+        }
+    }
+
+    @RepeatedTest(500)
+    void aCapabilityWithoutALeadTimeIsNeverJudgedByItsDateAgainstALeadTime(RepetitionInfo repetition) {
+        long seed = seed(repetition);
+        RandomPromises random = new RandomPromises(seed);
+        Catalog catalog = random.catalog(SIZE, true);
+        PromiseChecker checker = new PromiseChecker(catalog);
+        Promise promise = random.promise(SIZE, 1 + random.random().nextInt(8));
+        LeadTimeRule leadTimeRule = new LeadTimeRule(catalog.policy().underPromise());
+        for (int i = 0; i < promise.lines().size(); i++) {
+            // The line as it is, and moved far later, where a lead time would make it an under-promise.
+            List<CommitmentLine> moved = new ArrayList<>(promise.lines());
+            moved.set(i, moved.get(i).withDate(promise.start().plusDays(100 + random.random().nextInt(600))));
+            for (Promise judged : List.of(promise, promise.withLines(moved))) {
+                PromiseFrame frame = PromiseFrame.of(judged, catalog, checker.calendar(), TeamBookings.none(),
+                        new RequirementCycles(catalog));
+                LineContext context = frame.line(i);
+                if (context == null || context.capability().hasLeadTime()) {
+                    continue;
+                }
+                String why = "seed " + seed + ", " + context;
+                List<Finding> findings = new ArrayList<>();
+                leadTimeRule.judge(context, findings);
+                assertThat(findings).as(why).noneMatch(f -> f.verdict() == Verdict.UNDER_PROMISE
+                        || f.verdict() == Verdict.NEEDS_APPROVAL);
+                assertThat(findings).as(why).allMatch(f -> f.verdict() != Verdict.NOT_DELIVERABLE
+                        || context.date().isBefore(judged.start()));
+                LineCheck line = checker.check(judged, null).lines().get(i);
+                assertThat(line.reasons()).as(why).noneMatch(LeadTimeRuleTest::judgesALeadTime);
+                if (line.verdict() == Verdict.UNDER_PROMISE) {
+                    assertThat(context.line().terms()).as(why + ": only a loose term can under-promise").isNotEmpty();
+                }
+            }
+        }
+    }
+
+    @RepeatedTest(500)
+    void withoutALeadTimeTheSuggestionIsEWhenNoOtherCheckSuggestsADate(RepetitionInfo repetition) {
+        long seed = seed(repetition);
+        RandomPromises random = new RandomPromises(seed);
+        Catalog catalog = random.catalog(SIZE, true);
+        PromiseChecker checker = new PromiseChecker(catalog);
+        Promise promise = random.promise(SIZE, 1 + random.random().nextInt(8));
+        PromiseCheck check = checker.check(promise, random.bookings(SIZE, promise.start()));
+        for (LineCheck line : check.lines()) {
+            CommitmentLine written = promise.lines().get(line.index());
+            // Only the order rule suggests dates beyond E for a capability without a lead time.
+            catalog.capability(written.isBespoke() ? "" : written.capability())
+                    .filter(c -> !c.hasLeadTime() && c.requires().isEmpty())
+                    .ifPresent(c -> assertThat(line.suggestedDate()).as("seed " + seed + ", line " + line.index())
+                            .isEqualTo(PromiseFrame.standardDate(c, promise.start(), checker.calendar()))
+                            .isEqualTo(c.status() == com.promisedesk.domain.CapabilityStatus.PLANNED
+                                    && c.availableFrom().isAfter(promise.start())
+                                    ? checker.calendar().onOrAfter(c.availableFrom())
+                                    : checker.calendar().onOrAfter(promise.start())));
         }
     }
 

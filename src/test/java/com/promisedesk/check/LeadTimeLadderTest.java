@@ -46,6 +46,32 @@ class LeadTimeLadderTest {
         }
     }
 
+    @Test
+    void aCapabilityWithoutALeadTimeHasNoLadderOnlyItsStandardDate() {
+        Catalog catalog = CatalogMaker.catalog().with(CatalogMaker.capability("SUP").noLeadTime(),
+                CatalogMaker.capability("NEW").noLeadTime().planned(LocalDate.of(2026, 12, 2))).build();
+        PromiseChecker checker = new PromiseChecker(catalog);
+        LocalDate saturday = LocalDate.of(2026, 11, 21);
+        for (Capability capability : catalog.capabilities()) {
+            LeadTimeLadder ladder = LeadTimeLadder.of(capability, saturday, checker.calendar(),
+                    catalog.policy().underPromise());
+            Promise undated = Promise.draft(new Customer("C", null, null), "T", saturday)
+                    .withLines(List.of(CommitmentLine.of(capability.code(), 1, null)));
+            assertThat(ladder.hasLeadTime()).isFalse();
+            assertThat(ladder.bands()).isEmpty();
+            assertThat(ladder.standardDate()).as("E, the suggestion of an undated line")
+                    .isEqualTo(checker.check(undated, null).lines().get(0).suggestedDate())
+                    .isEqualTo(capability.code().equals("SUP") ? LocalDate.of(2026, 11, 23) : LocalDate.of(2026, 12, 2));
+            for (LocalDate day = ladder.standardDate(); day.isBefore(ladder.standardDate().plusDays(400));
+                    day = day.plusDays(7)) {
+                Promise dated = undated.withLines(List.of(CommitmentLine.of(capability.code(), 1, day)));
+                assertThat(checker.check(dated, null).lines().get(0).verdict()).as("%s on %s", capability.code(), day)
+                        .isEqualTo(Verdict.STANDARD);
+                assertThat(ladder.kindOf(day)).isEqualTo(LeadTimeLadder.Kind.STANDARD);
+            }
+        }
+    }
+
     private static String sampleCatalog() throws Exception {
         try (var in = LeadTimeLadderTest.class.getResourceAsStream(CurrentCatalog.SAMPLE)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -25,7 +25,7 @@ public final class RandomPromises {
         this.random = new Random(seed);
     }
 
-    /** {@code size} capabilities C0..; with {@code capacity} false none has a weekly capacity. */
+    /** {@code size} capabilities C0..; one in four without a lead time; with {@code capacity} false none has a weekly capacity. */
     public Catalog catalog(int size, boolean capacity) {
         CatalogMaker catalog = CatalogMaker.catalog().underPromise(random.nextInt(50), random.nextInt(8));
         if (random.nextInt(10) == 0) {
@@ -50,14 +50,18 @@ public final class RandomPromises {
         if (random.nextInt(5) == 0) {
             cap.regions(random.nextBoolean() ? "EU" : "NA");
         }
-        int standard = random.nextInt(40);
-        List<LeadTime.Step> steps = new ArrayList<>();
-        for (int tier = 1; tier <= 4; tier++) {
-            if (random.nextInt(3) == 0) {
-                steps.add(new LeadTime.Step(tier, random.nextInt(standard + 1)));
+        if (random.nextInt(4) == 0) {
+            cap.noLeadTime();  // a support level, a payment term, a discount
+        } else {
+            int standard = random.nextInt(40);
+            List<LeadTime.Step> steps = new ArrayList<>();
+            for (int tier = 1; tier <= 4; tier++) {
+                if (random.nextInt(3) == 0) {
+                    steps.add(new LeadTime.Step(tier, random.nextInt(standard + 1)));
+                }
             }
+            cap.leadTime(standard, steps.toArray(LeadTime.Step[]::new));
         }
-        cap.leadTime(standard, steps.toArray(LeadTime.Step[]::new));
         if (random.nextBoolean()) {
             int max = 1 + random.nextInt(3);
             cap.maxQuantity(max, new QuantityLimit.Step(1 + random.nextInt(4), max + random.nextInt(3)));

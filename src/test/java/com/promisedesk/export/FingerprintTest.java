@@ -52,6 +52,13 @@ class FingerprintTest {
     }
 
     @Test
+    void aSummaryWithNoItemWithoutALeadTimeKeepsTheCanonicalTextItHadBefore() {
+        // Items "from" their date (no lead time) add a field; every other summary must keep its fingerprint.
+        assertThat(BASE.deliver()).noneMatch(Summary.Item::fromDate);
+        assertThat(Fingerprint.canonicalText(BASE)).doesNotContain("dateMeans");
+    }
+
+    @Test
     void movingWordsFromOneFieldToTheNextChangesIt() {
         Summary.Header h = BASE.header();
         Summary a = withHeader(BASE, new Summary.Header(h.company(), "North", "wind Traders", h.title(), h.issued(),
@@ -153,6 +160,7 @@ class FingerprintTest {
         all.put("item.quantity", (s, w) -> withDeliver(s, item(s.deliver().get(0), w, 2)));
         all.put("item.date", (s, w) -> withDeliver(s, item(s.deliver().get(0), w, 3)));
         all.put("item.serviceLevel", (s, w) -> withDeliver(s, item(s.deliver().get(0), w, 4)));
+        all.put("item.fromDate", (s, w) -> withDeliver(s, item(s.deliver().get(0), w, 5)));
         all.put("item.moved", (s, w) -> {
             List<Summary.Item> deliver = new ArrayList<>(s.deliver());
             Summary.Item first = deliver.remove(0);
@@ -217,7 +225,7 @@ class FingerprintTest {
         }
         return new Summary.Item(field == 0 ? w : i.name(), field == 1 ? w : i.summary(),
                 field == 2 ? i.quantity() + w.length() : i.quantity(),
-                field == 3 ? i.date().plusDays(w.length()) : i.date(), levels);
+                field == 3 ? i.date().plusDays(w.length()) : i.date(), levels, field == 5 ? !i.fromDate() : i.fromDate());
     }
 
     /** Replaces the first delivered item (it has a summary, a date and a service level). */

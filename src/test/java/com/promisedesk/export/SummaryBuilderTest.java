@@ -1,11 +1,17 @@
 package com.promisedesk.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.promisedesk.check.TeamBookings;
+import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.domain.Customer;
+import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -31,6 +37,30 @@ class SummaryBuilderTest {
             assertThat(x.earliest()).isEqualTo(LocalDate.of(2027, 3, 1));
         });
         assertThat(summary.awaiting()).isEmpty();
+    }
+
+    @Test
+    void aCapabilityWithoutALeadTimeIsPromisedFromItsDateInEveryFormat() {
+        // Payment terms and the price lock document no lead time in the sample catalog.
+        Promise promise = Promise.draft(new Customer("Northwind Traders", "NA", "Anna Berg"), "Fleet analytics",
+                LocalDate.of(2026, 12, 1)).withLines(List.of(
+                CommitmentLine.of("FLEET-CORE", 80, LocalDate.of(2026, 12, 4)),
+                new CommitmentLine("COM-PAY-TERMS", null, 1, null, Map.of("paymentDays", new BigDecimal("30")), null),
+                CommitmentLine.of("COM-PRICE-LOCK", 1, LocalDate.of(2027, 1, 4))));
+
+        Summary summary = SummarySamples.summary(promise, Issue.preview(SummarySamples.ISSUED));
+
+        assertThat(summary.deliver()).extracting(Summary.Item::name, Summary.Item::date, Summary.Item::fromDate)
+                .containsExactly(tuple("Fleet analytics platform", LocalDate.of(2026, 12, 4), false),
+                        tuple("Payment terms", LocalDate.of(2026, 12, 1), true),
+                        tuple("Price lock", LocalDate.of(2027, 1, 4), true));
+        Layout uk = Layout.of(Locale.UK);
+        assertThat(TextSummary.render(summary, uk)).contains("- Fleet analytics platform — quantity 80, by 4 Dec 2026",
+                "- Payment terms — quantity 1, from 1 Dec 2026", "  Payment due within: 30 days",
+                "- Price lock — quantity 1, from 4 Jan 2027");
+        assertThat(MarkdownSummary.render(summary, uk)).contains("**Payment terms** — quantity 1, from 1 Dec 2026");
+        assertThat(PdfText.sorted(PdfSummary.render(summary, uk)).flat()).contains("From 1 Dec 2026", "From 4 Jan 2027")
+                .doesNotContain("From 4 Dec 2026");
     }
 
     @Test

@@ -3,9 +3,11 @@ package com.promisedesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Category;
+import com.promisedesk.store.file.CatalogFile;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -154,6 +156,24 @@ class CatalogRepositoryTest {
         assertThat(catalogs.search("\"onboarding\" -guided", null, null, 10)).extracting(CapabilityRow::code)
                 .containsExactly("ONB-STD");
         assertThat(catalogs.search("onb OR analytics", null, null, 10)).isEmpty();
+    }
+
+    @Test
+    void aCatalogWithoutLeadTimesIsImportedSearchedAndReadBackAsTheCurrentCatalog() throws Exception {
+        String text;
+        try (var in = CatalogRepositoryTest.class.getResourceAsStream("/com/promisedesk/no-lead-time/catalog.yaml")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        catalogs.importCatalog(CatalogFile.parse(text, "catalog.yaml"), text);
+
+        assertThat(catalogs.count()).isEqualTo(5);
+        assertThat(catalogs.search("payment", null, null, 10)).extracting(CapabilityRow::code)
+                .containsExactly("COM-PAY-TERMS");
+        Catalog current = CurrentCatalog.load(store).orElseThrow();
+        assertThat(current.version()).isEqualTo("2026.11.3");
+        assertThat(current.capabilities()).filteredOn(c -> !c.hasLeadTime()).extracting(Capability::code)
+                .containsExactly("SUP-STD", "COM-PAY-TERMS", "COM-DISC", "SUP-AI");
     }
 
     @Test

@@ -36,4 +36,18 @@ class CatalogChangesTest {
         assertThat(CatalogChanges.between(after, after).isEmpty()).isTrue();
         assertThat(CatalogChanges.between(null, after).added()).hasSize(4);
     }
+
+    @Test
+    void aCapabilityThatGainsOrLosesItsLeadTimeIsChanged() throws Exception {
+        String support = "  - { code: SUP, name: SUP, category: support, summary: s, owner: o, status: available }\n";
+        String discount = "  - { code: DISC, name: DISC, category: commercial, summary: s, owner: o, status: available }\n";
+        Catalog before = catalog("1", support + capability("DISC", 2, "available") + capability("SAME", 3, "available"));
+        Catalog after = catalog("2", capability("SUP", 5, "available") + discount + capability("SAME", 3, "available"));
+
+        CatalogChanges changes = CatalogChanges.between(before, after);
+
+        assertThat(changes.changed()).containsExactly("SUP", "DISC");
+        assertThat(changes.summary()).isEqualTo("Catalog 2: 0 added, 2 changed, 0 retired");
+        assertThat(CatalogChanges.between(before, before).isEmpty()).as("none on either side is no change").isTrue();
+    }
 }

@@ -44,8 +44,13 @@ final class CapabilityReader {
     // LeadTime, QuantityLimit and Capacity name their fields with their own prefix
     // ("leadTime.standard"), so they are built from the capability's node.
 
+    /** {@code null} when the capability documents none (a support level, a payment term): it is optional. */
     private static LeadTime leadTime(FileNode capability) {
-        FileNode node = capability.get("leadTime").mapping("standard", "stretch");
+        FileNode node = capability.get("leadTime");
+        if (node.isAbsent()) {
+            return null;
+        }
+        node.mapping("standard", "stretch");
         int standard = node.get("standard").whole();
         List<LeadTime.Step> stretch = node.get("stretch").list(step -> {
             step.mapping("tier", "min");

@@ -58,8 +58,17 @@ public final class CapabilityChanges {
         return map;
     }
 
-    /** Rung by rung when the ladder kept its shape ("10 → 15 … (standard)"); else the whole ladder before and after. */
+    /**
+     * Rung by rung when the ladder kept its shape ("10 → 15 … (standard)"); else the whole ladder
+     * before and after. A lead time gained or lost is said in words, not as a ladder against "No lead time".
+     */
     private static String rungs(List<Rung> was, List<Rung> now) {
+        if (isNoLeadTime(was)) {
+            return "none before, now " + text(now);
+        }
+        if (isNoLeadTime(now)) {
+            return "none now, it was " + was.get(0).text();
+        }
         boolean sameShape = was.size() == now.size();
         for (int i = 0; sameShape && i < was.size(); i++) {
             sameShape = Objects.equals(was.get(i).note(), now.get(i).note());
@@ -79,6 +88,10 @@ public final class CapabilityChanges {
         }
         // "Fewer than 5 (not possible)" follows from the rungs above it; it is news only on its own.
         return String.join("; ", moved.isEmpty() ? limits : moved);
+    }
+
+    private static boolean isNoLeadTime(List<Rung> rungs) {
+        return rungs.size() == 1 && CapabilityDescription.NO_LEAD_TIME.equals(rungs.get(0).value());
     }
 
     private static String text(List<Rung> rungs) {

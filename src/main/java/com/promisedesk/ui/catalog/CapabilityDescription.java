@@ -23,6 +23,8 @@ final class CapabilityDescription {
 
     private static final String STANDARD = "standard";
     static final String IMPOSSIBLE = "not possible";
+    /** The lead time of a capability that documents none (a support level, a payment term). */
+    static final String NO_LEAD_TIME = "No lead time";
 
     private final ApprovalPolicy policy;
 
@@ -32,7 +34,9 @@ final class CapabilityDescription {
 
     CapabilityDetail describe(Capability capability) {
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("Lead time", leadTime(capability.leadTime())));
+        // A planned one waits for availableFrom too, which its status already says.
+        facts.add(new Fact("Lead time", capability.hasLeadTime() ? leadTime(capability.leadTime())
+                : List.of(new Rung(NO_LEAD_TIME, "can start when the promise starts"))));
         facts.add(new Fact("Quantity per line", quantity(capability.maxQuantity())));
         for (Term term : capability.terms()) {
             facts.add(new Fact(term.label(), term(term)));

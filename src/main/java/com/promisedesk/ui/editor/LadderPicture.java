@@ -18,13 +18,15 @@ import javafx.scene.shape.Rectangle;
  * each approval tier, green from the standard date to the end of the slack, blue beyond —
  * with the promised date and the suggestion as markers. Words under the strip say the same.
  * Labels on one row never cover each other: where dates are close they are moved apart
- * at layout time, when their widths are known.
+ * at layout time, when their widths are known. A capability without a lead time has no date
+ * ladder: the picture says so in words instead of drawing a strip.
  */
 public final class LadderPicture extends Pane {
 
     private static final double STRIP_TOP = 18;
     private static final double STRIP_HEIGHT = 18;
     private static final double LABEL_GAP = 6;
+    private static final double HEIGHT = 64;
 
     /** A label and the left edge it would have if nothing were in its way. */
     private record Placed(Label label, double wanted) {
@@ -38,8 +40,8 @@ public final class LadderPicture extends Pane {
 
     public LadderPicture() {
         getStyleClass().add("ladder");
-        setMinHeight(64);
-        setPrefHeight(64);
+        setMinHeight(HEIGHT);
+        setPrefHeight(HEIGHT);
         setAccessibleText("Lead-time ladder");
         widthProperty().addListener((o, was, now) -> draw());
     }
@@ -61,6 +63,13 @@ public final class LadderPicture extends Pane {
         if (ladder == null || getWidth() <= 0) {
             return;
         }
+        if (!ladder.hasLeadTime()) {
+            noLeadTime();
+            return;
+        }
+        setMinHeight(HEIGHT);
+        setPrefHeight(HEIGHT);
+        setAccessibleText("Lead-time ladder");
         LocalDate from = ladder.from();
         LocalDate to = ladder.to();
         if (promised != null && !promised.isBefore(to)) {
@@ -90,6 +99,19 @@ public final class LadderPicture extends Pane {
         if (promised != null) {
             marker(promised, from, scale, "ladder-promised", "Promised");
         }
+    }
+
+    /** One sentence in place of the strip: there is no date ladder to climb, only the day it can start. */
+    private void noLeadTime() {
+        String words = "No lead time: it can start from " + Wording.date(ladder.standardDate()) + ".";
+        Label text = new Label(words);
+        text.getStyleClass().add("ladder-label");
+        text.setWrapText(true);
+        text.setMaxWidth(getWidth());
+        getChildren().add(text);
+        setMinHeight(USE_COMPUTED_SIZE);
+        setPrefHeight(USE_COMPUTED_SIZE);
+        setAccessibleText(words);
     }
 
     private void marker(LocalDate day, LocalDate from, double scale, String style, String words) {

@@ -12,7 +12,8 @@ import java.util.List;
  * @param capability   the capability code, or {@code null} for a bespoke line
  * @param suggestion   the honest suggestion in words, or {@code null} when there is nothing to change
  * @param needsReason  an under-promise kept without a reason: it blocks agreement
- * @param ladder       the lead-time ladder, or {@code null} for a bespoke line
+ * @param ladder       the lead-time ladder (without bands for a capability without a lead time), or
+ *                     {@code null} for a bespoke line
  */
 public record LineDetail(int index, String title, String capability, String bespoke, int quantity, LocalDate date,
                          String dateText, List<TermField> terms, Verdict verdict, String chip, List<String> reasons,

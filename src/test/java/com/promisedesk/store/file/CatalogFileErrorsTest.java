@@ -59,6 +59,8 @@ class CatalogFileErrorsTest {
                         35, "capabilities[1].capacity.perWeek", "must be at least 1, was 0"),
                 bad("missing owner", "    owner: Identity team\n", "",
                         16, "capabilities[0].owner", "is required"),
+                bad("lead time given without its standard", "leadTime: { standard: 5 }", "leadTime: { stretch: [] }",
+                        22, "capabilities[0].leadTime.standard", "is required"),
                 bad("missing published", "  published: 2026-11-20\n", "",
                         1, "catalog.published", "is required"),
                 bad("planned without availableFrom", "    availableFrom: 2027-03-01\n", "",

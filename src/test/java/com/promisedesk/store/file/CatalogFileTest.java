@@ -109,6 +109,26 @@ class CatalogFileTest {
     }
 
     @Test
+    void aLeadTimeIsOptionalAsForASupportLevelAPaymentTermOrAPlannedCapability() throws Exception {
+        String text;
+        try (var in = CatalogFileTest.class.getResourceAsStream("/com/promisedesk/no-lead-time/catalog.yaml")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        Catalog catalog = CatalogFile.parse(text, "catalog.yaml");
+
+        assertThat(catalog.capabilities()).filteredOn(c -> !c.hasLeadTime()).extracting(Capability::code)
+                .as("absent, or written as null").containsExactly("SUP-STD", "COM-PAY-TERMS", "COM-DISC", "SUP-AI");
+        assertThat(catalog.capability("SUP-STD").orElseThrow().leadTime()).isNull();
+        assertThat(catalog.capability("SUP-AI").orElseThrow().availableFrom()).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(catalog.capability("ONB-STD").orElseThrow().leadTime())
+                .isEqualTo(new LeadTime(15, List.of(new LeadTime.Step(1, 10))));
+        Catalog json = CatalogFile.parse(FileTexts.replaceOnce(CATALOG_JSON, ", \"leadTime\": { \"standard\": 5 }", ""),
+                "catalog.json");
+        assertThat(json.capability("SSO-SETUP").orElseThrow().hasLeadTime()).as("the same in JSON").isFalse();
+    }
+
+    @Test
     void catalogWithoutCalendarCountsWeekdaysOnly() throws BadFileException {
         String text = FileTexts.replaceOnce(CATALOG_YAML,
                 "  calendar:\n    country: DE\n    closed: [2026-12-24, 2026-12-31]\n", "");

@@ -63,7 +63,7 @@ class CatalogViewModelTest {
     @Test
     void selectingShowsTheLadderInWords() {
         Capability withStretch = catalog.capabilities().stream()
-                .filter(c -> !c.leadTime().stretch().isEmpty()).findFirst().orElseThrow();
+                .filter(c -> c.hasLeadTime() && !c.leadTime().stretch().isEmpty()).findFirst().orElseThrow();
         model.queryProperty().set(withStretch.code());
         CapabilityRow row = model.results().stream()
                 .filter(r -> r.code().equals(withStretch.code())).findFirst().orElseThrow();
@@ -80,6 +80,20 @@ class CatalogViewModelTest {
         assertThat(leadTime.rungs().get(leadTime.rungs().size() - 1).note()).isEqualTo("not possible");
         assertThat(leadTime.rungs()).hasSize(withStretch.leadTime().stretch().size() + 2);
         assertThat(detail.facts()).extracting(CapabilityDetail.Fact::label).contains("Owner", "Requires", "Regions");
+    }
+
+    @Test
+    void aCapabilityWithoutALeadTimeSaysSoWhereTheLeadTimeWouldBe() {
+        model.queryProperty().set("COM-PAY-TERMS");
+        model.selectedProperty().set(model.results().stream()
+                .filter(r -> r.code().equals("COM-PAY-TERMS")).findFirst().orElseThrow());
+
+        CapabilityDetail detail = model.detailProperty().get();
+        assertThat(detail.name()).isEqualTo("Payment terms");
+        assertThat(detail.facts().get(0).label()).isEqualTo("Lead time");
+        assertThat(detail.facts().get(0).text()).isEqualTo("No lead time (can start when the promise starts)");
+        assertThat(detail.facts()).extracting(CapabilityDetail.Fact::label)
+                .as("its term ladder is shown as for any capability").contains("Payment due within");
     }
 
     @Test

@@ -69,7 +69,8 @@ final class CheckText {
         return text + "\n";
     }
 
-    private static String verdict(Verdict verdict, Integer tier) {
+    /** "NEEDS APPROVAL (tier 2)": the verdict as check prints it, and promise list too. */
+    static String verdict(Verdict verdict, Integer tier) {
         String words = verdict.label().toUpperCase(java.util.Locale.ROOT);
         return tier == null ? words : words + " (tier " + tier + ")";
     }

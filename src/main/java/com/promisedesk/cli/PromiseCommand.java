@@ -3,14 +3,19 @@ package com.promisedesk.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.PromiseRow;
 import com.promisedesk.store.file.BadFileException;
 import com.promisedesk.store.file.PromiseFile;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,7 +52,8 @@ final class PromiseCommand {
         }
     }
 
-    @Command(name = "list", description = "List the promises, most recently changed first.")
+    @Command(name = "list", description = {"List the promises, most recently changed first, each with its verdict",
+        "against the store's current catalog (as check and the app judge it)."})
     static final class ListPromises extends StoreCommand implements Callable<Integer> {
 
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
@@ -55,21 +61,61 @@ final class PromiseCommand {
 
         @Override
         public Integer call() throws Exception {
-            List<PromiseRow> rows;
+            List<Listed> listed = new ArrayList<>();
+            boolean judged;
             try (LocalStore store = openStore()) {
-                rows = store.promises().list();
-            }
-            if (format == Format.json) {
-                out().println(JSON.writeValueAsString(rows.stream().map(PromiseCommand::asJson).toList()));
-            } else if (rows.isEmpty()) {
-                out().println("No promises in " + dataDir());
-            } else {
-                for (PromiseRow row : rows) {
-                    out().printf("%s  %-10s  %s  %s · %s%n", row.id(), row.status(), row.start(), row.customer(),
-                            row.title());
+                Optional<StoreJudge> judge = CurrentCatalog.load(store).map(catalog -> StoreJudge.of(store, catalog));
+                judged = judge.isPresent();
+                for (PromiseRow row : store.promises().list()) {
+                    PromiseCheck check = judge.map(j -> j.check(store.promises().find(row.id()).orElseThrow()))
+                            .orElse(null);
+                    listed.add(new Listed(row, check));
                 }
             }
+            if (format == Format.json) {
+                out().println(JSON.writeValueAsString(listed.stream().map(Listed::json).toList()));
+                return 0;
+            }
+            if (listed.isEmpty()) {
+                out().println("No promises in " + dataDir());
+                return 0;
+            }
+            for (Listed promise : listed) {
+                PromiseRow row = promise.row();
+                out().printf("%s  %-10s  %s  %-23s  %s · %s%n", row.id(), row.status(), row.start(), promise.verdict(),
+                        row.customer(), row.title());
+            }
+            if (!judged) {
+                out().println("No catalog in " + dataDir() + " to judge the promises against: run sync or catalog import");
+            }
             return 0;
+        }
+    }
+
+    /** One promise of the list and its check; {@code null} when the store has no catalog to judge it by. */
+    private record Listed(PromiseRow row, PromiseCheck check) {
+
+        /** The words of the verdict column: as check prints the verdict, or why there is none. */
+        String verdict() {
+            if (check == null) {
+                return "not judged";
+            }
+            return check.lines().isEmpty() ? "no lines yet" : CheckText.verdict(check.verdict(), check.tier());
+        }
+
+        /** The fields of list --format json, in this order; verdict and tier are those of check --format json. */
+        Map<String, Object> json() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", row.id().toString());
+            json.put("customer", row.customer());
+            json.put("title", row.title());
+            json.put("status", row.status().name());
+            json.put("start", row.start().toString());
+            json.put("verdict", check == null ? null : check.verdict().name());
+            json.put("tier", check == null ? null : check.tier());
+            json.put("updatedAt", row.updatedAt().toString());
+            json.put("version", row.version());
+            return json;
         }
     }
 
@@ -102,11 +148,5 @@ final class PromiseCommand {
             throw new UserError("\"" + id + "\" is not a promise id (expected a UUID such as "
                     + "3f2b8c1e-0000-4000-8000-000000000001; see promise list)");
         }
-    }
-
-    private static Map<String, Object> asJson(PromiseRow row) {
-        return Map.of("id", row.id().toString(), "customer", row.customer(), "title", row.title(),
-                "status", row.status().name(), "start", row.start().toString(),
-                "updatedAt", row.updatedAt().toString(), "version", row.version());
     }
 }

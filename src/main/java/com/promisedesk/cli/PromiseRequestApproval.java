@@ -2,7 +2,6 @@ package com.promisedesk.cli;
 
 import com.promisedesk.check.LineCheck;
 import com.promisedesk.check.PromiseCheck;
-import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.ExceptionRequest;
 import com.promisedesk.domain.Promise;
@@ -39,7 +38,7 @@ final class PromiseRequestApproval extends StoreCommand implements Callable<Inte
             }
             Catalog catalog = CurrentCatalog.load(store).orElseThrow(() -> new UserError(
                     "no catalog in " + dataDir() + " to judge the line: run sync or catalog import first"));
-            PromiseCheck judged = new PromiseChecker(catalog).check(promise, bookingsAround(store, promise, catalog));
+            PromiseCheck judged = StoreJudge.of(store, catalog).check(promise);
             LineCheck check = judged.lines().get(line - 1);
             Integer tier = judged.approvalTiers().get(line - 1);
             if (tier == null) {

@@ -1,7 +1,5 @@
 package com.promisedesk.cli;
 
-import com.promisedesk.check.OwnBookings;
-import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
@@ -39,8 +37,7 @@ abstract class StoreCommand {
     }
 
     static TeamBookings bookingsAround(LocalStore store, Promise promise, Catalog catalog) {
-        return OwnBookings.of(store.promises().all(), new PromiseChecker(catalog))
-                .around(promise, store.sync().teamBookings());
+        return StoreJudge.of(store, catalog).bookingsAround(promise);
     }
 
     java.io.PrintWriter out() {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The summary as XHTML: the HTML export itself and, with {@code paged}, the input of the PDF
@@ -17,21 +18,26 @@ public final class HtmlSummary {
 
     private final Layout layout;
     private final SummaryWords words;
+    private final KeepWithFirstRow.Marks keep;
     private final StringBuilder out = new StringBuilder(16_384);
 
-    private HtmlSummary(Layout layout) {
+    private HtmlSummary(Layout layout, KeepWithFirstRow.Marks keep) {
         this.layout = layout;
         this.words = new SummaryWords(layout);
+        this.keep = keep;
     }
 
     /** A standalone HTML page of {@code summary}. */
     public static String render(Summary summary, Layout layout) {
-        return new HtmlSummary(layout).document(summary, false);
+        return new HtmlSummary(layout, KeepWithFirstRow.Marks.none()).document(summary, false);
     }
 
-    /** The paged variant the PDF is made from. */
-    static String renderPaged(Summary summary, Layout layout) {
-        return new HtmlSummary(layout).document(summary, true);
+    /**
+     * The paged variant the PDF is made from; the headings numbered in {@code newPage} (see
+     * {@link KeepWithFirstRow}) start a page.
+     */
+    static String renderPaged(Summary summary, Layout layout, Set<Integer> newPage) {
+        return new HtmlSummary(layout, KeepWithFirstRow.Marks.paged(newPage)).document(summary, true);
     }
 
     private String document(Summary s, boolean paged) {
@@ -88,7 +94,7 @@ public final class HtmlSummary {
         }
         tableHead("What", "Quantity", "By");
         for (Summary.Item item : s.deliver()) {
-            out.append("<tr><td>");
+            out.append("<tr").append(keep.first()).append("><td>");
             itemCell(item);
             out.append("</td><td class=\"num\">").append(item.quantity()).append("</td><td class=\"date\">")
                     .append(escape(words.dateCell(item))).append("</td></tr>\n");
@@ -103,7 +109,7 @@ public final class HtmlSummary {
         section(SummaryWords.AWAITING, SummaryWords.AWAITING_LEAD);
         tableHead("What", "Quantity", "Asked for", "We confirm by");
         for (Summary.Pending pending : s.awaiting()) {
-            out.append("<tr><td>");
+            out.append("<tr").append(keep.first()).append("><td>");
             itemCell(pending.item());
             out.append("<div class=\"plain\">").append(SummaryWords.NOT_YET_PROMISED).append("</div>")
                     .append("</td><td class=\"num\">").append(pending.item().quantity())
@@ -121,7 +127,7 @@ public final class HtmlSummary {
         section(SummaryWords.NOT_INCLUDED, SummaryWords.NOT_INCLUDED_LEAD);
         tableHead("What you asked for", "Why it is not included");
         for (Summary.Excluded excluded : s.notIncluded()) {
-            out.append("<tr><td>");
+            out.append("<tr").append(keep.first()).append("><td>");
             itemCell(excluded.item());
             out.append("</td><td>").append(escape(words.whyNotIncluded(excluded))).append("</td></tr>\n");
         }
@@ -135,7 +141,7 @@ public final class HtmlSummary {
         }
         tableHead("What you told us", "How we read it back");
         for (Summary.Expectation e : s.expectations()) {
-            out.append("<tr><td>“").append(escape(e.words())).append("”</td><td><span class=\"tag ")
+            out.append("<tr").append(keep.first()).append("><td>“").append(escape(e.words())).append("”</td><td><span class=\"tag ")
                     .append(cssClass(e.mark())).append("\">").append(escape(e.mark())).append("</span>");
             if (e.clarified() != null) {
                 out.append("<div>").append(SummaryWords.AGREED_WORDING).append(" “").append(escape(e.clarified()))
@@ -161,7 +167,7 @@ public final class HtmlSummary {
         }
         tableHead("What we need", "By", "If it is late, these move later");
         for (Summary.Responsibility r : s.responsibilities()) {
-            out.append("<tr><td>").append(escape(r.what())).append("</td><td class=\"date\">")
+            out.append("<tr").append(keep.first()).append("><td>").append(escape(r.what())).append("</td><td class=\"date\">")
                     .append(escape(words.date(r.due()))).append("</td><td>")
                     .append(r.moves().isEmpty() ? "—" : escape(String.join("; ", r.moves()))).append("</td></tr>\n");
         }
@@ -175,7 +181,7 @@ public final class HtmlSummary {
         section(SummaryWords.EXTRAS, SummaryWords.EXTRAS_LEAD);
         out.append("<ul>");
         for (String extra : s.extras()) {
-            out.append("<li><span class=\"tag\">").append(SummaryWords.ONE_TIME).append("</span> ")
+            out.append("<li").append(keep.first()).append("><span class=\"tag\">").append(SummaryWords.ONE_TIME).append("</span> ")
                     .append(escape(extra)).append("</li>");
         }
         out.append("</ul>\n");
@@ -186,18 +192,20 @@ public final class HtmlSummary {
         if (!s.milestones().isEmpty()) {
             tableHead("Milestone", "Date", "");
             for (Summary.Milestone m : s.milestones()) {
-                out.append("<tr><td>").append(escape(m.what())).append("</td><td class=\"date\">")
+                out.append("<tr").append(keep.first()).append("><td>").append(escape(m.what())).append("</td><td class=\"date\">")
                         .append(escape(words.date(m.due()))).append("</td><td>").append(m.done() ? "Done" : "")
                         .append("</td></tr>\n");
             }
             tableEnd();
         }
         List<String[]> contact = words.contactFacts(s.contact());
-        out.append("<p class=\"lead\">").append(escape(SummaryWords.contactLead(contact.isEmpty()))).append("</p>");
+        // The contact table is kept with its lead-in, as a table with its heading.
+        out.append("<p class=\"lead\"").append(contact.isEmpty() ? "" : keep.start()).append('>')
+                .append(escape(SummaryWords.contactLead(contact.isEmpty()))).append("</p>");
         if (!contact.isEmpty()) {
             out.append("<table class=\"contact\"><tbody>");
             for (String[] fact : contact) {
-                out.append("<tr><td class=\"sub\">").append(escape(fact[0])).append("</td><td>")
+                out.append("<tr").append(keep.first()).append("><td class=\"sub\">").append(escape(fact[0])).append("</td><td>")
                         .append(escape(fact[1])).append("</td></tr>");
             }
             out.append("</tbody></table>\n");
@@ -216,7 +224,7 @@ public final class HtmlSummary {
     }
 
     private void section(String title, String lead) {
-        out.append("<h2>").append(escape(title)).append("</h2>\n");
+        out.append("<h2").append(keep.start()).append('>').append(escape(title)).append("</h2>\n");
         if (lead != null) {
             out.append("<p class=\"lead\">").append(escape(lead)).append("</p>\n");
         }

@@ -1,11 +1,14 @@
 package com.promisedesk.export;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,31 +32,46 @@ public final class PdfSummary {
     }
 
     public static byte[] render(Summary summary, Layout layout) {
-        String html = HtmlSummary.renderPaged(summary, layout);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            font(builder, "LiberationSans-Regular.ttf", "Liberation Sans", 400, FontStyle.NORMAL);
-            font(builder, "LiberationSans-Bold.ttf", "Liberation Sans", 700, FontStyle.NORMAL);
-            font(builder, "LiberationSans-Italic.ttf", "Liberation Sans", 400, FontStyle.ITALIC);
-            font(builder, "LiberationMono-Regular.ttf", "Liberation Mono", 400, FontStyle.NORMAL);
-            builder.withHtmlContent(html, null);
-            builder.withProducer("PromiseDesk");
-            // Diagnostics go to SLF4J (the library's default is java.util.logging on stderr).
-            builder.withDiagnosticConsumer(d -> {
-                if (d.hasError()) {
-                    LOG.warn("PDF layout: {}", d.getFormattedMessage(), d.getError());
-                } else {
-                    LOG.debug("PDF layout: {}", d.getFormattedMessage());
+        // Each pass moves one heading that was left behind to a new page; it then cannot be left
+        // behind again unless its first row is taller than a page, so the passes end.
+        Set<Integer> newPage = new TreeSet<>();
+        while (true) {
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+            try (PdfBoxRenderer renderer = builder(HtmlSummary.renderPaged(summary, layout, newPage), pdf)
+                    .buildPdfRenderer()) {
+                renderer.layout();
+                Integer leftBehind = KeepWithFirstRow.firstLeftBehind(renderer);
+                if (leftBehind == null || !newPage.add(leftBehind)) {
+                    renderer.createPDF();
+                    return pdf.toByteArray();
                 }
-            });
-            builder.toStream(pdf);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not lay out the PDF summary of " + summary.header().title(), e);
+                // Closing the renderer leaves the document of a layout never written open.
+                renderer.getPdfDocument().close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not lay out the PDF summary of " + summary.header().title(), e);
+            }
         }
-        return pdf.toByteArray();
+    }
+
+    private static PdfRendererBuilder builder(String html, ByteArrayOutputStream pdf) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        font(builder, "LiberationSans-Regular.ttf", "Liberation Sans", 400, FontStyle.NORMAL);
+        font(builder, "LiberationSans-Bold.ttf", "Liberation Sans", 700, FontStyle.NORMAL);
+        font(builder, "LiberationSans-Italic.ttf", "Liberation Sans", 400, FontStyle.ITALIC);
+        font(builder, "LiberationMono-Regular.ttf", "Liberation Mono", 400, FontStyle.NORMAL);
+        builder.withHtmlContent(html, null);
+        builder.withProducer("PromiseDesk");
+        // Diagnostics go to SLF4J (the library's default is java.util.logging on stderr).
+        builder.withDiagnosticConsumer(d -> {
+            if (d.hasError()) {
+                LOG.warn("PDF layout: {}", d.getFormattedMessage(), d.getError());
+            } else {
+                LOG.debug("PDF layout: {}", d.getFormattedMessage());
+            }
+        });
+        builder.toStream(pdf);
+        return builder;
     }
 
     private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {

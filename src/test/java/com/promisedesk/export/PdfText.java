@@ -8,6 +8,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reads a PDF back the way a customer's viewer would: the text of each page, top to bottom. */
 record PdfText(List<String> pages, PDRectangle pageSize) {
@@ -22,9 +23,25 @@ record PdfText(List<String> pages, PDRectangle pageSize) {
         return read(pdf, true);
     }
 
+    /** Sorted, without rotated text: the page's content as rows even under the draft watermark. */
+    static PdfText upright(byte[] pdf) {
+        return read(pdf, true, new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                // The watermark is the only text drawn at an angle; its glyphs would fall between the rows.
+                if (text.getTextMatrix().getShearX() == 0 && text.getTextMatrix().getShearY() == 0) {
+                    super.processTextPosition(text);
+                }
+            }
+        });
+    }
+
     private static PdfText read(byte[] pdf, boolean sortByPosition) {
+        return read(pdf, sortByPosition, new PDFTextStripper());
+    }
+
+    private static PdfText read(byte[] pdf, boolean sortByPosition, PDFTextStripper stripper) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(sortByPosition);
             List<String> pages = new ArrayList<>();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {

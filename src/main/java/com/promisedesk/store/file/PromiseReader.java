@@ -29,7 +29,8 @@ final class PromiseReader {
         String title = root.get("title").text();
         LocalDate start = root.get("start").date();
         PromiseStatus status = root.get("status").optionalChoice(PromiseStatus.class, true, PromiseStatus.DRAFT);
-        List<CommitmentLine> lines = root.get("lines").list(PromiseReader::line);
+        // Required, so a file that lost its lines is not read as a promise of nothing; [] is a draft.
+        List<CommitmentLine> lines = root.get("lines").required().list(PromiseReader::line);
         int lineCount = lines.size();
         List<Expectation> expectations = root.get("expectations").list(node -> expectation(node, lineCount));
         List<Responsibility> responsibilities = root.get("responsibilities").list(node -> responsibility(node, lineCount));

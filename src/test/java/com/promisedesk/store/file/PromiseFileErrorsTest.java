@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each bad promise is the good one with one snippet changed; the message must name the right line, field and why. */
 class PromiseFileErrorsTest {
@@ -76,6 +77,18 @@ class PromiseFileErrorsTest {
         assertThat(e.line()).as(e.getMessage()).isEqualTo(bad.line());
         assertThat(e.field()).as(e.getMessage()).isEqualTo(bad.field());
         assertThat(e.why()).as(e.getMessage()).contains(bad.why()).doesNotContain("[Source", "\n");
+    }
+
+    /** What a draft with nothing promised yet says is {@code "lines": []}; without it the file is incomplete. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", ",\n  \"lines\": null"})
+    void rejectsAPromiseWithoutLines(String lines) {
+        BadFileException e = reject("{\n  \"customer\": { \"name\": \"Northwind Traders\" },\n"
+                + "  \"title\": \"Fleet analytics rollout\",\n  \"start\": \"2026-11-23\"" + lines + "\n}\n");
+
+        assertThat(e.file()).isEqualTo("promise.json");
+        assertThat(e.field()).as(e.getMessage()).isEqualTo("lines");
+        assertThat(e.why()).as(e.getMessage()).isEqualTo("is required");
     }
 
     @Test

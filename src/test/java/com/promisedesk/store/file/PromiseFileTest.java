@@ -48,6 +48,18 @@ class PromiseFileTest {
     }
 
     @Test
+    void anEmptyListOfLinesIsADraftWithNothingPromisedYet() throws BadFileException {
+        Promise draft = PromiseFile.parse("""
+                { "customer": { "name": "Northwind Traders" }, "title": "First meeting", "start": "2026-11-23",
+                  "lines": [] }
+                """, "draft.json");
+
+        assertThat(draft.lines()).isEmpty();
+        assertThat(draft.status()).isEqualTo(PromiseStatus.DRAFT);
+        assertThat(PromiseFile.parse(PromiseFile.write(draft), "written.json")).isEqualTo(draft);
+    }
+
+    @Test
     void givesAPromiseWithoutIdANewOne() throws BadFileException {
         String text = replaceOnce(PROMISE_JSON, "\"id\": \"6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c\",", "");
 

@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The allowed directions of DESIGN.md, "Architecture", as tests. */
+/** The allowed directions between the layers (README, "For developers"; each package-info.java), as tests. */
 class LayeringTest {
 
     private static JavaClasses production;

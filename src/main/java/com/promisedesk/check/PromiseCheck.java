@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The judgement of a whole promise (DESIGN.md rule 9).
+ * The judgement of a whole promise (docs/checking.md, rule 9).
  *
  * @param verdict          the worst line's verdict; {@link Verdict#STANDARD} for a promise without lines
  * @param tier             the worst line's tier when the verdict is {@link Verdict#NEEDS_APPROVAL}, else {@code null}

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Judges promises against one catalog (DESIGN.md "How a line is judged"). Deterministic
+ * Judges promises against one catalog (docs/checking.md, "The rules"). Deterministic
  * and free of I/O: the same catalog, promise and bookings give the same check everywhere.
  * Build one per catalog: the business calendar and the requirement graph are worked out
  * here once. Thread-safe.

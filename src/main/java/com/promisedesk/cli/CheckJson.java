@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code check --format json}: exactly the names DESIGN.md gives; tools and tests rely on them. */
+/** {@code check --format json}: exactly the names docs/checking.md gives; tools and tests rely on them. */
 final class CheckJson {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -23,7 +23,7 @@ abstract class StoreCommand {
     }
 
     /**
-     * What everything but {@code promise} books (DESIGN, rule 6), as the app judges it: what
+     * What everything but {@code promise} books (docs/checking.md, rule 6), as the app judges it: what
      * the last sync of the local store said the other reps have booked, and the local store's
      * other promises; nothing when there is no local store.
      */

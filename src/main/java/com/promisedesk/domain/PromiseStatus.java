@@ -3,7 +3,7 @@ package com.promisedesk.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The life cycle of a promise (DESIGN.md, "Promise life cycle"). */
+/** The life cycle of a promise (docs/promise-file.md, "status"). */
 public enum PromiseStatus {
     DRAFT, READ_BACK, AGREED, IN_DELIVERY, KEPT, BROKEN, WITHDRAWN;
 

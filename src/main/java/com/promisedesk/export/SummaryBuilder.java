@@ -37,7 +37,7 @@ public final class SummaryBuilder {
         this(catalog, TeamBookings.none());
     }
 
-    /** Judges with what the last sync said the team has booked (DESIGN, rule 6), as the app does. */
+    /** Judges with what the last sync said the team has booked (docs/checking.md, rule 6), as the app does. */
     public SummaryBuilder(Catalog catalog, TeamBookings bookings) {
         this.catalog = catalog;
         this.checker = new PromiseChecker(catalog);

@@ -17,7 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * What the running app judges promises by, in one observable place: the catalog (which it
  * also shows capabilities from), what the last sync said the other reps have booked and
- * what the rep's own promises book (DESIGN, rule 6). Screens read {@link #get()} and listen
+ * what the rep's own promises book (docs/checking.md, rule 6). Screens read {@link #get()} and listen
  * to {@link #property()}. After a sync (a new catalog version imported and made current,
  * the team's bookings replaced) and after the rep leaves a promise, {@link #reload} reads
  * them in the background and swaps them in on the FX thread if they changed; every screen

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code promisedesk check}: exit codes, the JSON names DESIGN.md fixes, and bad input. */
+/** {@code promisedesk check}: exit codes, the JSON names docs/checking.md fixes, and bad input. */
 class CheckCommandTest {
 
     @TempDir

@@ -4,7 +4,7 @@ import com.promisedesk.domain.Catalog;
 import java.nio.file.Path;
 
 /**
- * The catalog file: YAML (or JSON of the same shape) as DESIGN.md, "The catalog file",
+ * The catalog file: YAML (or JSON of the same shape) as docs/catalog.md
  * describes it. The first problem rejects the whole file with its line, field and why.
  */
 public final class CatalogFile {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Builds a {@link Catalog} from the tree of a catalog file (DESIGN.md, "The catalog file"). */
+/** Builds a {@link Catalog} from the tree of a catalog file (docs/catalog.md). */
 final class CatalogReader {
 
     private final CapabilityReader capabilities = new CapabilityReader();

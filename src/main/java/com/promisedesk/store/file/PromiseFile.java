@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The promise file: the JSON of DESIGN.md, "The promise file", used for import, export
+ * The promise file: the JSON of docs/promise-file.md, used for import, export
  * and interchange. What {@link #write(Promise)} gives, {@link #parse} reads back equal.
  */
 public final class PromiseFile {

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Builds a {@link Promise} from the tree of a promise file (DESIGN.md, "The promise file"). */
+/** Builds a {@link Promise} from the tree of a promise file (docs/promise-file.md). */
 final class PromiseReader {
 
     private static final Pattern UUID_TEXT = Pattern.compile(

@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeMap;
 
-/** Writes a {@link Promise} as the pretty JSON of DESIGN.md, "The promise file"; fields without a value are left out. */
+/** Writes a {@link Promise} as the pretty JSON of docs/promise-file.md; fields without a value are left out. */
 final class PromiseWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);

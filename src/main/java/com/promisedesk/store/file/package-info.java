@@ -1,6 +1,6 @@
 /**
  * The catalog file (YAML, or JSON of the same shape) and the promise file (JSON), as
- * DESIGN.md specifies them. {@link com.promisedesk.store.file.CatalogFile} and
+ * docs/catalog.md and docs/promise-file.md specify them. {@link com.promisedesk.store.file.CatalogFile} and
  * {@link com.promisedesk.store.file.PromiseFile} are the only public entry points;
  * every problem in a file becomes a {@link com.promisedesk.store.file.BadFileException}
  * naming the file, line, column, field and why, and nothing half-built escapes.

@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param supersedes  earlier change ids of the same promise this one includes; when the server's current
  *                    version was made by one of them, the change is not a conflict with it
  * @param baseVersion the server version the device's copy was based on; 0 for a new promise
- * @param promise     the promise file JSON (DESIGN.md, "The promise file")
+ * @param promise     the promise file JSON (docs/promise-file.md)
  * @param resolves    conflict ids this change resolves (the rep picked fields from base, theirs and yours)
  */
 public record Change(UUID changeId, List<UUID> supersedes, UUID promiseId, long baseVersion, JsonNode promise,

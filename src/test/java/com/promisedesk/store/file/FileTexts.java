@@ -8,7 +8,7 @@ final class FileTexts {
     private FileTexts() {
     }
 
-    /** The catalog of DESIGN.md plus the capabilities it refers to. Line numbers matter to the tests. */
+    /** The catalog of docs/catalog.md's format section plus the capabilities it refers to. Line numbers matter to the tests. */
     static final String CATALOG_YAML = """
             catalog:
               version: "2026.11.2"
@@ -94,7 +94,7 @@ final class FileTexts {
             }
             """;
 
-    /** The promise of DESIGN.md. Line numbers matter to the tests. */
+    /** The promise of docs/promise-file.md's example. Line numbers matter to the tests. */
     static final String PROMISE_JSON = """
             {
               "id": "6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c",

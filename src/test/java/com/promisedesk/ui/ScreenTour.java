@@ -1,6 +1,7 @@
 package com.promisedesk.ui;
 
 import com.promisedesk.store.CapabilityRow;
+import com.promisedesk.ui.editor.LinePickerMatches;
 import com.promisedesk.ui.promises.PromiseListItem;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,7 @@ final class ScreenTour {
 
     /** Every screen the tour visits, in its order. */
     static final List<String> SCREENS = List.of("promises", "catalog", "approvals", "sync-conflicts", "milestones",
-            "editor", "editor-picker", "editor-line", "readback", "summary");
+            "editor", "editor-picker", "editor-picker-why", "editor-line", "readback", "summary");
 
     /** What is done with each screen; runs on the JavaFX thread. */
     interface Visitor {
@@ -102,6 +103,12 @@ final class ScreenTour {
         ListView<?> matches = robot.lookup("#suggestionList").queryListView();
         waitUntil("the picker has matches for \"supp\"", () -> matches.getItems().size() >= 5);
         visit("editor-picker", stage, visitor);
+
+        robot.interact(field::clear);
+        robot.write("phone");
+        waitUntil("the picker says why \"phone\" matched", () -> !matches.getItems().isEmpty()
+                && matches.getItems().get(0) instanceof LinePickerMatches.Match match && !match.why().isEmpty());
+        visit("editor-picker-why", stage, visitor);
 
         robot.type(KeyCode.ESCAPE);
         TableView<?> lines = robot.lookup("#lineTable").queryTableView();

@@ -15,7 +15,16 @@ import javafx.scene.layout.Region;
  */
 final class PickerCell extends ListCell<LinePickerMatches.Match> {
 
-    private final Label code = new Label();
+    /** Wide enough for the catalog's codes (21 letters), so the names line up. */
+    private static final double CODE_COLUMN = 168;
+
+    /** At least the code column's width; a longer code widens its row and is never cut. */
+    private final Label code = new Label() {
+        @Override
+        protected double computePrefWidth(double height) {
+            return Math.max(CODE_COLUMN, super.computePrefWidth(height));
+        }
+    };
     private final Label name = new Label();
     private final Label why = new Label();
     private final Label status = new Label();

@@ -47,6 +47,7 @@ final class PickerList {
         list.setManaged(false);
         list.setViewOrder(-1); // drawn over the lines table, and first to get the mouse
         list.setFocusTraversable(false);
+        list.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         list.visibleProperty().bind(picker.showingProperty().and(field.focusedProperty()));
         picker.highlightedProperty().addListener((o, was, now) -> highlight());
         picker.matches().addListener((javafx.collections.ListChangeListener<LinePickerMatches.Match>) change -> {
@@ -90,7 +91,6 @@ final class PickerList {
         double cell = list.getFixedCellSize() > 0 ? list.getFixedCellSize() : 40;
         double height = rows * cell + list.getInsets().getTop() + list.getInsets().getBottom();
         list.setPrefSize(at.getWidth(), height);
-        list.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         list.resizeRelocate(row.getBoundsInParent().getMinX() + at.getMinX(),
                 row.getBoundsInParent().getMinY() + at.getMaxY() + GAP, at.getWidth(), height);
     }

@@ -2,7 +2,6 @@ package com.promisedesk.ui.editor;
 
 import com.promisedesk.check.Wording;
 import com.promisedesk.domain.Promise;
-import com.promisedesk.store.CapabilityRow;
 import com.promisedesk.store.CatalogRepository;
 import com.promisedesk.ui.VerdictChip;
 import java.util.List;
@@ -17,7 +16,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 
 /** Binds the promise editor to its view model; the decisions are all in {@link EditorViewModel}. */
@@ -48,7 +46,7 @@ public final class EditorView {
     @FXML private VBox refusalList;
     @FXML private TextField addLineField;
     @FXML private Button bespokeButton;
-    @FXML private ListView<CapabilityRow> suggestionList;
+    @FXML private ListView<LinePickerMatches.Match> suggestionList;
     @FXML private TableView<LineItem> lineTable;
     @FXML private TableColumn<LineItem, String> numberColumn;
     @FXML private TableColumn<LineItem, String> whatColumn;
@@ -158,38 +156,7 @@ public final class EditorView {
     }
 
     private void bindLines() {
-        addLineField.textProperty().bindBidirectional(picker.queryProperty());
-        suggestionList.setItems(picker.matches());
-        suggestionList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(CapabilityRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.code() + "  ·  " + row.name());
-            }
-        });
-        suggestionList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(picker.matches())
-                .and(addLineField.focusedProperty().or(suggestionList.focusedProperty())));
-        suggestionList.managedProperty().bind(suggestionList.visibleProperty());
-        suggestionList.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(picker.matches()).multiply(30).add(4));
-        addLineField.setOnAction(event -> picker.resolve(addLineField.getText(), this::addLine));
-        addLineField.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DOWN && !picker.matches().isEmpty()) {
-                suggestionList.requestFocus();
-                suggestionList.getSelectionModel().selectFirst();
-                event.consume();
-            }
-        });
-        suggestionList.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER && suggestionList.getSelectionModel().getSelectedItem() != null) {
-                addLine(suggestionList.getSelectionModel().getSelectedItem().code());
-                event.consume();
-            }
-        });
-        suggestionList.setOnMouseClicked(event -> {
-            if (suggestionList.getSelectionModel().getSelectedItem() != null) {
-                addLine(suggestionList.getSelectionModel().getSelectedItem().code());
-            }
-        });
+        PickerList.bind(addLineField, suggestionList, picker, this::addLine);
         bespokeButton.setOnAction(event -> addBespoke());
         numberColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(String.valueOf(row.getValue().number())));
         whatColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(

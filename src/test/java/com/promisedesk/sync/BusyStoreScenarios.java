@@ -97,6 +97,31 @@ abstract class BusyStoreScenarios extends CentralStoreScenarios {
         assertThat(central.count("SELECT count(*) FROM applied_change WHERE change_id = 'lock-holder'")).isZero();
     }
 
+    @Test
+    void aChangeLeftPendingByAnEarlierVersionIsAppliedOnceWhenRetried() throws Exception {
+        String anna = central.token("anna", "rep");
+        Promise lost = promise("Fabrikam", "Claimed, never applied");
+        Change change = change(UUID.randomUUID(), lost);
+        // What a batch refused while writes ran outside any transaction left behind.
+        central.database().write(connection -> {
+            try (var insert = connection.prepareStatement("INSERT INTO applied_change (change_id, owner, promise_id,"
+                    + " outcome, version, applied_at) VALUES (?, 'anna', ?, 'pending', 0, '2026-11-23T10:00:00Z')")) {
+                insert.setString(1, change.changeId().toString());
+                insert.setString(2, lost.id().toString());
+                return insert.executeUpdate();
+            }
+        });
+
+        assertOutcome(post(anna, List.of(change)), ChangeResult.APPLIED, 1);
+        assertOutcome(post(anna, List.of(change)), ChangeResult.DUPLICATE, 1);
+        assertThat(storedCopies(lost)).isEqualTo(1);
+        // Another rep retrying the id takes nothing over.
+        HttpResponse<String> bobs = post(central.token("bob", "rep"), List.of(change(change.changeId(),
+                promise("Litware", "Under Anna's change id"))));
+        assertThat(bobs.statusCode()).as(bobs.body()).isEqualTo(403);
+        assertThat(central.count("SELECT count(*) FROM promise WHERE owner = 'bob'")).isZero();
+    }
+
     private Change change(UUID changeId, Promise promise) throws Exception {
         return new Change(changeId, List.of(), promise.id(), 0, json.readTree(PromiseFile.write(promise)), List.of());
     }

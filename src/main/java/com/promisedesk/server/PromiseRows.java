@@ -79,10 +79,15 @@ final class PromiseRows implements AutoCloseable {
     /**
      * Takes the change ids of this push, in the order given, in one batch; answers those
      * taken here. The others were taken before (a retry). Blocks on a concurrent claim.
+     * A change id of this user still 'pending' was never answered (a store written outside
+     * transactions by an earlier version, after the database was busy) and is taken again,
+     * so its retry is applied rather than told "pending" for ever.
      */
     Set<UUID> claim(List<PushService.Checked> changes, String user) throws SQLException {
         PreparedStatement insert = statements.get("INSERT INTO applied_change (change_id, owner, promise_id, outcome,"
-                + " version, applied_at) VALUES (?, ?, ?, 'pending', 0, ?) ON CONFLICT (change_id) DO NOTHING");
+                + " version, applied_at) VALUES (?, ?, ?, 'pending', 0, ?) ON CONFLICT (change_id) DO UPDATE"
+                + " SET applied_at = excluded.applied_at"
+                + " WHERE applied_change.outcome = 'pending' AND applied_change.owner = excluded.owner");
         for (PushService.Checked change : changes) {
             Statements.bind(insert, change.changeId().toString(), user, change.promiseId().toString(), now);
             insert.addBatch();

@@ -22,7 +22,8 @@ import java.util.UUID;
 /**
  * {@code POST /v1/push}: a batch of changes, checked whole before any is applied, then
  * applied in one transaction. A change id is applied once; a change based on an older
- * version is kept as a conflict beside the current version.
+ * version is kept as a conflict beside the current version; a change to a promise id that
+ * is not the rep's is refused on its own, so it never holds up the rest of the rep's work.
  */
 final class PushService {
 
@@ -141,7 +142,7 @@ final class PushService {
             }
             result = decide(rows, user, change, rows.current(change.promiseId()), touched);
         }
-        if (!change.resolves().isEmpty()) {
+        if (!change.resolves().isEmpty() && !ChangeResult.REFUSED.equals(result.outcome())) {
             touched.addAll(rows.resolve(change.resolves(), user, change.promiseId(), change.changeId()));
         }
         rows.recordAnswer(result);
@@ -152,7 +153,9 @@ final class PushService {
     private static ChangeResult decide(PromiseRows rows, String user, Checked change, PromiseRows.Current current,
                                        List<FeedCounter.Row> touched) throws SQLException {
         if (current != null && !current.owner().equals(user)) {
-            throw ApiError.forbidden("promise " + change.promiseId() + " belongs to another rep");
+            // Two reps imported one shared file: the id is taken. Only this change is refused, and its
+            // answer is recorded, so a retry under the same change id hears the same.
+            return new ChangeResult(change.changeId(), ChangeResult.REFUSED, 0, null);
         }
         if (current == null) {
             if (!rows.insert(change, user)) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
@@ -35,16 +36,30 @@ public final class ServerDatabase implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
+    /**
+     * How long a write waits for another writer's lock before the request is answered 503
+     * (busy, retry later): well below the client's 120 s request timeout, so the rep hears
+     * "busy" rather than a timeout.
+     */
+    public static final Duration LOCK_WAIT = Duration.ofSeconds(20);
+
     private final HikariDataSource pool;
     private final String description;
+    private final Transactions transactions;
 
-    private ServerDatabase(HikariDataSource pool, String description) {
+    private ServerDatabase(HikariDataSource pool, String description, Transactions transactions) {
         this.pool = pool;
         this.description = description;
+        this.transactions = transactions;
     }
 
     /** The SQLite file {@value #SQLITE_FILE} in {@code dataDir}. */
     public static ServerDatabase sqlite(Path dataDir) {
+        return sqlite(dataDir, LOCK_WAIT);
+    }
+
+    /** The SQLite file {@value #SQLITE_FILE} in {@code dataDir}; a write waits at most {@code busyTimeout} for the lock. */
+    public static ServerDatabase sqlite(Path dataDir, Duration busyTimeout) {
         Path file = dataDir.toAbsolutePath().resolve(SQLITE_FILE);
         try {
             Files.createDirectories(file.getParent());
@@ -53,17 +68,15 @@ public final class ServerDatabase implements AutoCloseable {
         }
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        sqlite.setBusyTimeout(30_000);
+        sqlite.setBusyTimeout((int) busyTimeout.toMillis());
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        // A writer takes the lock when it begins, so two pushes never deadlock upgrading a read lock.
-        sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(sqlite);
         source.setUrl("jdbc:sqlite:" + file);
         HikariConfig config = new HikariConfig();
         config.setDataSource(source);
         config.setMaximumPoolSize(4);
         config.setPoolName("central-store-sqlite");
-        return open(config, "SQLite " + file);
+        return open(config, "SQLite " + file, Transactions.SQLITE);
     }
 
     /**
@@ -71,6 +84,12 @@ public final class ServerDatabase implements AutoCloseable {
      * {@value #PASSWORD_ENV} when set (else whatever the URL says).
      */
     public static ServerDatabase postgres(String jdbcUrl, String user, String password, int poolSize) {
+        return postgres(jdbcUrl, user, password, poolSize, LOCK_WAIT);
+    }
+
+    /** As above; a statement waits at most {@code lockTimeout} for a lock another connection holds. */
+    public static ServerDatabase postgres(String jdbcUrl, String user, String password, int poolSize,
+                                          Duration lockTimeout) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         if (user != null) {
@@ -81,7 +100,9 @@ public final class ServerDatabase implements AutoCloseable {
         }
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("central-store-postgresql");
-        return open(config, "PostgreSQL " + withoutQuery(jdbcUrl));
+        // A lock held elsewhere (a long report, a manual LOCK TABLE) makes the request busy (503), not hang.
+        config.setConnectionInitSql("SET lock_timeout = " + lockTimeout.toMillis());
+        return open(config, "PostgreSQL " + withoutQuery(jdbcUrl), Transactions.JDBC);
     }
 
     /** {@code --db URL} or, without one, the SQLite file in {@code dataDir}. */
@@ -102,7 +123,7 @@ public final class ServerDatabase implements AutoCloseable {
         return q < 0 ? url : url.substring(0, q) + "?…";
     }
 
-    private static ServerDatabase open(HikariConfig config, String description) {
+    private static ServerDatabase open(HikariConfig config, String description, Transactions transactions) {
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
@@ -119,7 +140,7 @@ public final class ServerDatabase implements AutoCloseable {
             throw new ServerStoreException("could not update the tables of " + description + ": " + e.getMessage(), e);
         }
         LOG.info("Central store on {}", description);
-        return new ServerDatabase(pool, description);
+        return new ServerDatabase(pool, description, transactions);
     }
 
     private static String rootMessage(Throwable e) {
@@ -130,28 +151,69 @@ public final class ServerDatabase implements AutoCloseable {
         return t.getMessage();
     }
 
-    /** Runs {@code work} in one transaction: all of it is committed or none of it. */
+    /**
+     * Runs {@code work} in one transaction of its own: all of it is committed or none of it.
+     * A connection whose begin, commit or rollback failed is in a state nobody can vouch for
+     * (sqlite-jdbc, for one, can be left believing a transaction is open when none is), so it
+     * is closed for good rather than handed to the next request.
+     */
     public <T> T write(Work<T> work) throws SQLException {
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
+        Connection connection = borrow();
+        try {
+            transactions.begin(connection);
+        } catch (SQLException | RuntimeException | Error e) {
+            discard(connection, e);
+            throw e;
+        }
+        T result;
+        try {
+            result = work.run(connection);
+            transactions.commit(connection);
+        } catch (SQLException | RuntimeException | Error e) {
             try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
+                transactions.rollback(connection);
+            } catch (SQLException | RuntimeException rollback) {
+                e.addSuppressed(rollback);
+                discard(connection, e);
                 throw e;
             }
+            connection.close();
+            throw e;
         }
+        connection.close();
+        return result;
+    }
+
+    /** A pooled connection in auto-commit mode, as every request expects to find it. */
+    private Connection borrow() throws SQLException {
+        for (int attempt = 0; ; attempt++) {
+            Connection connection = pool.getConnection();
+            boolean autoCommit;
+            try {
+                autoCommit = connection.getAutoCommit();
+            } catch (SQLException e) {
+                autoCommit = false;
+            }
+            if (autoCommit || attempt == 3) {
+                if (!autoCommit) {
+                    pool.evictConnection(connection);
+                    throw new SQLException("the pool handed out connections left inside a transaction", "08003");
+                }
+                return connection;
+            }
+            LOG.warn("A pooled connection was left inside a transaction; closed it");
+            pool.evictConnection(connection);
+        }
+    }
+
+    private void discard(Connection connection, Throwable why) {
+        LOG.warn("Closed a database connection whose transaction could not be begun or ended: {}", why.getMessage());
+        pool.evictConnection(connection);
     }
 
     /** Runs {@code work} with auto-commit (each statement sees what is committed). */
     public <T> T read(Work<T> work) throws SQLException {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = borrow()) {
             return work.run(connection);
         }
     }

@@ -42,7 +42,9 @@ public final class MilestoneUploads {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT o.change_id, u.milestone_id, u.promise_id, u.position, u.text, u.due_date, u.done,"
                             + " u.updated_at FROM outbox o JOIN milestone_update u ON u.change_id = o.change_id"
-                            + " WHERE o.entity = ? ORDER BY o.seq LIMIT ?")) {
+                            // A refused promise's milestones would be refused with it, and the whole batch with them.
+                            + " WHERE o.entity = ? AND u.promise_id NOT IN (" + RefusedPromises.IDS + ")"
+                            + " ORDER BY o.seq LIMIT ?")) {
                 ResultSet rows = Statements.bind(select, Outbox.MILESTONE, limit).executeQuery();
                 List<PendingUpdate> pending = new ArrayList<>();
                 while (rows.next()) {

@@ -60,7 +60,8 @@ public final class Outbox {
 
     static int pendingItemsIn(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT (SELECT count(DISTINCT entity_id) FROM outbox WHERE entity = ?)"
+                "SELECT (SELECT count(DISTINCT entity_id) FROM outbox WHERE entity = ? AND entity_id NOT IN ("
+                        + RefusedPromises.IDS + "))"
                         + " + (SELECT count(*) FROM outbox WHERE entity <> ?)")) {
             ResultSet rows = Statements.bind(select, PROMISE, PROMISE).executeQuery();
             rows.next();

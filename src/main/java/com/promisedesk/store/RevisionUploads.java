@@ -45,7 +45,9 @@ public final class RevisionUploads {
             long bytes = 0;
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT o.change_id, o.entity_id, length(r.content) FROM outbox o LEFT JOIN revision r"
-                            + " ON r.promise_id || '/' || r.number = o.entity_id WHERE o.entity = ? ORDER BY o.seq LIMIT ?")) {
+                            + " ON r.promise_id || '/' || r.number = o.entity_id WHERE o.entity = ?"
+                            // A refused promise's revisions would be refused with it, and the whole batch with them.
+                            + " AND substr(o.entity_id, 1, 36) NOT IN (" + RefusedPromises.IDS + ") ORDER BY o.seq LIMIT ?")) {
                 ResultSet rows = Statements.bind(select, Outbox.REVISION, maxCount).executeQuery();
                 while (rows.next()) {
                     long size = rows.getLong(3);

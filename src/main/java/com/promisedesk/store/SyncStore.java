@@ -39,6 +39,7 @@ public final class SyncStore {
     private final Clock clock;
     private final RevisionUploads revisionUploads;
     private final MilestoneUploads milestoneUploads;
+    private final RefusedPromises refused;
 
     SyncStore(Transactions transactions, PromiseRepository promises, CatalogRepository catalogs,
               ExceptionRequests requests, Clock clock) {
@@ -49,6 +50,12 @@ public final class SyncStore {
         this.clock = clock;
         this.revisionUploads = new RevisionUploads(transactions);
         this.milestoneUploads = new MilestoneUploads(transactions);
+        this.refused = new RefusedPromises(transactions);
+    }
+
+    /** Promises the central store refused (their id is another rep's); no longer pushed. */
+    public RefusedPromises refused() {
+        return refused;
     }
 
     /** Issued revisions waiting to be pushed. */
@@ -95,7 +102,8 @@ public final class SyncStore {
     public int pendingPromises() {
         return transactions.read("count the promises waiting to be synced", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT count(DISTINCT entity_id) FROM outbox WHERE entity = ?")) {
+                    "SELECT count(DISTINCT entity_id) FROM outbox WHERE entity = ? AND entity_id NOT IN ("
+                            + RefusedPromises.IDS + ")")) {
                 ResultSet rows = Statements.bind(select, Outbox.PROMISE).executeQuery();
                 rows.next();
                 return rows.getInt(1);
@@ -103,12 +111,16 @@ public final class SyncStore {
         });
     }
 
-    /** Up to {@code limit} promises with waiting changes, the longest waiting first, each as its latest state. */
+    /**
+     * Up to {@code limit} promises with waiting changes, the longest waiting first, each as its
+     * latest state; not those the central store refused.
+     */
     public List<PendingPush> pendingPushes(int limit) {
         return transactions.read("read the changes waiting to be synced", connection -> {
             List<String[]> heads = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT entity_id, MAX(seq) FROM outbox WHERE entity = ? GROUP BY entity_id ORDER BY MIN(seq) LIMIT ?")) {
+                    "SELECT entity_id, MAX(seq) FROM outbox WHERE entity = ? AND entity_id NOT IN (" + RefusedPromises.IDS
+                            + ") GROUP BY entity_id ORDER BY MIN(seq) LIMIT ?")) {
                 ResultSet rows = Statements.bind(select, Outbox.PROMISE, limit).executeQuery();
                 while (rows.next()) {
                     heads.add(new String[] {rows.getString(1), Long.toString(rows.getLong(2))});
@@ -176,7 +188,16 @@ public final class SyncStore {
 
     /** Records the server's answers for one pushed batch, in one transaction. */
     public void acknowledge(List<PushAck> acks) {
+        acknowledge(acks, List.of());
+    }
+
+    /**
+     * Records the server's answers for one pushed batch and the promises it refused (their
+     * outbox entries stay, no longer pushed), in one transaction.
+     */
+    public void acknowledge(List<PushAck> acks, List<UUID> refusedPromises) {
         transactions.write("record the answers of the central store", connection -> {
+            RefusedPromises.markIn(connection, refusedPromises, clock.instant());
             for (PushAck ack : acks) {
                 String id = ack.promiseId().toString();
                 try (PreparedStatement delete = connection.prepareStatement(

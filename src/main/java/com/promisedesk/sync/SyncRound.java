@@ -49,7 +49,8 @@ public final class SyncRound {
      * @param pushed          promises, exception requests, revisions and milestone updates sent
      * @param applyNanos      time spent on this device reading pulled pages (the answer's JSON, then each
      *                        promise in it) and writing them to the local store; not the network
-     * @param notices         what the rep should know, such as a revision number issued twice with other content
+     * @param notices         what the rep should know: each promise the central store refused (every round, as
+     *                        long as it is on this device), a revision number issued twice with other content
      */
     public record Summary(int pushed, int conflictsOnPush, int pulled, int keptLocal, int conflictsPulled,
                          List<String> newCatalogs, long bytesUp, long bytesDown, long cursor, long applyNanos,
@@ -86,11 +87,12 @@ public final class SyncRound {
         try {
             int toPush = store.pendingChanges();
             int[] pushed = push(toPush);
+            List<String> notices = new ArrayList<>(RefusedNotice.of(store.refused().list()));
             // After the promises, so the central store knows every promise a request, revision or milestone is about.
             IntConsumer sent = n -> report("push", pushed[0] += n, Math.max(toPush, pushed[0]), 0);
             new RequestSync(client, store.requests()).push(batchSize, sent);
-            List<String> notices = new RevisionPush(client, store.revisionUploads(), batchSize,
-                    RevisionPush.MAX_BATCH_BYTES).run(sent);
+            notices.addAll(new RevisionPush(client, store.revisionUploads(), batchSize,
+                    RevisionPush.MAX_BATCH_BYTES).run(sent));
             new MilestonePush(client, store.milestoneUploads(), batchSize).run(sent);
             int[] pulled = pull(pushed[0], toPush);
             return new Summary(pushed[0], pushed[1], pulled[0], pulled[1], pulled[2], newCatalogs,
@@ -124,11 +126,16 @@ public final class SyncRound {
                 byChange.put(result.changeId(), result);
             }
             List<SyncRecords.PushAck> acks = new ArrayList<>();
+            List<UUID> refused = new ArrayList<>();
             for (SyncRecords.PendingPush p : batch) {
                 ChangeResult result = byChange.get(p.changeId());
                 if (result == null) {
                     throw new SyncException("the central store did not answer for change " + p.changeId()
                             + "; nothing was lost, sync again");
+                }
+                if (ChangeResult.REFUSED.equals(result.outcome())) {
+                    refused.add(p.promiseId());
+                    continue;
                 }
                 boolean accepted = switch (result.outcome()) {
                     case ChangeResult.APPLIED, ChangeResult.DUPLICATE -> true;
@@ -141,8 +148,9 @@ public final class SyncRound {
                 }
                 acks.add(new SyncRecords.PushAck(p.promiseId(), p.upToOutboxSeq(), accepted, result.version()));
             }
-            store.acknowledge(acks);
-            pushed += batch.size();
+            store.acknowledge(acks, refused);
+            // A refused promise is not counted as sent; the round's notices name it instead.
+            pushed += batch.size() - refused.size();
             report("push", pushed, Math.max(toPush, pushed), 0);
         }
     }

@@ -76,6 +76,36 @@ class SyncCommandLineTest {
     }
 
     @Test
+    void aPromiseImportedFromAFileAnotherRepSyncedFirstIsNamedAndTheRestSyncs() throws IOException {
+        String url = server.uri().toString();
+        Path northwind = sample("promise-northwind.json");
+        Path baltic = sample("promise-baltic.json");
+        String anna = dir.resolve("anna").toString();
+        assertThat(run("--data-dir", anna, "promise", "import", northwind.toString())).isZero();
+        assertThat(run("--data-dir", anna, "sync", "--server", url, "--token", token("anna", "rep"))).as(err.toString())
+                .isZero();
+
+        String bob = dir.resolve("bob").toString();
+        assertThat(run("--data-dir", bob, "promise", "import", northwind.toString())).isZero();
+        assertThat(run("--data-dir", bob, "promise", "import", baltic.toString())).isZero();
+        String bobs = token("bob", "rep");
+        for (int round = 1; round <= 2; round++) {
+            assertThat(run("--data-dir", bob, "sync", "--server", url, "--token", bobs)).as(err.toString()).isZero();
+            assertThat(out.toString()).as("round %d", round).contains(round == 1 ? "pushed 1" : "pushed 0")
+                    .contains("note: Promise \"").contains("not found or not yours", "shared file",
+                            "Remove the \"id\" line from that file and import it again").doesNotContain("anna");
+        }
+    }
+
+    private Path sample(String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/com/promisedesk/sample/" + name)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    @Test
     void aRepSyncsOnceWithServerAndTokenThenWithoutThem() throws IOException {
         String owner = token("carl", "catalog-owner");
         String rep = token("anna", "rep");

@@ -16,7 +16,12 @@ final class CentralStoreFixture implements AutoCloseable {
     private final int port;
 
     CentralStoreFixture(Backend backend, Path dir) {
-        this.database = backend.freshDatabase(dir);
+        this(backend, dir, ServerDatabase.LOCK_WAIT);
+    }
+
+    /** @param lockWait how long a write waits for a lock held elsewhere before the answer is busy (503) */
+    CentralStoreFixture(Backend backend, Path dir, java.time.Duration lockWait) {
+        this.database = backend.freshDatabase(dir, lockWait);
         this.server = CentralServer.start(database, CentralServer.Settings.loopback(0), Clock.systemUTC());
         this.port = server.port();
     }

@@ -23,7 +23,12 @@ abstract class CentralStoreScenarios {
 
     @BeforeEach
     void startCentralStore() {
-        central = new CentralStoreFixture(backend(), dir);
+        central = new CentralStoreFixture(backend(), dir, lockWait());
+    }
+
+    /** How long the central store's writes wait for a lock held elsewhere. */
+    java.time.Duration lockWait() {
+        return com.promisedesk.server.ServerDatabase.LOCK_WAIT;
     }
 
     @AfterEach

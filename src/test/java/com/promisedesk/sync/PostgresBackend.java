@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ final class PostgresBackend implements Backend, AutoCloseable {
     }
 
     @Override
-    public synchronized ServerDatabase freshDatabase(Path dir) {
+    public synchronized ServerDatabase freshDatabase(Path dir, Duration lockWait) {
         String name = "central_" + databases.incrementAndGet();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
@@ -56,7 +58,24 @@ final class PostgresBackend implements Backend, AutoCloseable {
             throw new IllegalStateException("could not create database " + name, e);
         }
         byDir.put(dir, name);
-        return ServerDatabase.postgres(postgres.getJdbcUrl("postgres", name), "postgres", null, 16);
+        return ServerDatabase.postgres(postgres.getJdbcUrl("postgres", name), "postgres", null, 16, lockWait);
+    }
+
+    /** The promise table locked against everyone, with an insert in flight, from a connection of its own. */
+    @Override
+    public synchronized AutoCloseable holdWriteLock(Path dir) throws SQLException {
+        Connection connection = DriverManager.getConnection(postgres.getJdbcUrl("postgres", byDir.get(dir)));
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO applied_change (change_id, owner, promise_id, outcome, version, applied_at)"
+                    + " VALUES ('lock-holder', 'nobody', 'none', 'pending', 0, 'now')");
+            statement.execute("LOCK TABLE promise IN ACCESS EXCLUSIVE MODE");
+        }
+        return () -> {
+            try (connection) {
+                connection.rollback();
+            }
+        };
     }
 
     /** The URL names no user or password: the server takes them from its environment, as in production. */

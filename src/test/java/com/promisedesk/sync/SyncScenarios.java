@@ -269,10 +269,9 @@ abstract class SyncScenarios extends CentralStoreScenarios {
         assertThat(bert.store().promises().list()).isEmpty();
         assertThat(bert.openConflicts()).isEmpty();
 
-        // Bert pushes a promise with Anna's id: refused whole, nothing stored.
+        // Bert pushes a promise with Anna's id: that change is refused, nothing of it stored, and he is told.
         bert.save(retitled(annas, "Taken over"));
-        assertThatThrownBy(bert::sync).isInstanceOfSatisfying(SyncException.class,
-                e -> assertThat(e.status()).isEqualTo(403));
+        assertThat(bert.sync().notices()).singleElement().asString().contains("not found or not yours");
         assertThat(serverContents("anna").get(annas.id().toString())).isEqualTo(PromiseFile.write(annas));
         assertThat(serverContents("bert")).isEmpty();
         assertThat(central.count("SELECT count(*) FROM conflict")).isZero();

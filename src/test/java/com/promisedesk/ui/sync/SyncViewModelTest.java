@@ -193,6 +193,32 @@ class SyncViewModelTest {
         }
     }
 
+    @Test
+    void aPromiseWhoseIdIsAnotherRepsIsNamedOnTheSyncScreenEveryRoundAndNoLongerWaits() throws Exception {
+        Promise shared = store.promises().find(store.promises().list().get(0).id()).orElseThrow();
+        try (ServerDatabase db = ServerDatabase.sqlite(dir.resolve("central"));
+             CentralServer server = CentralServer.start(db, CentralServer.Settings.loopback(0), Clock.systemUTC());
+             LocalStore bens = LocalStore.open(dir.resolve("ben"))) {
+            ServerAddress address = ServerAddress.parse(server.uri().toString(), false);
+            Tokens tokens = new Tokens(db, Clock.systemUTC());
+            // Ben imported the same shared file first: the id is his on the central store.
+            bens.promises().save(shared);
+            syncTablet(bens, address, tokens.create(Principal.of("ben", "rep")).token());
+            String token = tokens.create(Principal.of("anna", "rep")).token();
+            SyncViewModel model = new SyncViewModel(store.sync(), listener -> new SyncRound(
+                    SyncClient.create(address, token), store.sync(), SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE,
+                    listener), catalog, Threads.inline(), Clock.systemUTC());
+
+            model.sync();
+            model.sync();
+
+            assertThat(model.statusProperty().get()).startsWith("Synced: 0 sent")
+                    .contains("Promise \"Rollout\" for Northwind was not synced", "not found or not yours",
+                            "import it again").doesNotContain("ben");
+            assertThat(model.pendingProperty().get()).isZero();
+        }
+    }
+
     private static void syncTablet(LocalStore tablet, ServerAddress address, String token) throws SyncException {
         new SyncRound(SyncClient.create(address, token), tablet.sync(), SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE,
                 progress -> { }).run();

@@ -1,6 +1,5 @@
 package com.promisedesk.cli;
 
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,8 +23,7 @@ final class AppCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OptionalLong firstFrame = root.desktop().launch(root.dataDir(), measureStartup);
-        firstFrame.ifPresent(ms -> spec.commandLine().getOut().println("first-frame-ms " + ms));
-        return 0;
+        return AppLaunch.open(root.desktop(), root.dataDir(), measureStartup, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

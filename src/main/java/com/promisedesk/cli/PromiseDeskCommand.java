@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code promisedesk}: with no subcommand, opens the desktop app. */
 // INHERIT: every subcommand, also those added by Main, answers --help (and --version).
@@ -36,10 +38,13 @@ public final class PromiseDeskCommand implements Callable<Integer> {
         return desktop;
     }
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        desktop.launch(DataDir.resolve(dataDir), false);
-        return 0;
+        return AppLaunch.open(desktop, DataDir.resolve(dataDir), false, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 
     Path dataDir() {

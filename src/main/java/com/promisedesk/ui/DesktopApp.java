@@ -107,6 +107,9 @@ public final class DesktopApp {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(DesktopApp.class.getResource("promisedesk.css").toExternalForm());
         mainView.installShortcuts(scene);
+        // Quit as every desktop app does; whoever opened the window then closes the app, and
+        // close() lets the save in flight reach SQLite first.
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Q"), stage::hide);
         stage.setTitle("PromiseDesk");
         stage.setMinWidth(960);
         stage.setMinHeight(600);

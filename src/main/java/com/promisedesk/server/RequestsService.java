@@ -121,7 +121,7 @@ final class RequestsService {
         }
     }
 
-    private static String approverRole(Principal principal, String what) {
+    static String approverRole(Principal principal, String what) {
         String role = principal.approverRole();
         if (role == null) {
             throw ApiError.forbidden("only an approver " + what + "; this token's role is " + principal.role());

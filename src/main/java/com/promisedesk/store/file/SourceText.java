@@ -27,6 +27,12 @@ final class SourceText {
     /** Far above any real catalog; SnakeYAML's default of 3 MB is near a 5,000-capability one. */
     private static final int MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
 
+    /**
+     * The YAML reader's time grows with the square of a line's length (a 4 MiB comment line
+     * takes seconds); no real line is near this, so a longer one is refused, naming it.
+     */
+    static final int MAX_YAML_LINE_CHARS = 100_000;
+
     // Immutable once configured, and costly to build: shared constants, not state.
     private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
     private static final ObjectMapper YAML = configure(new YAMLMapper(YAMLFactory.builder()
@@ -105,6 +111,9 @@ final class SourceText {
     }
 
     private JsonNode tree() throws BadFileException {
+        if (!json) {
+            requireShortLines();
+        }
         JsonNode tree;
         try {
             tree = (json ? JSON : YAML).readTree(text);
@@ -118,6 +127,21 @@ final class SourceText {
             throw new BadFileException(fileName, 0, 0, "", "the file is empty");
         }
         return tree;
+    }
+
+    private void requireShortLines() throws BadFileException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_YAML_LINE_CHARS) {
+                    throw new BadFileException(fileName, line, 0, "", "line " + line + " is " + String.format("%,d", i - start)
+                            + " characters long; a line may hold at most " + String.format("%,d", MAX_YAML_LINE_CHARS));
+                }
+                line++;
+                start = i + 1;
+            }
+        }
     }
 
     private String syntaxProblem(JsonProcessingException e) {

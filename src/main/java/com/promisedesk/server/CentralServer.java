@@ -125,6 +125,11 @@ public final class CentralServer implements AutoCloseable {
         });
         app.start(settings.bind(), settings.port());
         LOG.info("Central store listening on {}:{} ({})", settings.bind(), app.port(), database.description());
+        if (!loopback(settings.bind())) {
+            LOG.warn("Central store listening on {} serves plain HTTP beyond this machine: tokens and promises cross"
+                    + " the network unencrypted. Put a TLS reverse proxy in front (README, \"TLS with a reverse proxy\").",
+                    settings.bind());
+        }
         return new CentralServer(app, tokens, settings.bind());
     }
 
@@ -145,7 +150,15 @@ public final class CentralServer implements AutoCloseable {
         }
     }
 
-    private static Principal authenticate(Tokens tokens, Context ctx) throws SQLException {
+    private static boolean loopback(String bind) {
+        try {
+            return java.net.InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
+        private static Principal authenticate(Tokens tokens, Context ctx) throws SQLException {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw ApiError.unauthorized();

@@ -138,6 +138,44 @@ abstract class StrictBodyScenarios extends CentralStoreScenarios {
         assertThat(central.count("SELECT count(*) FROM catalog_version")).isZero();
     }
 
+    @Test
+    void anotherRepsPromiseOrRequestIsAnsweredAsOneThatIsNotThere() throws Exception {
+        String anna = central.token("anna", "rep");
+        String bert = central.token("bert", "rep");
+        String eve = central.token("eve", "approver:executive");
+        Promise annas = SyncPromises.promise("Northwind Traders", "Fleet analytics");
+        assertThat(RawHttp.post(central.port(), "/v1/push", anna, push(annas).getBytes(StandardCharsets.UTF_8)).status())
+                .isEqualTo(200);
+        String request = "{\"requests\":[{\"id\":\"" + UUID.randomUUID() + "\",\"promiseId\":\"PROMISE\",\"line\":0,"
+                + "\"requested\":{\"capability\":\"ONB-STD\",\"quantity\":1},\"tier\":1,\"approvers\":[\"sales-lead\"],"
+                + "\"reason\":\"Go-live\",\"requestedAt\":\"2026-11-23T10:00:00Z\"}]}";
+        assertThat(RawHttp.post(central.port(), "/v1/requests", anna, request.replace("PROMISE", annas.id().toString())
+                .getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+        String annasRequest = request.replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        String milestones = "{\"updates\":[{\"changeId\":\"" + UUID.randomUUID() + "\",\"milestoneId\":\""
+                + UUID.randomUUID() + "\",\"promiseId\":\"PROMISE\",\"position\":1,\"text\":\"Kick-off\",\"due\":\"2026-12-01\","
+                + "\"done\":false,\"updatedAt\":\"2026-11-23T10:00:00Z\"}]}";
+        String missing = UUID.randomUUID().toString();
+        for (String[] call : new String[][] {{"/v1/milestones", milestones, bert}, {"/v1/requests", request, bert},
+            {"/v1/requests/ID/decision", "{\"decision\":\"APPROVED\"}", eve}}) {
+            String path = call[0];
+            RawHttp.Answer theirs = RawHttp.post(central.port(), path.replace("ID", annasRequest), call[2],
+                    call[1].replace("PROMISE", annas.id().toString()).getBytes(StandardCharsets.UTF_8));
+            RawHttp.Answer none = RawHttp.post(central.port(), path.replace("ID", missing), call[2],
+                    call[1].replace("PROMISE", missing).getBytes(StandardCharsets.UTF_8));
+            assertThat(theirs.status()).as(path + ": " + theirs.body()).isEqualTo(none.status()).isBetween(400, 499);
+            assertThat(theirs.body().replace(annas.id().toString(), "X").replace(annasRequest, "X"))
+                    .as(path).isEqualTo(none.body().replace(missing, "X")).contains("not found or not yours");
+        }
+        for (String list : new String[] {"/v1/revisions", "/v1/milestones"}) {
+            RawHttp.Answer theirs = RawHttp.send(central.port(), "GET " + list + "?promise=" + annas.id()
+                    + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + bert + "\r\nConnection: close", new byte[0], 10_000);
+            assertThat(theirs.status()).as(list + ": " + theirs.body()).isEqualTo(200);
+        }
+        assertThat(central.count("SELECT count(*) FROM milestone")).isZero();
+        assertThat(central.count("SELECT count(*) FROM exception_request")).isEqualTo(1);
+    }
+
     static void assertError(RawHttp.Answer answer, int status, String code) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.contentType()).as(answer.body()).startsWith("application/json");

@@ -74,6 +74,9 @@ final class JsonBody {
             throw ApiError.badRequest("body", constraint(e));
         } catch (JsonProcessingException e) {
             throw ApiError.badRequest("body", "is not valid JSON" + syntax(e));
+        } catch (NumberFormatException e) {
+            // 1e99999999999 is a number to the parser but none that a decimal can hold.
+            throw ApiError.badRequest("body", "holds a number too large to read");
         }
     }
 

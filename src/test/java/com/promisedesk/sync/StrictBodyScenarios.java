@@ -41,6 +41,13 @@ abstract class StrictBodyScenarios extends CentralStoreScenarios {
         // Jackson's own words name its classes and settings; the answer must not.
         assertError(RawHttp.post(port, "/v1/push", rep, "{\"changes\":[]} {}".getBytes(StandardCharsets.UTF_8)),
                 400, "bad_request");
+        assertError(RawHttp.post(port, "/v1/push", rep, "{\"changes\":[1e99999999999]}".getBytes(StandardCharsets.UTF_8)),
+                400, "bad_request");
+        String owner = central.token("carl", "catalog-owner");
+        for (String source : new String[] {"{} {}", "[1e99999999999]"}) {
+            String catalog = WireJson.mapper().writeValueAsString(java.util.Map.of("fileName", "c.json", "source", source));
+            assertError(RawHttp.post(port, "/v1/catalog", owner, catalog.getBytes(StandardCharsets.UTF_8)), 400, "bad_request");
+        }
         assertError(RawHttp.post(port, "/v1/push", rep, "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"
                 .getBytes(StandardCharsets.UTF_8)), 400, "bad_request");
     }

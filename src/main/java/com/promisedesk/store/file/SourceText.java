@@ -122,6 +122,9 @@ final class SourceText {
             int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
             int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
             throw new BadFileException(fileName, line, column, "", syntaxProblem(e));
+        } catch (NumberFormatException e) {
+            // 1e99999999999 is a number to the parser but none that a decimal can hold.
+            throw new BadFileException(fileName, 0, 0, "", "holds a number too large to read");
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw new BadFileException(fileName, 0, 0, "", "the file is empty");
@@ -146,6 +149,9 @@ final class SourceText {
 
     private String syntaxProblem(JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        if (original.startsWith("Trailing token")) {
+            return "more text after the " + (json ? "JSON" : "YAML") + " value; a file holds one";
+        }
         if (original.startsWith("Duplicate field ")) {
             return "the field " + original.substring("Duplicate field ".length()) + " appears twice in the same mapping";
         }

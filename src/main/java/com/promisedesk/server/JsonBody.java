@@ -29,8 +29,11 @@ final class JsonBody {
 
     /** Above every batch the protocol allows (500 changes, 10,000 superseded ids). */
     static final int MAX_ARRAY_ITEMS = 10_000;
-    /** Above any real batch (500 changes of a few hundred values each); keeps a tree in tens of MB. */
-    static final int MAX_VALUES = 200_000;
+    /**
+     * Above any real batch (the device sends 100 promises of a few hundred values each); keeps a
+     * tree in tens of MB. A bigger batch is too large, as one over the byte limit: send fewer.
+     */
+    static final int MAX_VALUES = 500_000;
 
     /** Jackson places positions with a redacted source; keep only line and column. */
     private static final Pattern SOURCE_INSIDE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
@@ -131,8 +134,8 @@ final class JsonBody {
                             + " items; at most " + String.format("%,d", MAX_ARRAY_ITEMS) + " in one array");
                 }
                 if (++values > MAX_VALUES) {
-                    throw ApiError.badRequest("body", "holds more than " + String.format("%,d", MAX_VALUES)
-                            + " JSON values; at most " + String.format("%,d", MAX_VALUES) + " values in one request");
+                    throw new ApiError(413, "too_large", "the request body holds more than " + String.format("%,d",
+                            MAX_VALUES) + " JSON values; send fewer changes per batch", null);
                 }
                 if (token == JsonToken.VALUE_STRING) {
                     requireWholeCharacters(parser.getText(), container);

@@ -70,13 +70,13 @@ abstract class StrictBodyScenarios extends CentralStoreScenarios {
         assertError(answer, 400, "bad_request");
         assertThat(answer.body()).contains("\"field\":\"changes\"").contains("at most 10,000");
         StringBuilder values = new StringBuilder("{\"changes\":[");
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 600; i++) {
             values.append(i == 0 ? "" : ",").append("{\"supersedes\":[").append("1,".repeat(999)).append("1]}");
         }
         RawHttp.Answer tooMany = RawHttp.post(central.port(), "/v1/push", rep,
                 values.append("]}").toString().getBytes(StandardCharsets.UTF_8));
-        assertError(tooMany, 400, "bad_request");
-        assertThat(tooMany.body()).contains("at most 200,000 values");
+        assertError(tooMany, 413, "too_large");
+        assertThat(tooMany.body()).contains("more than 500,000 JSON values");
     }
 
     @Test

@@ -30,8 +30,8 @@ public record CommitmentLine(String capability, String bespoke, int quantity, Lo
         }
         Require.atLeast(quantity, 1, "quantity");
         if (quantity > MAX_QUANTITY) {
-            throw new InvalidValueException("quantity", "must be at most " + String.format("%,d", MAX_QUANTITY)
-                    + ", was " + String.format("%,d", quantity));
+            throw new InvalidValueException("quantity", String.format(java.util.Locale.ROOT,
+                    "must be at most %,d, was %,d", MAX_QUANTITY, quantity));
         }
         terms = Require.map(terms);
         underPromiseReason = Require.optionalText(underPromiseReason);

@@ -100,7 +100,8 @@ public final class CentralServer implements AutoCloseable {
         app.post("/v1/requests", ctx -> responses.ok(ctx, requests.push(ctx.attribute(PRINCIPAL),
                 responses.body(ctx, who -> OwnPromises.requireRep(who, "sends exception requests")))));
         app.post("/v1/requests/{id}/decision", ctx -> responses.ok(ctx, requests.decide(ctx.attribute(PRINCIPAL),
-                ctx.pathParam("id"), responses.body(ctx, who -> RequestsService.approverRole(who, "decides exception requests")))));
+                ctx.pathParam("id"),
+                responses.body(ctx, who -> RequestsService.approverRole(who, "decides exception requests")))));
         app.post("/v1/revisions", ctx -> responses.ok(ctx, revisions.push(ctx.attribute(PRINCIPAL),
                 responses.body(ctx, who -> OwnPromises.requireRep(who, "pushes revisions")))));
         app.get("/v1/revisions", ctx -> responses.ok(ctx, revisions.list(ctx.attribute(PRINCIPAL),

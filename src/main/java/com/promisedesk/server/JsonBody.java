@@ -16,6 +16,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -130,12 +131,14 @@ final class JsonBody {
                     rootSeen = true;
                 } else if (container.inArray() && container.getCurrentIndex() >= MAX_ARRAY_ITEMS) {
                     // Named as the array itself: changes, not changes[10000].
-                    throw ApiError.badRequest(field(container.getParent()), "holds more than " + String.format("%,d", MAX_ARRAY_ITEMS)
-                            + " items; at most " + String.format("%,d", MAX_ARRAY_ITEMS) + " in one array");
+                    String most = String.format(Locale.ROOT, "%,d", MAX_ARRAY_ITEMS);
+                    throw ApiError.badRequest(field(container.getParent()), "holds more than " + most
+                            + " items; at most " + most + " in one array");
                 }
                 if (++values > MAX_VALUES) {
-                    throw new ApiError(413, "too_large", "the request body holds more than " + String.format("%,d",
-                            MAX_VALUES) + " JSON values; send fewer changes per batch", null);
+                    throw new ApiError(413, "too_large", "the request body holds more than "
+                            + String.format(Locale.ROOT, "%,d", MAX_VALUES) + " JSON values; send fewer changes per batch",
+                            null);
                 }
                 if (token == JsonToken.VALUE_STRING) {
                     requireWholeCharacters(parser.getText(), container);

@@ -138,8 +138,8 @@ final class SourceText {
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
                 if (i - start > MAX_YAML_LINE_CHARS) {
-                    throw new BadFileException(fileName, line, 0, "", "line " + line + " is " + String.format("%,d", i - start)
-                            + " characters long; a line may hold at most " + String.format("%,d", MAX_YAML_LINE_CHARS));
+                    throw new BadFileException(fileName, line, 0, "", "line " + line + " is " + String.format(java.util.Locale.ROOT, "%,d", i - start)
+                            + " characters long; a line may hold at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_YAML_LINE_CHARS));
                 }
                 line++;
                 start = i + 1;

@@ -1,9 +1,6 @@
 package com.promisedesk.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.promisedesk.sync.wire.ErrorBody;
 import com.promisedesk.sync.wire.Me;
 import com.promisedesk.sync.wire.WireJson;
 import io.javalin.Javalin;

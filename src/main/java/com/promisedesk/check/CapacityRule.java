@@ -29,14 +29,14 @@ final class CapacityRule implements LineRule {
         LocalDate date = line.date();
         int own = line.frame().ownUnits(code, date);
         int team = line.frame().bookings().booked(code, date);
-        if (own + team <= capacity.perWeek()) {
+        if ((long) own + team <= capacity.perWeek()) {
             return;
         }
         String booked = team == 0 ? units(own) + " in this promise"
                 : units(own) + " in this promise and " + units(team) + " the team has booked";
         findings.add(Finding.needsApproval(capacityTier, "The team can start " + units(capacity.perWeek()) + " of "
                 + line.name() + " a week; week " + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " of "
-                + date.get(IsoFields.WEEK_BASED_YEAR) + " would have " + (own + team) + " (" + booked
+                + date.get(IsoFields.WEEK_BASED_YEAR) + " would have " + ((long) own + team) + " (" + booked
                 + "), which needs tier " + capacityTier + " approval."));
     }
 }

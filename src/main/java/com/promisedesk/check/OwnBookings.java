@@ -28,7 +28,12 @@ public final class OwnBookings {
         this.byPromise = byPromise;
         this.checker = checker;
         this.total = new HashMap<>();
-        byPromise.values().forEach(booked -> booked.forEach((key, units) -> total.merge(key, units, Integer::sum)));
+        byPromise.values().forEach(booked -> booked.forEach((key, units) -> total.merge(key, units, OwnBookings::plus)));
+    }
+
+    /** Units summed, capped at what an int holds: a week that full is over capacity either way, never negative. */
+    static int plus(int a, int b) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) a + b);
     }
 
     public static OwnBookings none() {
@@ -47,7 +52,7 @@ public final class OwnBookings {
             for (int i = 0; i < dates.size(); i++) {
                 CommitmentLine line = promise.lines().get(i);
                 if (dates.get(i) != null) {
-                    booked.merge(TeamBookings.Key.of(line.capability(), dates.get(i)), line.quantity(), Integer::sum);
+                    booked.merge(TeamBookings.Key.of(line.capability(), dates.get(i)), line.quantity(), OwnBookings::plus);
                 }
             }
             if (!booked.isEmpty()) {
@@ -75,7 +80,8 @@ public final class OwnBookings {
                 continue;
             }
             TeamBookings.Key key = TeamBookings.Key.of(promise.lines().get(i).capability(), dates.get(i));
-            int units = team.booked().getOrDefault(key, 0) + total.getOrDefault(key, 0) - mine.getOrDefault(key, 0);
+            long sum = (long) team.booked().getOrDefault(key, 0) + total.getOrDefault(key, 0) - mine.getOrDefault(key, 0);
+            int units = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, sum));
             if (units != 0) {
                 booked.put(key, units);
             }

@@ -14,6 +14,12 @@ import java.util.Map;
 public record CommitmentLine(String capability, String bespoke, int quantity, LocalDate date,
                              Map<String, BigDecimal> terms, String underPromiseReason) {
 
+    /**
+     * Far above any real order, and low enough that the team's bookings of a week, summed over
+     * thousands of lines, stay countable. The promise file, the central store and the editor share it.
+     */
+    public static final int MAX_QUANTITY = 1_000_000;
+
     public CommitmentLine {
         capability = Require.optionalText(capability);
         bespoke = Require.optionalText(bespoke);
@@ -23,6 +29,10 @@ public record CommitmentLine(String capability, String bespoke, int quantity, Lo
                             + (capability == null ? "neither" : "both"));
         }
         Require.atLeast(quantity, 1, "quantity");
+        if (quantity > MAX_QUANTITY) {
+            throw new InvalidValueException("quantity", String.format(java.util.Locale.ROOT,
+                    "must be at most %,d, was %,d", MAX_QUANTITY, quantity));
+        }
         terms = Require.map(terms);
         underPromiseReason = Require.optionalText(underPromiseReason);
     }

@@ -43,11 +43,16 @@ final class CatalogService {
         this.clock = clock;
     }
 
-    PublishResponse publish(Principal principal, JsonNode body) throws SQLException {
+    /** Only the catalog owner publishes; checked before the body is read, and again here. */
+    static void requireOwner(Principal principal) {
         if (!principal.isCatalogOwner()) {
             throw ApiError.forbidden("only the catalog owner publishes the catalog; this token's role is "
                     + principal.role());
         }
+    }
+
+    PublishResponse publish(Principal principal, JsonNode body) throws SQLException {
+        requireOwner(principal);
         JsonFields.object(body, "body");
         String fileName = JsonFields.text(body.get("fileName"), "fileName", 200);
         String source = JsonFields.text(body.get("source"), "source", Integer.MAX_VALUE);

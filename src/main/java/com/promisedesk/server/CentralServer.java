@@ -1,13 +1,11 @@
 package com.promisedesk.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.promisedesk.sync.wire.ErrorBody;
 import com.promisedesk.sync.wire.Me;
 import com.promisedesk.sync.wire.WireJson;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.net.URI;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -67,7 +65,15 @@ public final class CentralServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
-            config.jetty.modifyServer(server -> server.setStopTimeout(settings.stopTimeout().toMillis()));
+            // A wrong method on a known path is 405, as the protocol says, not 404.
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(settings.stopTimeout().toMillis());
+                server.setErrorHandler(new JettyErrors());
+            });
+            // An Error (out of memory) in a handler still gets the JSON 500, not an empty one. Javalin
+            // offers this setter to Kotlin as "internal"; from Java it carries the $javalin suffix.
+            config.router.setJavaLangErrorHandler$javalin(CentralServer::fatal);
             config.requestLogger.http(CentralServer::logRequest);
         });
         app.before("/v1/*", ctx -> {
@@ -80,19 +86,25 @@ public final class CentralServer implements AutoCloseable {
             Principal who = ctx.attribute(PRINCIPAL);
             responses.ok(ctx, new Me(who.user(), who.role()));
         });
-        app.post("/v1/push", ctx -> responses.ok(ctx, push.push(ctx.attribute(PRINCIPAL), responses.body(ctx))));
+        app.post("/v1/push", ctx -> responses.ok(ctx, push.push(ctx.attribute(PRINCIPAL),
+                responses.body(ctx, who -> OwnPromises.requireRep(who, "pushes promises")))));
         app.get("/v1/pull", ctx -> responses.ok(ctx, pull.pull(ctx.attribute(PRINCIPAL),
                 Responses.longParam(ctx, "since", 0, 0, Long.MAX_VALUE),
                 (int) Responses.longParam(ctx, "limit", PullService.DEFAULT_LIMIT, 1, PullService.MAX_LIMIT))));
-        app.post("/v1/catalog", ctx -> responses.ok(ctx, catalogs.publish(ctx.attribute(PRINCIPAL), responses.body(ctx))));
+        app.post("/v1/catalog", ctx -> responses.ok(ctx, catalogs.publish(ctx.attribute(PRINCIPAL),
+                responses.body(ctx, CatalogService::requireOwner))));
         app.get("/v1/requests", ctx -> responses.ok(ctx, requests.pending(ctx.attribute(PRINCIPAL))));
-        app.post("/v1/requests", ctx -> responses.ok(ctx, requests.push(ctx.attribute(PRINCIPAL), responses.body(ctx))));
+        app.post("/v1/requests", ctx -> responses.ok(ctx, requests.push(ctx.attribute(PRINCIPAL),
+                responses.body(ctx, who -> OwnPromises.requireRep(who, "sends exception requests")))));
         app.post("/v1/requests/{id}/decision", ctx -> responses.ok(ctx, requests.decide(ctx.attribute(PRINCIPAL),
-                ctx.pathParam("id"), responses.body(ctx))));
-        app.post("/v1/revisions", ctx -> responses.ok(ctx, revisions.push(ctx.attribute(PRINCIPAL), responses.body(ctx))));
+                ctx.pathParam("id"),
+                responses.body(ctx, who -> RequestsService.approverRole(who, "decides exception requests")))));
+        app.post("/v1/revisions", ctx -> responses.ok(ctx, revisions.push(ctx.attribute(PRINCIPAL),
+                responses.body(ctx, who -> OwnPromises.requireRep(who, "pushes revisions")))));
         app.get("/v1/revisions", ctx -> responses.ok(ctx, revisions.list(ctx.attribute(PRINCIPAL),
                 OwnPromises.param(ctx.queryParam("promise")))));
-        app.post("/v1/milestones", ctx -> responses.ok(ctx, milestones.push(ctx.attribute(PRINCIPAL), responses.body(ctx))));
+        app.post("/v1/milestones", ctx -> responses.ok(ctx, milestones.push(ctx.attribute(PRINCIPAL),
+                responses.body(ctx, who -> OwnPromises.requireRep(who, "pushes milestone updates")))));
         app.get("/v1/milestones", ctx -> responses.ok(ctx, milestones.list(ctx.attribute(PRINCIPAL),
                 OwnPromises.param(ctx.queryParam("promise")))));
 
@@ -104,19 +116,47 @@ public final class CentralServer implements AutoCloseable {
             responses.error(ctx, 500, "internal", "the central store failed to answer; incident " + incident
                     + " is in its log", null);
         });
-        app.error(404, ctx -> {
-            if (ctx.result() == null) {
-                responses.error(ctx, 404, "not_found", "no endpoint " + ctx.method() + " " + ctx.path(), null);
-            }
+        // Javalin's own refusals (no such endpoint, wrong method) in the protocol's shape and words.
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            String body = new String(JettyErrors.body(e.getStatus()), java.nio.charset.StandardCharsets.UTF_8);
+            ctx.status(e.getStatus()).contentType("application/json").result(body);
         });
-        app.error(405, ctx -> responses.error(ctx, 405, "method_not_allowed",
-                ctx.method() + " is not allowed on " + ctx.path(), null));
         app.start(settings.bind(), settings.port());
         LOG.info("Central store listening on {}:{} ({})", settings.bind(), app.port(), database.description());
+        if (!loopback(settings.bind())) {
+            LOG.warn("Central store listening on {} serves plain HTTP beyond this machine: tokens and promises cross"
+                    + " the network unencrypted. Put a TLS reverse proxy in front (README, \"TLS with a reverse proxy\").",
+                    settings.bind());
+        }
         return new CentralServer(app, tokens, settings.bind());
     }
 
-    private static Principal authenticate(Tokens tokens, Context ctx) throws SQLException {
+    private static void fatal(jakarta.servlet.http.HttpServletResponse response, Error error) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("A request failed with an error (incident {})", incident, error);
+        try {
+            if (!response.isCommitted()) {
+                response.reset();
+                response.setStatus(500);
+                response.setContentType("application/json");
+                response.getOutputStream().write(("{\"error\":{\"code\":\"internal\",\"message\":\"the central store"
+                        + " failed to answer; incident " + incident + " is in its log\",\"field\":null}}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.debug("Could not answer incident {}", incident, e);
+        }
+    }
+
+    private static boolean loopback(String bind) {
+        try {
+            return java.net.InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
+        private static Principal authenticate(Tokens tokens, Context ctx) throws SQLException {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw ApiError.unauthorized();
@@ -176,98 +216,5 @@ public final class CentralServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
-    }
-
-    /** Reading bodies and writing JSON answers. */
-    static final class Responses {
-
-        private final ObjectMapper json;
-        private final long maxBodyBytes;
-
-        Responses(ObjectMapper json, long maxBodyBytes) {
-            this.json = json;
-            this.maxBodyBytes = maxBodyBytes;
-        }
-
-        JsonNode body(Context ctx) throws java.io.IOException {
-            long declared = ctx.req().getContentLengthLong();
-            if (declared > maxBodyBytes) {
-                throw tooLarge();
-            }
-            byte[] bytes;
-            try (var in = ctx.req().getInputStream()) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-            }
-            if (bytes.length > maxBodyBytes) {
-                throw tooLarge();
-            }
-            if (bytes.length == 0) {
-                throw ApiError.badRequest("body", "is empty; send a JSON object");
-            }
-            try {
-                return json.readTree(bytes);
-            } catch (JsonProcessingException e) {
-                var at = e.getLocation();
-                String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-                throw ApiError.badRequest("body", "is not valid JSON" + where + ": " + e.getOriginalMessage());
-            }
-        }
-
-        private ApiError tooLarge() {
-            return new ApiError(413, "too_large", "the request body is larger than " + maxBodyBytes
-                    + " bytes; send fewer changes per batch", null);
-        }
-
-        void ok(Context ctx, Object value) throws JsonProcessingException {
-            ctx.status(200).contentType("application/json").result(json.writeValueAsBytes(value));
-        }
-
-        void error(Context ctx, int status, String code, String message, String field) {
-            try {
-                ctx.status(status).contentType("application/json")
-                        .result(json.writeValueAsBytes(new ErrorBody(new ErrorBody.Detail(code, message, field))));
-            } catch (JsonProcessingException e) {
-                ctx.status(status).result("{\"error\":{\"code\":\"" + code + "\"}}");
-            }
-        }
-
-        static long longParam(Context ctx, String name, long fallback, long min, long max) {
-            String text = ctx.queryParam(name);
-            if (text == null || text.isEmpty()) {
-                return fallback;
-            }
-            try {
-                long value = Long.parseLong(text);
-                if (value < min || value > max) {
-                    throw ApiError.badRequest(name, "must be between " + min + " and " + max + ", was " + value);
-                }
-                return value;
-            } catch (NumberFormatException e) {
-                throw ApiError.badRequest(name, "must be a whole number, was \"" + abbreviate(text) + "\"");
-            }
-        }
-
-        private static String abbreviate(String text) {
-            return text.length() > 40 ? text.substring(0, 40) + "…" : text;
-        }
-
-        static boolean transientFailure(SQLException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof java.sql.SQLTransientException) {
-                    return true;
-                }
-                if (t instanceof SQLException sql) {
-                    String state = sql.getSQLState();
-                    if (state != null && (state.startsWith("40") || state.startsWith("08") || state.equals("55P03"))) {
-                        return true;
-                    }
-                    String message = String.valueOf(sql.getMessage());
-                    if (message.contains("SQLITE_BUSY") || message.contains("SQLITE_LOCKED")) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
     }
 }

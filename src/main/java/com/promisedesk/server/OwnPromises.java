@@ -12,15 +12,23 @@ final class OwnPromises {
     private OwnPromises() {
     }
 
-    /** 403 when the promise is another rep's; 409 when the central store has no such promise. */
+    /**
+     * 409 when the central store has no such promise of the rep's. Another rep's promise gets the
+     * same answer, word for word, so that no answer tells a rep which promise ids exist.
+     */
     static void require(Connection connection, String user, UUID promiseId, String field) throws SQLException {
         if (!known(connection, user, promiseId)) {
-            throw new ApiError(409, "unknown_promise", field + ": the central store has no promise " + promiseId
+            throw new ApiError(409, "unknown_promise", field + ": " + notFoundOrNotYours(promiseId)
                     + "; push the promise first", field);
         }
     }
 
-    /** Whether the central store has the promise; 403 when it is another rep's. */
+    /** The words for a promise that is not there or is another rep's: the same for both. */
+    static String notFoundOrNotYours(UUID promiseId) {
+        return "promise " + promiseId + " not found or not yours";
+    }
+
+    /** Whether the central store has the promise as one of {@code user}'s; another rep's is as good as absent. */
     static boolean known(Connection connection, String user, UUID promiseId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT owner FROM promise WHERE id = ?")) {
             select.setString(1, promiseId.toString());
@@ -28,10 +36,7 @@ final class OwnPromises {
                 if (!rows.next()) {
                     return false;
                 }
-                if (!rows.getString(1).equals(user)) {
-                    throw ApiError.forbidden("promise " + promiseId + " belongs to another rep");
-                }
-                return true;
+                return rows.getString(1).equals(user);
             }
         }
     }

@@ -148,7 +148,9 @@ final class PullService {
             List<Booking> found = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    found.add(new Booking(rows.getString(1), rows.getInt(2), rows.getInt(3), rows.getInt(4)));
+                    found.add(new Booking(rows.getString(1), rows.getInt(2), rows.getInt(3),
+                            // Thousands of lines at the largest quantity outgrow an int: capped, never wrapped.
+                            (int) Math.min(Integer.MAX_VALUE, rows.getLong(4))));
                 }
             }
             return found;

@@ -1,6 +1,7 @@
 package com.promisedesk.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.ExceptionRequest;
 import com.promisedesk.sync.wire.RequestedLine;
 import java.math.BigDecimal;
@@ -81,7 +82,8 @@ final class RequestBodies {
             throw ApiError.badRequest(at, "names either a capability or a bespoke item, not "
                     + (capability == null ? "neither" : "both"));
         }
-        int quantity = (int) JsonFields.whole(node.get("quantity"), at + ".quantity", 1, 1_000_000);
+        int quantity = (int) JsonFields.whole(node.get("quantity"), at + ".quantity", 1,
+                CommitmentLine.MAX_QUANTITY);
         String dateText = optionalText(node.get("date"), at + ".date", 10);
         LocalDate date = null;
         if (dateText != null) {

@@ -47,8 +47,8 @@ final class RequestsService {
             for (int i = 0; i < requests.size(); i++) {
                 RequestBodies.Checked request = requests.get(i);
                 if (!OwnPromises.known(connection, principal.user(), request.promiseId())) {
-                    throw ApiError.badRequest("requests[" + i + "].promiseId", "the central store has no promise "
-                            + request.promiseId() + "; push the promise before its exception requests");
+                    throw ApiError.badRequest("requests[" + i + "].promiseId", OwnPromises.notFoundOrNotYours(
+                            request.promiseId()) + "; push the promise before its exception requests");
                 }
                 // The published policy decides who approves a tier; the device's list only when it has none for it.
                 List<String> approvers = policy.filter(p -> p.definesTier(request.tier()))
@@ -90,12 +90,9 @@ final class RequestsService {
             return database.write(connection -> {
                 RequestRows rows = new RequestRows(connection, json);
                 Optional<RequestState> found = rows.states("WHERE r.id = ?", id.toString()).stream().findFirst();
-                RequestState request = found.orElseThrow(() -> new ApiError(404, "not_found",
-                        "no exception request " + id, null));
-                if (!request.approvers().contains(role)) {
-                    throw ApiError.forbidden("exception request " + id + " is for " + String.join(", ", request.approvers())
-                            + ", not " + role);
-                }
+                // A request for other roles gets the answer of one that is not there: no id is confirmed.
+                RequestState request = found.filter(r -> r.approvers().contains(role)).orElseThrow(() -> new ApiError(404,
+                        "not_found", "exception request " + id + " not found or not yours", null));
                 if (rows.decided(id, role)) {
                     throw alreadyDecided(role + " has already decided exception request " + id);
                 }
@@ -121,7 +118,7 @@ final class RequestsService {
         }
     }
 
-    private static String approverRole(Principal principal, String what) {
+    static String approverRole(Principal principal, String what) {
         String role = principal.approverRole();
         if (role == null) {
             throw ApiError.forbidden("only an approver " + what + "; this token's role is " + principal.role());

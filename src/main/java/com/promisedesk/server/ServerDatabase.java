@@ -66,6 +66,7 @@ public final class ServerDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new ServerStoreException("could not create the data folder " + file.getParent() + ": " + e, e);
         }
+        ownerOnly(file);
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setBusyTimeout((int) busyTimeout.toMillis());
@@ -77,6 +78,31 @@ public final class ServerDatabase implements AutoCloseable {
         config.setMaximumPoolSize(4);
         config.setPoolName("central-store-sqlite");
         return open(config, "SQLite " + file, Transactions.SQLITE);
+    }
+
+    /**
+     * The store holds every promise and the token hashes: only the user the server runs as may
+     * read it (mode 600). SQLite gives the -wal and -shm files the mode of the database file,
+     * so the file is made before SQLite opens it; an older, wider file is narrowed.
+     */
+    private static void ownerOnly(Path file) {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        var mode = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+        try {
+            if (Files.notExists(file)) {
+                Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(mode));
+            }
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Path part = file.resolveSibling(file.getFileName() + suffix);
+                if (Files.exists(part)) {
+                    Files.setPosixFilePermissions(part, mode);
+                }
+            }
+        } catch (IOException e) {
+            throw new ServerStoreException("could not make " + file + " readable by its owner only: " + e.getMessage(), e);
+        }
     }
 
     /**

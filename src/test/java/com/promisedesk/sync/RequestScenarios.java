@@ -52,9 +52,9 @@ abstract class RequestScenarios extends SyncScenarios {
         assertThat(seen.requested().date()).isEqualTo(p.lines().get(0).date());
         assertThat(pat.requests()).extracting(RequestState::id).containsExactly(onboarding.id());
 
-        // Nobody outside the request's roles decides it, and the rep does not decide at all.
+        // Nobody outside the request's roles decides it (to them it is not there), and the rep does not decide at all.
         assertThatThrownBy(() -> eve.decide(onboarding.id(), new DecisionBody("APPROVED", null)))
-                .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.status()).isEqualTo(404));
         assertThatThrownBy(() -> anna.client().decide(onboarding.id(), new DecisionBody("APPROVED", null)))
                 .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.status()).isEqualTo(403));
         assertThatThrownBy(() -> lena.decide(UUID.randomUUID(), new DecisionBody("APPROVED", null)))
@@ -124,10 +124,11 @@ abstract class RequestScenarios extends SyncScenarios {
 
         NewRequest onHers = new NewRequest(UUID.randomUUID(), annas.id(), 0, new RequestedLine("ONB-STD", null, 1,
                 null, Map.of()), 1, List.of("sales-lead"), "Taking over", java.time.Instant.now());
+        // Anna's promise is, to Bert, one that is not there.
         assertThatThrownBy(() -> bert.client().pushRequests(new RequestsPush(List.of(onHers))))
-                .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.status()).isEqualTo(400));
         assertThatThrownBy(() -> bert.client().pushRequests(pushOf(hers)))
-                .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.status()).isEqualTo(400));
         NewRequest unknown = new NewRequest(UUID.randomUUID(), UUID.randomUUID(), 0, onHers.requested(), 1,
                 List.of("sales-lead"), "No such promise", java.time.Instant.now());
         assertThatThrownBy(() -> bert.client().pushRequests(new RequestsPush(List.of(unknown))))

@@ -36,7 +36,9 @@ public final class BookingsFile {
             if (line.isEmpty() || line.startsWith("#") || line.replace(" ", "").equalsIgnoreCase(HEADER)) {
                 continue;
             }
-            booked.merge(key(line, fileName, i + 1), quantity(line, fileName, i + 1), Integer::sum);
+            booked.merge(key(line, fileName, i + 1), quantity(line, fileName, i + 1),
+                    // Rows of one week add up; capped, never wrapped into a negative.
+                    (a, b) -> (int) Math.min(Integer.MAX_VALUE, (long) a + b));
         }
         return new TeamBookings(booked);
     }

@@ -27,6 +27,12 @@ final class SourceText {
     /** Far above any real catalog; SnakeYAML's default of 3 MB is near a 5,000-capability one. */
     private static final int MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
 
+    /**
+     * The YAML reader's time grows with the square of a line's length (a 4 MiB comment line
+     * takes seconds); no real line is near this, so a longer one is refused, naming it.
+     */
+    static final int MAX_YAML_LINE_CHARS = 100_000;
+
     // Immutable once configured, and costly to build: shared constants, not state.
     private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
     private static final ObjectMapper YAML = configure(new YAMLMapper(YAMLFactory.builder()
@@ -105,6 +111,9 @@ final class SourceText {
     }
 
     private JsonNode tree() throws BadFileException {
+        if (!json) {
+            requireShortLines();
+        }
         JsonNode tree;
         try {
             tree = (json ? JSON : YAML).readTree(text);
@@ -113,6 +122,9 @@ final class SourceText {
             int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
             int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
             throw new BadFileException(fileName, line, column, "", syntaxProblem(e));
+        } catch (NumberFormatException e) {
+            // 1e99999999999 is a number to the parser but none that a decimal can hold.
+            throw new BadFileException(fileName, 0, 0, "", "holds a number too large to read");
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw new BadFileException(fileName, 0, 0, "", "the file is empty");
@@ -120,8 +132,26 @@ final class SourceText {
         return tree;
     }
 
+    private void requireShortLines() throws BadFileException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_YAML_LINE_CHARS) {
+                    throw new BadFileException(fileName, line, 0, "", "line " + line + " is " + String.format(java.util.Locale.ROOT, "%,d", i - start)
+                            + " characters long; a line may hold at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_YAML_LINE_CHARS));
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+    }
+
     private String syntaxProblem(JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        if (original.startsWith("Trailing token")) {
+            return "more text after the " + (json ? "JSON" : "YAML") + " value; a file holds one";
+        }
         if (original.startsWith("Duplicate field ")) {
             return "the field " + original.substring("Duplicate field ".length()) + " appears twice in the same mapping";
         }

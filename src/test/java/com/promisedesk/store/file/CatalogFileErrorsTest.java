@@ -126,6 +126,19 @@ class CatalogFileErrorsTest {
     }
 
     @Test
+    void refusesAVeryLongLineNamingItAtOnce() {
+        String longComment = "# " + "x".repeat(2 * 1024 * 1024) + "\n";
+        long start = System.nanoTime();
+        BadFileException e = reject(CATALOG_YAML.replaceFirst("\n", "\n" + longComment), "catalog.yaml");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(e.getMessage()).startsWith("catalog.yaml:2:").contains("line 2 is 2,097,154 characters long")
+                .contains("at most 100,000");
+        // The YAML reader took 1.6 s on such a line; refusing it is one pass over the text.
+        assertThat(millis).as("answered in %d ms", millis).isLessThan(1_000);
+    }
+
+    @Test
     void rejectsAnEmptyFile() {
         BadFileException e = reject("# nothing here\n", "catalog.yaml");
 

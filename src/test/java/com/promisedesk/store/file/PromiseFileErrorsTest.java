@@ -32,6 +32,9 @@ class PromiseFileErrorsTest {
                         7, "lines[0].quantity", "must be at least 1, was 0"),
                 bad("negative quantity", "\"quantity\": 1", "\"quantity\": -3",
                         7, "lines[0].quantity", "must be at least 1, was -3"),
+                // Above the bound, two lines of a week would overflow the team's summed bookings.
+                bad("quantity above the bound", "\"quantity\": 1", "\"quantity\": 2147483647",
+                        7, "lines[0].quantity", "must be at most 1,000,000, was 2,147,483,647"),
                 bad("quantity as text", "\"quantity\": 1", "\"quantity\": \"abc\"",
                         7, "lines[0].quantity", "must be a whole number, was \"abc\""),
                 bad("expectation links a line that does not exist", "\"lines\": [0], \"status\"", "\"lines\": [0, 5], \"status\"",

@@ -1,0 +1,177 @@
+package com.promisedesk.sync;
+
+import static com.promisedesk.sync.SyncPromises.promise;
+import static com.promisedesk.sync.SyncPromises.recustomered;
+import static com.promisedesk.sync.SyncPromises.retitled;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.promisedesk.domain.Promise;
+import com.promisedesk.store.SyncRecords;
+import com.promisedesk.sync.wire.PullResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Reps syncing with either of two servers on one PostgreSQL: changes, pulls and conflicts. */
+class TwoServersTest extends TwoServers {
+
+    @Test
+    void repsSyncingWithEitherServerAtRandomHaveEveryChangeStoredOnceAndPullTheSameFromBoth() throws Exception {
+        Random random = new Random(14);
+        List<String> reps = List.of("anna", "ben", "cleo", "dev");
+        List<Device> devices = new ArrayList<>();
+        List<List<Promise>> promises = new ArrayList<>();
+        for (String rep : reps) {
+            devices.add(device(rep, central.token(rep, "rep")));
+            List<Promise> own = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                own.add(promise("Customer " + rep + " " + i, "Deal " + i));
+            }
+            promises.add(own);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(reps.size());
+        try {
+            // Five days: the first creates 20 promises per rep, each later one edits all 20 again; the
+            // reps sync at the same moment, each with a server picked at random, in pushes of 7.
+            for (int day = 0; day < 5; day++) {
+                List<Future<SyncRound.Summary>> rounds = new ArrayList<>();
+                for (int r = 0; r < reps.size(); r++) {
+                    Device device = devices.get(r);
+                    List<Promise> own = promises.get(r);
+                    for (int i = 0; i < own.size(); i++) {
+                        if (day > 0) {
+                            own.set(i, retitled(own.get(i), "Deal " + i + ", day " + day));
+                        }
+                        device.save(own.get(i));
+                    }
+                    device.pointAt(random.nextBoolean() ? central.url() : urlB());
+                    rounds.add(pool.submit(() -> device.sync(7, 5)));
+                }
+                for (Future<SyncRound.Summary> round : rounds) {
+                    SyncRound.Summary summary = round.get();
+                    assertThat(summary.pushed()).isEqualTo(20);
+                    assertThat(summary.conflictsOnPush()).isZero();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // 4 reps x 20 promises x 5 days: each change stored exactly once, as one version.
+        ServerTables tables = new ServerTables(central.database());
+        tables.assertConsistent();
+        assertThat(central.count("SELECT count(*) FROM applied_change")).isEqualTo(400);
+        assertThat(central.count("SELECT count(DISTINCT change_id) FROM promise_version")).isEqualTo(400);
+        assertThat(central.count("SELECT count(*) FROM promise WHERE version = 5")).isEqualTo(80);
+        assertThat(central.count("SELECT count(*) FROM conflict")).isZero();
+        for (int r = 0; r < reps.size(); r++) {
+            String rep = reps.get(r);
+            Device device = devices.get(r);
+            device.pointAt(random.nextBoolean() ? central.url() : urlB());
+            device.sync();
+            assertThat(device.syncedContents()).isEqualTo(tables.promises(rep));
+            // Read page by page from A only, from B only, and alternately: the same records, the same cursors.
+            device.pointAt(central.url());
+            SyncClient onA = device.client();
+            device.pointAt(urlB());
+            SyncClient onB = device.client();
+            List<String> fromA = pages(onA, onA);
+            assertThat(fromA).as("20 promises, 6 a page").hasSize(4);
+            assertThat(pages(onB, onB)).isEqualTo(fromA);
+            assertThat(pages(onA, onB)).isEqualTo(fromA);
+            assertThat(pages(onB, onA)).isEqualTo(fromA);
+            Device fresh = deviceOn(rep + "-new", central.token(rep, "rep"), urlB());
+            assertThat(fresh.sync().pulled()).isEqualTo(20);
+            assertThat(fresh.syncedContents()).isEqualTo(device.syncedContents());
+        }
+    }
+
+    /** Every page of the feed, 6 records a page, asking {@code odd} and {@code even} server in turn. */
+    private static List<String> pages(SyncClient odd, SyncClient even) throws SyncException {
+        List<String> pages = new ArrayList<>();
+        long cursor = 0;
+        PullResponse page;
+        do {
+            page = (pages.size() % 2 == 0 ? odd : even).pull(cursor, 6);
+            StringBuilder text = new StringBuilder("cursor " + page.cursor() + " more " + page.more() + ":");
+            page.promises().forEach(p -> text.append(' ').append(p.seq()).append('=').append(p.id()).append('v')
+                    .append(p.version()));
+            pages.add(text.toString());
+            cursor = page.cursor();
+        } while (page.more());
+        return pages;
+    }
+
+    @Test
+    void twoDevicesOfOneRepEditingOfflineAndSyncingWithDifferentServersConflict() throws Exception {
+        String token = central.token("anna", "rep");
+        Device laptop = device("laptop", token);
+        Device tablet = deviceOn("tablet", token, urlB());
+        Promise original = promise("Northwind Traders", "Fleet analytics rollout");
+        laptop.save(original);
+        laptop.sync();
+        tablet.sync();
+        assertThat(tablet.promise(original.id())).isEqualTo(original);
+
+        laptop.save(retitled(original, "Fleet analytics, phase 1"));
+        tablet.save(recustomered(original, "Northwind Traders GmbH"));
+        assertThat(laptop.sync().conflictsOnPush()).isZero();
+        assertThat(tablet.sync().conflictsOnPush()).isEqualTo(1);
+        List<SyncRecords.Conflict> conflicts = tablet.store().sync().conflicts();
+        assertThat(conflicts).hasSize(1);
+        laptop.sync();
+        assertThat(laptop.openConflicts()).containsExactly(conflicts.get(0).id().toString());
+
+        Promise merged = recustomered(retitled(original, "Fleet analytics, phase 1"), "Northwind Traders GmbH");
+        tablet.store().sync().resolve(conflicts.get(0).id(), merged);
+        assertThat(tablet.sync().conflictsOnPush()).isZero();
+        laptop.sync();
+        assertThat(laptop.promise(original.id())).isEqualTo(merged);
+        assertThat(laptop.openConflicts()).isEmpty();
+        assertThat(laptop.syncedContents()).isEqualTo(tablet.syncedContents())
+                .isEqualTo(new ServerTables(central.database()).promises("anna"));
+    }
+
+    @Test
+    void editsOfOnePromiseSentAtOnceToBothServersMakeOneNewVersionAndConflictsForTheRest() throws Exception {
+        String token = central.token("anna", "rep");
+        Promise shared = promise("Northwind Traders", "Fleet analytics rollout");
+        Device first = device("device-0", token);
+        first.save(shared);
+        first.sync();
+        List<Device> all = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Device device = deviceOn("edit-" + i, token, i % 2 == 0 ? central.url() : urlB());
+            device.sync();
+            device.save(retitled(shared, "Edit from device " + i));
+            all.add(device);
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(all.size());
+        int conflicts = 0;
+        try {
+            List<Future<SyncRound.Summary>> rounds = new ArrayList<>();
+            for (Device device : all) {
+                rounds.add(pool.submit(() -> {
+                    start.await();
+                    return device.sync();
+                }));
+            }
+            start.countDown();
+            for (Future<SyncRound.Summary> round : rounds) {
+                conflicts += round.get().conflictsOnPush();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(conflicts).isEqualTo(5);
+        assertThat(central.count("SELECT count(*) FROM promise_version")).isEqualTo(2);
+        assertThat(central.count("SELECT count(*) FROM conflict WHERE status = 'open'")).isEqualTo(5);
+        new ServerTables(central.database()).assertConsistent();
+    }
+}

@@ -24,25 +24,29 @@ class TwoServersTest extends TwoServers {
     void repsSyncingWithEitherServerAtRandomHaveEveryChangeStoredOnceAndPullTheSameFromBoth() throws Exception {
         Random random = new Random(14);
         List<String> reps = List.of("anna", "ben", "cleo", "dev");
+        // Each rep has a laptop and a tablet; each device keeps 10 of the rep's 20 promises up to date.
         List<Device> devices = new ArrayList<>();
         List<List<Promise>> promises = new ArrayList<>();
         for (String rep : reps) {
-            devices.add(device(rep, central.token(rep, "rep")));
-            List<Promise> own = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                own.add(promise("Customer " + rep + " " + i, "Deal " + i));
+            String token = central.token(rep, "rep");
+            for (String name : List.of("laptop", "tablet")) {
+                devices.add(device(rep + "-" + name, token));
+                List<Promise> own = new ArrayList<>();
+                for (int i = 0; i < 10; i++) {
+                    own.add(promise("Customer " + rep + " " + name + " " + i, "Deal " + i));
+                }
+                promises.add(own);
             }
-            promises.add(own);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(reps.size());
+        ExecutorService pool = Executors.newFixedThreadPool(devices.size());
         try {
-            // Five days: the first creates 20 promises per rep, each later one edits all 20 again; the
-            // reps sync at the same moment, each with a server picked at random, in pushes of 7.
+            // Five days: the first creates the promises, each later one edits all of them again; all
+            // devices sync at the same moment, each with a server picked at random, in pushes of 4.
             for (int day = 0; day < 5; day++) {
                 List<Future<SyncRound.Summary>> rounds = new ArrayList<>();
-                for (int r = 0; r < reps.size(); r++) {
-                    Device device = devices.get(r);
-                    List<Promise> own = promises.get(r);
+                for (int d = 0; d < devices.size(); d++) {
+                    Device device = devices.get(d);
+                    List<Promise> own = promises.get(d);
                     for (int i = 0; i < own.size(); i++) {
                         if (day > 0) {
                             own.set(i, retitled(own.get(i), "Deal " + i + ", day " + day));
@@ -50,11 +54,11 @@ class TwoServersTest extends TwoServers {
                         device.save(own.get(i));
                     }
                     device.pointAt(random.nextBoolean() ? central.url() : urlB());
-                    rounds.add(pool.submit(() -> device.sync(7, 5)));
+                    rounds.add(pool.submit(() -> device.sync(4, 5)));
                 }
                 for (Future<SyncRound.Summary> round : rounds) {
                     SyncRound.Summary summary = round.get();
-                    assertThat(summary.pushed()).isEqualTo(20);
+                    assertThat(summary.pushed()).isEqualTo(10);
                     assertThat(summary.conflictsOnPush()).isZero();
                 }
             }
@@ -62,19 +66,26 @@ class TwoServersTest extends TwoServers {
             pool.shutdownNow();
         }
 
-        // 4 reps x 20 promises x 5 days: each change stored exactly once, as one version.
+        // 8 devices x 10 promises x 5 days: each change stored exactly once, as one version, in its own feed place.
         ServerTables tables = new ServerTables(central.database());
         tables.assertConsistent();
         assertThat(central.count("SELECT count(*) FROM applied_change")).isEqualTo(400);
         assertThat(central.count("SELECT count(DISTINCT change_id) FROM promise_version")).isEqualTo(400);
         assertThat(central.count("SELECT count(*) FROM promise WHERE version = 5")).isEqualTo(80);
         assertThat(central.count("SELECT count(*) FROM conflict")).isZero();
+        assertThat(central.count("SELECT value FROM sync_counter WHERE name = 'feed'")).as("feed places given out")
+                .isEqualTo(400);
         for (int r = 0; r < reps.size(); r++) {
             String rep = reps.get(r);
-            Device device = devices.get(r);
-            device.pointAt(random.nextBoolean() ? central.url() : urlB());
-            device.sync();
-            assertThat(device.syncedContents()).isEqualTo(tables.promises(rep));
+            Device device = devices.get(2 * r);
+            Device other = devices.get(2 * r + 1);
+            for (Device each : List.of(device, other)) {
+                each.pointAt(random.nextBoolean() ? central.url() : urlB());
+                each.sync();
+            }
+            // Each device has pulled what the other pushed, whichever server either used.
+            assertThat(device.syncedContents()).hasSize(20).isEqualTo(other.syncedContents())
+                    .isEqualTo(tables.promises(rep));
             // Read page by page from A only, from B only, and alternately: the same records, the same cursors.
             device.pointAt(central.url());
             SyncClient onA = device.client();

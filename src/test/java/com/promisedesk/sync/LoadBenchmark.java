@@ -54,7 +54,7 @@ public final class LoadBenchmark {
         try (PostgresBackend postgres = PostgresBackend.start()) {
             try (ServerDatabase db = postgres.freshDatabase(dir.resolve("server"));
                  CentralServer server = CentralServer.start(db, CentralServer.Settings.loopback(0), Clock.systemUTC())) {
-                load(db, server.uri().toString(), pushes);
+                load(db, server.uri().toString(), pushes, postgres.jdbcUrl(dir.resolve("server")));
             }
             try (ServerDatabase db = postgres.freshDatabase(dir.resolve("floor-postgres"))) {
                 new LoadFloor(db, "PostgreSQL").write(pushes);
@@ -66,7 +66,7 @@ public final class LoadBenchmark {
         System.exit(0);
     }
 
-    private static void load(ServerDatabase db, String url, List<PushRequest> pushes) throws Exception {
+    private static void load(ServerDatabase db, String url, List<PushRequest> pushes, String jdbcUrl) throws Exception {
         Tokens tokens = new Tokens(db, Clock.systemUTC());
         ExecutorService httpThreads = Executors.newFixedThreadPool(CLIENT_THREADS);
         HttpClient http = HttpClient.newBuilder().executor(httpThreads).connectTimeout(Duration.ofSeconds(10)).build();
@@ -90,6 +90,7 @@ public final class LoadBenchmark {
         ExecutorService reps = Executors.newFixedThreadPool(CLIENT_THREADS);
         ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
         long spacingMicros = 60_000_000L / REPS;
+        WaitSampler waits = new WaitSampler(jdbcUrl);
         long started = System.nanoTime();
         for (int r = 0; r < REPS; r++) {
             int rep = r;
@@ -114,6 +115,7 @@ public final class LoadBenchmark {
         reps.shutdown();
         reps.awaitTermination(5, TimeUnit.MINUTES);
         long wall = (System.nanoTime() - started) / 1_000_000;
+        waits.close();
         httpThreads.shutdown();
         System.out.printf("Server on PostgreSQL: %d reps x %d changes, one push each, started over 60 s, done in %d ms;"
                         + " push p50 %d ms, p99 %d ms, max %d ms; errors %d (client threads %d)%n", REPS, CHANGES, wall,

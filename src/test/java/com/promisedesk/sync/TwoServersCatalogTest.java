@@ -9,17 +9,23 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.sync.wire.PublishResponse;
 import com.promisedesk.sync.wire.PullResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
  * The catalog across two servers on one PostgreSQL: each server keeps the latest catalog parsed
  * in memory (every push dates undated lines with it), so that copy must give way at once to a
- * catalog the other server published.
+ * catalog the other server published; and the catalog owner's publish retried through the other
+ * server while the first is still storing it is answered "already published", not a failure.
  */
 class TwoServersCatalogTest extends TwoServers {
 
@@ -72,5 +78,49 @@ class TwoServersCatalogTest extends TwoServers {
         assertThat(ownerOnB.client().publish("catalog.yaml", v2).created()).isFalse();
         assertThatThrownBy(() -> ownerOnB.client().publish("catalog.yaml", v2 + "\n# edited\n"))
                 .hasMessageContaining("already published");
+    }
+
+    @Test
+    void theSameCatalogPublishedThroughBothServersAtOnceIsStoredOnceAndBothAnswersSaySo() throws Exception {
+        String v1 = sampleCatalog();
+        Device ownerOnB = deviceOn("owner-b", central.token("carl", "catalog-owner"), urlB());
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // Server A's publish of 2026.11.2, caught between its insert and its commit.
+            Future<Object> onA = pool.submit(() -> central.database().write(connection -> {
+                try (var statement = connection.createStatement()) {
+                    statement.executeUpdate("UPDATE sync_counter SET value = value + 1 WHERE name = 'feed'");
+                }
+                try (var insert = connection.prepareStatement("INSERT INTO catalog_version (version, file_name,"
+                        + " source_text, capabilities, published_by, published_at, seq) VALUES ('2026.11.2',"
+                        + " 'catalog.yaml', ?, 62, 'carl', '2026-12-05T10:00:00.000000Z',"
+                        + " (SELECT value FROM sync_counter WHERE name = 'feed'))")) {
+                    insert.setString(1, v1);
+                    insert.executeUpdate();
+                }
+                inserted.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            inserted.await();
+            Future<PublishResponse> onB = pool.submit(() -> ownerOnB.client().publish("catalog.yaml", v1));
+            while (central.count("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'") == 0) {
+                Thread.sleep(20);  // until B's publish waits for A's row
+            }
+            release.countDown();
+            onA.get();
+            assertThat(onB.get().created()).as("already published, by A").isFalse();
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(central.count("SELECT count(*) FROM catalog_version")).isEqualTo(1);
+        new ServerTables(central.database()).assertConsistent();
     }
 }

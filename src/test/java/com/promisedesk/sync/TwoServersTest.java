@@ -4,6 +4,7 @@ import static com.promisedesk.sync.SyncPromises.promise;
 import static com.promisedesk.sync.SyncPromises.recustomered;
 import static com.promisedesk.sync.SyncPromises.retitled;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.SyncRecords;
@@ -184,5 +185,22 @@ class TwoServersTest extends TwoServers {
         assertThat(central.count("SELECT count(*) FROM promise_version")).isEqualTo(2);
         assertThat(central.count("SELECT count(*) FROM conflict WHERE status = 'open'")).isEqualTo(5);
         new ServerTables(central.database()).assertConsistent();
+    }
+
+    @Test
+    void aTokenRevokedOnTheDatabaseIsRefusedByBothServersAtOnce() throws Exception {
+        String token = central.token("anna", "rep");
+        Device onA = device("on-a", token);
+        Device onB = deviceOn("on-b", token, urlB());
+        assertThat(onA.client().me().user()).isEqualTo("anna");
+        assertThat(onB.client().me().user()).isEqualTo("anna");
+
+        String id = central.tokens().list().stream().filter(t -> t.user().equals("anna")).findFirst().orElseThrow().id();
+        assertThat(central.tokens().revoke(id)).isTrue();
+
+        for (Device device : List.of(onA, onB)) {
+            assertThatThrownBy(() -> device.client().me()).isInstanceOf(SyncException.class)
+                    .hasMessageContaining("refused the token");
+        }
     }
 }

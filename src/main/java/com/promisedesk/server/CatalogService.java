@@ -68,30 +68,26 @@ final class CatalogService {
             throw ApiError.badRequest("source", "catalog.version is longer than 200 characters");
         }
         boolean created = database.write(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT source_text FROM catalog_version WHERE version = ?")) {
-                select.setString(1, catalog.version());
-                try (ResultSet rows = select.executeQuery()) {
-                    if (rows.next()) {
-                        if (rows.getString(1).equals(source)) {
-                            return false;
-                        }
-                        throw new ApiError(409, "version_taken", "catalog version " + catalog.version()
-                                + " is already published with different content; publish the change under a new version",
-                                "source");
-                    }
-                }
+            if (sameAsPublished(connection, catalog.version(), source)) {
+                return false;
             }
+            // Another server (or request) may be publishing this version at this moment: its row,
+            // once committed, makes this insert a no-op, read again below, rather than a failure.
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO catalog_version (version, file_name, source_text, capabilities, published_by,"
-                            + " published_at, seq) VALUES (?, ?, ?, ?, ?, ?, 0)")) {
+                            + " published_at, seq) VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT (version) DO NOTHING")) {
                 insert.setString(1, catalog.version());
                 insert.setString(2, fileName);
                 insert.setString(3, source);
                 insert.setInt(4, catalog.capabilities().size());
                 insert.setString(5, principal.user());
                 insert.setString(6, Instants.text(clock.instant()));
-                insert.executeUpdate();
+                if (insert.executeUpdate() == 0) {
+                    if (sameAsPublished(connection, catalog.version(), source)) {
+                        return false;
+                    }
+                    throw new IllegalStateException("catalog version " + catalog.version() + " vanished while published");
+                }
             }
             FeedCounter.stamp(connection, List.of(new FeedCounter.Row("catalog_version", "version", catalog.version())));
             return true;
@@ -103,6 +99,28 @@ final class CatalogService {
                     catalog.capabilities().size());
         }
         return new PublishResponse(catalog.version(), catalog.capabilities().size(), created);
+    }
+
+    /**
+     * True when {@code version} is published with exactly {@code source}; false when it is not
+     * published; refused (409) when it is published with other text.
+     */
+    private static boolean sameAsPublished(Connection connection, String version, String source) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT source_text FROM catalog_version WHERE version = ?")) {
+            select.setString(1, version);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return false;
+                }
+                if (rows.getString(1).equals(source)) {
+                    return true;
+                }
+                throw new ApiError(409, "version_taken", "catalog version " + version
+                        + " is already published with different content; publish the change under a new version",
+                        "source");
+            }
+        }
     }
 
     /**

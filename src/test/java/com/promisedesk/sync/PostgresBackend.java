@@ -61,6 +61,11 @@ final class PostgresBackend implements Backend, AutoCloseable {
         return ServerDatabase.postgres(postgres.getJdbcUrl("postgres", name), "postgres", null, 16, lockWait);
     }
 
+    /** The JDBC URL of the database {@link #freshDatabase} made for {@code dir} (user postgres, no password). */
+    synchronized String jdbcUrl(Path dir) {
+        return postgres.getJdbcUrl("postgres", byDir.get(dir));
+    }
+
     /** The promise table locked against everyone, with an insert in flight, from a connection of its own. */
     @Override
     public synchronized AutoCloseable holdWriteLock(Path dir) throws SQLException {

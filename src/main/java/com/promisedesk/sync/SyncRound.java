@@ -170,7 +170,7 @@ public final class SyncRound {
                         + cursor + "; was it restored from an old backup? Ask whoever runs it");
             }
             long started = System.nanoTime();
-            SyncRecords.Applied applied = store.applyPulled(convert(page).withRequests(RequestSync.pulled(page.requests())));
+            SyncRecords.Applied applied = store.applyPulled(local(page));
             applyNanos += System.nanoTime() - started;
             newCatalogs.addAll(applied.newCatalogs());
             pulled += page.size();
@@ -184,7 +184,12 @@ public final class SyncRound {
         }
     }
 
-    private SyncRecords.PulledPage convert(PullResponse page) throws SyncException {
+    /** The page as the local store takes it; package-private for {@code FirstSyncRatioBenchmark}. */
+    static SyncRecords.PulledPage local(PullResponse page) throws SyncException {
+        return convert(page).withRequests(RequestSync.pulled(page.requests()));
+    }
+
+    private static SyncRecords.PulledPage convert(PullResponse page) throws SyncException {
         List<SyncRecords.SyncedPromise> promises = read(page.promises());
         List<SyncRecords.Conflict> conflicts = new ArrayList<>();
         for (PulledConflict c : page.conflicts()) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.sqlite.SQLiteConfig;
 
@@ -30,8 +31,9 @@ import org.sqlite.SQLiteConfig;
  * halves of a pair alike.
  *
  * <p>The device: each page's answer as the central store sends it (JSON bytes), read into
- * the wire's records, each promise read and checked ({@code SyncRound.local}), then
- * {@code SyncStore.applyPulled}: everything "applied locally" counts, not the network.
+ * the wire's records, each promise read and checked, the next page read ahead while one is
+ * written, as a sync does ({@code PullPages}), then {@code SyncStore.applyPulled}: the wall
+ * time of all "applied locally" counts, not the network.
  *
  * <p>The floor: an untimed first run of the device gives the rows; they are copied into an
  * in-memory database, then written with {@code INSERT … SELECT} into a fresh local store
@@ -105,25 +107,38 @@ public final class FirstSyncRatioBenchmark {
     /**
      * Applies every page to a fresh store, kept in {@code keep} when not null.
      *
-     * @return nanoseconds: all, reading the answers' JSON, reading the promises, SQLite
+     * @return nanoseconds: all (wall), and of it: reading the answers' JSON, reading the promises (both ahead, on
+     *         another thread, as a sync does: {@code PullPages}), SQLite
      */
-    private static long[] device(ObjectMapper json, List<byte[]> pages, Path keep) throws Exception {
+    private static long[] device(ObjectMapper mapper, List<byte[]> pages, Path keep) throws Exception {
         Path dir = keep != null ? keep : Files.createTempDirectory("promisedesk-ratio-device");
         long[] spent = new long[4];
+        AtomicLong json = new AtomicLong();
         try (LocalStore store = LocalStore.open(dir)) {
-            for (byte[] bytes : pages) {
-                long started = System.nanoTime();
-                PullResponse answer = json.readValue(bytes, PullResponse.class);
-                long read = System.nanoTime();
-                var page = SyncRound.local(answer);
-                long converted = System.nanoTime();
-                store.sync().applyPulled(page);
-                long applied = System.nanoTime();
-                spent[0] += applied - started;
-                spent[1] += read - started;
-                spent[2] += converted - read;
-                spent[3] += applied - converted;
+            long started = System.nanoTime();
+            try (PullPages answers = new PullPages(since -> {
+                long reading = System.nanoTime();
+                try {
+                    return mapper.readValue(pages.get((int) (since / PAGE)), PullResponse.class);
+                } catch (IOException e) {
+                    throw new SyncException(0, "network", "unreadable answer: " + e.getMessage(), e);
+                } finally {
+                    json.addAndGet(System.nanoTime() - reading);
+                }
+            }, 0)) {
+                while (true) {
+                    PullPages.Page page = answers.next();
+                    long writing = System.nanoTime();
+                    store.sync().applyPulled(page.local());
+                    spent[3] += System.nanoTime() - writing;
+                    spent[2] += page.readNanos();
+                    if (!page.answer().more()) {
+                        break;
+                    }
+                }
             }
+            spent[0] = System.nanoTime() - started;
+            spent[1] = json.get();
         }
         if (keep == null) {
             delete(dir);

@@ -48,7 +48,8 @@ public final class SyncRound {
      * @param keptLocal       pulled promises not applied because they changed here meanwhile
      * @param pushed          promises, exception requests, revisions and milestone updates sent
      * @param applyNanos      time spent on this device reading pulled pages (the answer's JSON, then each
-     *                        promise in it) and writing them to the local store; not the network
+     *                        promise in it) and writing them to the local store; not the network. Reading runs
+     *                        ahead of writing ({@link PullPages}), so this is the sum of both, not wall time
      * @param notices         what the rep should know: each promise the central store refused (every round, as
      *                        long as it is on this device), a revision number issued twice with other content
      */
@@ -166,7 +167,6 @@ public final class SyncRound {
                 PullPages.Page page = pages.next();
                 long started = System.nanoTime();
                 SyncRecords.Applied applied = store.applyPulled(page.local());
-                // Reading and writing overlap now; both are counted, as the device's work on the pages.
                 applyNanos += page.readNanos() + System.nanoTime() - started;
                 newCatalogs.addAll(applied.newCatalogs());
                 pulled += page.answer().size();

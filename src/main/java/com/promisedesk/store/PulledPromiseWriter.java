@@ -5,13 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes the promises of one pulled page, up to 2,000 of them, through one
@@ -31,9 +27,6 @@ final class PulledPromiseWriter implements AutoCloseable {
     /** A promise the local store has never held. */
     static final Local NEW = new Local(0, 0, 0, false);
 
-    /** Ids asked about in one query; far below SQLite's limit of bound values. */
-    private static final int IDS_PER_QUERY = 500;
-
     private final Connection connection;
     private final PromiseRows rows;
     private final PreparedStatement serverVersion;
@@ -48,37 +41,38 @@ final class PulledPromiseWriter implements AutoCloseable {
 
     /**
      * What the local store knows of each of {@code ids}, asked for a whole page at once
-     * rather than one query per promise; an id it does not hold is absent from the map.
+     * (the ids bound as one JSON array) rather than one query per promise; an id it does
+     * not hold is absent from the map.
      */
     Map<String, Local> locals(List<String> ids) throws SQLException {
         Map<String, Local> found = new HashMap<>();
-        Set<String> pending = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            List<String> some = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
-            String marks = String.join(", ", Collections.nCopies(some.size(), "?"));
-            try (PreparedStatement select = connection.prepareStatement("SELECT p.id, p.key, p.version,"
-                    + " s.server_version FROM promise p LEFT JOIN promise_sync s ON s.promise_key = p.key"
-                    + " WHERE p.id IN (" + marks + ")")) {
-                ResultSet rows = Statements.bind(select, some.toArray()).executeQuery();
-                while (rows.next()) {
-                    found.put(rows.getString(1), new Local(rows.getLong(2), rows.getLong(3), rows.getLong(4), false));
-                }
-            }
-            try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT entity_id FROM outbox"
-                    + " WHERE entity = ? AND entity_id IN (" + marks + ")")) {
-                List<Object> values = new ArrayList<>(List.of(Outbox.PROMISE));
-                values.addAll(some);
-                ResultSet rows = Statements.bind(select, values.toArray()).executeQuery();
-                while (rows.next()) {
-                    pending.add(rows.getString(1));
-                }
+        String page = jsonArray(ids);
+        try (PreparedStatement select = connection.prepareStatement("SELECT p.id, p.key, p.version,"
+                + " s.server_version FROM promise p LEFT JOIN promise_sync s ON s.promise_key = p.key"
+                + " WHERE p.id IN (SELECT value FROM json_each(?))")) {
+            ResultSet rows = Statements.bind(select, page).executeQuery();
+            while (rows.next()) {
+                found.put(rows.getString(1), new Local(rows.getLong(2), rows.getLong(3), rows.getLong(4), false));
             }
         }
-        for (String id : pending) {
-            Local known = found.getOrDefault(id, NEW);
-            found.put(id, new Local(known.key(), known.localVersion(), known.serverVersion(), true));
+        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT entity_id FROM outbox"
+                + " WHERE entity = ? AND entity_id IN (SELECT value FROM json_each(?))")) {
+            ResultSet rows = Statements.bind(select, Outbox.PROMISE, page).executeQuery();
+            while (rows.next()) {
+                Local known = found.getOrDefault(rows.getString(1), NEW);
+                found.put(rows.getString(1), new Local(known.key(), known.localVersion(), known.serverVersion(), true));
+            }
         }
         return found;
+    }
+
+    /** Ids as a JSON array of strings (a UUID needs no escaping). */
+    private static String jsonArray(List<String> ids) {
+        StringBuilder out = new StringBuilder(ids.size() * 39 + 2).append('[');
+        for (String id : ids) {
+            out.append(out.length() == 1 ? "\"" : ",\"").append(id).append('"');
+        }
+        return out.append(']').toString();
     }
 
     /**

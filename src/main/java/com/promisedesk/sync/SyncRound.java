@@ -48,7 +48,8 @@ public final class SyncRound {
      * @param keptLocal       pulled promises not applied because they changed here meanwhile
      * @param pushed          promises, exception requests, revisions and milestone updates sent
      * @param applyNanos      time spent on this device reading pulled pages (the answer's JSON, then each
-     *                        promise in it) and writing them to the local store; not the network
+     *                        promise in it) and writing them to the local store; not the network. Reading runs
+     *                        ahead of writing ({@link PullPages}), so this is the sum of both, not wall time
      * @param notices         what the rep should know: each promise the central store refused (every round, as
      *                        long as it is on this device), a revision number issued twice with other content
      */
@@ -160,31 +161,33 @@ public final class SyncRound {
         int pulled = 0;
         int keptLocal = 0;
         int conflicts = 0;
-        long cursor = store.cursor();
-        while (true) {
-            long read = client.readNanos();
-            PullResponse page = client.pull(cursor, pageSize);
+        long read = client.readNanos();
+        try (PullPages pages = new PullPages(since -> client.pull(since, pageSize), store.cursor())) {
+            while (true) {
+                PullPages.Page page = pages.next();
+                long started = System.nanoTime();
+                SyncRecords.Applied applied = store.applyPulled(page.local());
+                applyNanos += page.readNanos() + System.nanoTime() - started;
+                newCatalogs.addAll(applied.newCatalogs());
+                pulled += page.answer().size();
+                keptLocal += applied.keptLocal();
+                conflicts += applied.conflicts();
+                report("pull", pushed, Math.max(toPush, pushed), pulled);
+                if (!page.answer().more()) {
+                    return new int[] {pulled, keptLocal, conflicts};
+                }
+            }
+        } finally {
             applyNanos += client.readNanos() - read;
-            if (page.cursor() < cursor) {
-                throw new SyncException("the central store sent cursor " + page.cursor() + ", behind this device's "
-                        + cursor + "; was it restored from an old backup? Ask whoever runs it");
-            }
-            long started = System.nanoTime();
-            SyncRecords.Applied applied = store.applyPulled(convert(page).withRequests(RequestSync.pulled(page.requests())));
-            applyNanos += System.nanoTime() - started;
-            newCatalogs.addAll(applied.newCatalogs());
-            pulled += page.size();
-            keptLocal += applied.keptLocal();
-            conflicts += applied.conflicts();
-            cursor = page.cursor();
-            report("pull", pushed, Math.max(toPush, pushed), pulled);
-            if (!page.more()) {
-                return new int[] {pulled, keptLocal, conflicts};
-            }
         }
     }
 
-    private SyncRecords.PulledPage convert(PullResponse page) throws SyncException {
+    /** The page as the local store takes it. */
+    static SyncRecords.PulledPage local(PullResponse page) throws SyncException {
+        return convert(page).withRequests(RequestSync.pulled(page.requests()));
+    }
+
+    private static SyncRecords.PulledPage convert(PullResponse page) throws SyncException {
         List<SyncRecords.SyncedPromise> promises = read(page.promises());
         List<SyncRecords.Conflict> conflicts = new ArrayList<>();
         for (PulledConflict c : page.conflicts()) {

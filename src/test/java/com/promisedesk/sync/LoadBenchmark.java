@@ -18,8 +18,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -87,34 +85,22 @@ public final class LoadBenchmark {
         }
         List<Long> pushMillis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
-        ExecutorService reps = Executors.newFixedThreadPool(CLIENT_THREADS);
-        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
-        long spacingMicros = 60_000_000L / REPS;
         WaitSampler waits = new WaitSampler(jdbcUrl);
-        long started = System.nanoTime();
-        for (int r = 0; r < REPS; r++) {
-            int rep = r;
-            pacer.schedule(() -> reps.execute(() -> {
-                long begin = System.nanoTime();
-                try {
-                    PushResponse answer = clients.get(rep).push(pushes.get(rep));
-                    pushMillis.add((System.nanoTime() - begin) / 1_000_000);
-                    long applied = answer.results().stream().filter(c -> ChangeResult.APPLIED.equals(c.outcome())).count();
-                    if (applied != CHANGES) {
-                        errors.incrementAndGet();
-                        System.out.println("rep " + rep + ": " + applied + " of " + CHANGES + " changes applied");
-                    }
-                } catch (Exception e) {
+        long wall = PacedReps.overOneMinute(REPS, CLIENT_THREADS, rep -> {
+            long begin = System.nanoTime();
+            try {
+                PushResponse answer = clients.get(rep).push(pushes.get(rep));
+                pushMillis.add((System.nanoTime() - begin) / 1_000_000);
+                long applied = answer.results().stream().filter(c -> ChangeResult.APPLIED.equals(c.outcome())).count();
+                if (applied != CHANGES) {
                     errors.incrementAndGet();
-                    System.out.println("rep " + rep + " failed: " + e.getMessage());
+                    System.out.println("rep " + rep + ": " + applied + " of " + CHANGES + " changes applied");
                 }
-            }), rep * spacingMicros, TimeUnit.MICROSECONDS);
-        }
-        pacer.shutdown();
-        pacer.awaitTermination(2, TimeUnit.MINUTES);
-        reps.shutdown();
-        reps.awaitTermination(5, TimeUnit.MINUTES);
-        long wall = (System.nanoTime() - started) / 1_000_000;
+            } catch (Exception e) {
+                errors.incrementAndGet();
+                System.out.println("rep " + rep + " failed: " + e.getMessage());
+            }
+        });
         waits.close();
         httpThreads.shutdown();
         System.out.printf("Server on PostgreSQL: %d reps x %d changes, one push each, started over 60 s, done in %d ms;"

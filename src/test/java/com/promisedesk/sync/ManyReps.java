@@ -10,10 +10,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Benchmark (c): reps start at an even pace over one minute; each pushes 50 changes, then pulls. */
@@ -59,26 +55,14 @@ final class ManyReps {
         List<Long> roundMillis = Collections.synchronizedList(new ArrayList<>());
         List<Long> requestMillis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
-        ExecutorService workers = Executors.newFixedThreadPool(64);
-        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
-        long spacingMicros = 60_000_000L / reps;
-        long started = System.nanoTime();
-        for (int r = 0; r < reps; r++) {
-            int rep = r;
-            pacer.schedule(() -> workers.execute(() -> {
-                try {
-                    syncOnce(secrets.get(rep), pushes.get(rep), roundMillis, requestMillis);
-                } catch (Exception e) {
-                    errors.incrementAndGet();
-                    System.out.println("(c) rep " + rep + " failed: " + e.getMessage());
-                }
-            }), rep * spacingMicros, TimeUnit.MICROSECONDS);
-        }
-        pacer.shutdown();
-        pacer.awaitTermination(2, TimeUnit.MINUTES);
-        workers.shutdown();
-        workers.awaitTermination(5, TimeUnit.MINUTES);
-        long wall = (System.nanoTime() - started) / 1_000_000;
+        long wall = PacedReps.overOneMinute(reps, 64, rep -> {
+            try {
+                syncOnce(secrets.get(rep), pushes.get(rep), roundMillis, requestMillis);
+            } catch (Exception e) {
+                errors.incrementAndGet();
+                System.out.println("(c) rep " + rep + " failed: " + e.getMessage());
+            }
+        });
         System.out.printf("(c) %d reps x 50 changes in %d ms wall: per rep sync (push + pull) p50 %d ms, p99 %d ms,"
                         + " max %d ms; per request p50 %d ms, p99 %d ms; errors %d%n", reps, wall,
                 percentile(roundMillis, 50), percentile(roundMillis, 99), percentile(roundMillis, 100),

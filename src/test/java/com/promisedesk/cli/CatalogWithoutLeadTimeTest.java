@@ -40,11 +40,7 @@ class CatalogWithoutLeadTimeTest {
     private int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        String[] inOwnFolder = new String[args.length + 2];
-        inOwnFolder[0] = "--data-dir";
-        inOwnFolder[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, inOwnFolder, 2, args.length);
-        return Terminal.run(out, err, inOwnFolder);
+        return Terminal.runIn(dir.resolve("data"), out, err, args);
     }
 
     private Path file(String name) throws IOException {

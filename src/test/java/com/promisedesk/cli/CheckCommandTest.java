@@ -40,11 +40,7 @@ class CheckCommandTest {
         if (args[0].equals("--data-dir")) {
             return Terminal.run(out, err, args);
         }
-        String[] inOwnFolder = new String[args.length + 2];
-        inOwnFolder[0] = "--data-dir";
-        inOwnFolder[1] = dir.resolve("own-data").toString();
-        System.arraycopy(args, 0, inOwnFolder, 2, args.length);
-        return Terminal.run(out, err, inOwnFolder);
+        return Terminal.runIn(dir.resolve("own-data"), out, err, args);
     }
 
     private String sample(String name) throws IOException {

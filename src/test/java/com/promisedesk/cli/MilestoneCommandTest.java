@@ -23,11 +23,7 @@ class MilestoneCommandTest {
     private int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return Terminal.run(out, err, all);
+        return Terminal.runIn(dir.resolve("data"), out, err, args);
     }
 
     @BeforeEach

@@ -29,11 +29,7 @@ class PromiseFileInputTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        String[] inOwnFolder = new String[args.length + 2];
-        inOwnFolder[0] = "--data-dir";
-        inOwnFolder[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, inOwnFolder, 2, args.length);
-        return Terminal.run(out, err, inOwnFolder);
+        return Terminal.runIn(dir.resolve("data"), out, err, args);
     }
 
     @ParameterizedTest

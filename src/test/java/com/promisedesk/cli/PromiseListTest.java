@@ -36,11 +36,7 @@ class PromiseListTest {
 
     private int run(String... args) {
         out.getBuffer().setLength(0);
-        String[] inOwnFolder = new String[args.length + 2];
-        inOwnFolder[0] = "--data-dir";
-        inOwnFolder[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, inOwnFolder, 2, args.length);
-        return Terminal.run(out, err, inOwnFolder);
+        return Terminal.runIn(dir.resolve("data"), out, err, args);
     }
 
     private String sample(String name) throws IOException {

@@ -23,6 +23,15 @@ final class Terminal {
         return commandLine.execute(args);
     }
 
+    /** Runs {@code args} against the local store in {@code dataDir}, never the user's own. */
+    static int runIn(Path dataDir, StringWriter out, StringWriter err, String... args) {
+        String[] inOwnFolder = new String[args.length + 2];
+        inOwnFolder[0] = "--data-dir";
+        inOwnFolder[1] = dataDir.toString();
+        System.arraycopy(args, 0, inOwnFolder, 2, args.length);
+        return run(out, err, inOwnFolder);
+    }
+
     /** The bundled sample file {@code name}, copied into {@code dir} (once). */
     static Path sample(Path dir, String name) throws IOException {
         Path file = dir.resolve(name);

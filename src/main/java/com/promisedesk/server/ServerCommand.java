@@ -1,5 +1,7 @@
 package com.promisedesk.server;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -90,7 +92,21 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
 
         @Override
         public Integer call() {
+            String wrong = checkBeforeOpening();
+            if (wrong != null) {
+                return fail(BAD_DATA, wrong);
+            }
+            Path file = dataDir().resolve(ServerDatabase.SQLITE_FILE);
+            boolean newStore = (db == null || db.isBlank()) && !Files.exists(file);
+            if (newStore && !makesAStore()) {
+                // A wrong --data-dir (a rep's, say) must not leave an empty central store behind.
+                return fail(BAD_USAGE, "there is no central store in " + dataDir() + " (no " + ServerDatabase.SQLITE_FILE
+                        + " there). Give the --data-dir or --db the server runs with.");
+            }
             try (ServerDatabase database = ServerDatabase.open(db, dataDir())) {
+                if (newStore) {
+                    out().println("Made a new central store: " + file + " (run the server with the same --data-dir).");
+                }
                 return run(new Tokens(database, Clock.systemUTC()));
             } catch (ServerStoreException e) {
                 return fail(STORE_FAILED, e.getMessage());
@@ -100,6 +116,16 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
         }
 
         abstract int run(Tokens tokens) throws SQLException;
+
+        /** What is wrong with the command's own options, before any database is touched; null when nothing. */
+        String checkBeforeOpening() {
+            return null;
+        }
+
+        /** Whether this command may make the central store's SQLite file where there is none. */
+        boolean makesAStore() {
+            return false;
+        }
     }
 
     @Command(name = "create", description = "Create a token; it is printed once, alone on the last line. Only its hash is kept.")
@@ -112,14 +138,23 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
         String role;
 
         @Override
-        int run(Tokens tokens) throws SQLException {
-            Principal principal;
+        String checkBeforeOpening() {
             try {
-                principal = Principal.of(user, role);
+                Principal.of(user, role);
+                return null;
             } catch (IllegalArgumentException e) {
-                return fail(BAD_DATA, e.getMessage());
+                return e.getMessage();
             }
-            Tokens.CreatedToken created = tokens.create(principal);
+        }
+
+        @Override
+        boolean makesAStore() {
+            return true; // the first token of a new team may come before the server's first start
+        }
+
+        @Override
+        int run(Tokens tokens) throws SQLException {
+            Tokens.CreatedToken created = tokens.create(Principal.of(user, role));
             out().println("Token " + created.id() + " for " + user + " (" + role + "). It is shown only now:");
             out().println(created.token());
             return 0;

@@ -76,6 +76,32 @@ class SyncCommandLineTest {
     }
 
     @Test
+    void tokenListAndRevokeInAFolderWithoutACentralStoreSaySoAndMakeNone() {
+        Path repsFolder = dir.resolve("a-reps-data");
+        for (String[] command : List.of(new String[] {"list"}, new String[] {"revoke", "3f9a1c22b7e0"})) {
+            List<String> args = new java.util.ArrayList<>(List.of("--data-dir", repsFolder.toString(), "server", "token"));
+            args.addAll(List.of(command));
+            assertThat(run(args.toArray(String[]::new))).as(err.toString()).isEqualTo(64);
+            assertThat(err.toString()).contains("there is no central store in " + repsFolder);
+            assertThat(repsFolder.resolve("central-store.db")).doesNotExist();
+        }
+    }
+
+    @Test
+    void theFirstTokenMakesTheStoreAndSaysWhereAndABadRoleTouchesNoDatabase() {
+        Path folder = dir.resolve("new-central");
+        assertThat(run("--data-dir", folder.toString(), "server", "token", "create", "--user", "x", "--role", "admin"))
+                .isEqualTo(65);
+        assertThat(err.toString()).contains("--role must be rep, catalog-owner or approver:ROLE");
+        assertThat(folder).doesNotExist();
+        assertThat(run("--data-dir", folder.toString(), "server", "token", "create", "--user", "anna", "--role", "rep"))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Made a new central store: " + folder.resolve("central-store.db"));
+        String[] lines = out.toString().strip().split("\n");
+        assertThat(lines[lines.length - 1].strip()).startsWith("pd_");
+    }
+
+    @Test
     void aPromiseImportedFromAFileAnotherRepSyncedFirstIsNamedAndTheRestSyncs() throws IOException {
         String url = server.uri().toString();
         Path northwind = sample("promise-northwind.json");

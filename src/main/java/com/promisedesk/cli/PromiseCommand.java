@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.PromiseRow;
@@ -64,7 +65,7 @@ final class PromiseCommand {
             List<Listed> listed = new ArrayList<>();
             boolean judged;
             try (LocalStore store = openStore()) {
-                Optional<StoreJudge> judge = CurrentCatalog.load(store).map(catalog -> StoreJudge.of(store, catalog));
+                Optional<Judging> judge = CurrentCatalog.load(store).map(catalog -> Judging.of(store, catalog));
                 judged = judge.isPresent();
                 for (PromiseRow row : store.promises().list()) {
                     PromiseCheck check = judge.map(j -> j.check(store.promises().find(row.id()).orElseThrow()))

@@ -5,6 +5,7 @@ import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.ExceptionRequest;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import java.util.List;
@@ -38,7 +39,7 @@ final class PromiseRequestApproval extends StoreCommand implements Callable<Inte
             }
             Catalog catalog = CurrentCatalog.load(store).orElseThrow(() -> new UserError(
                     "no catalog in " + dataDir() + " to judge the line: run sync or catalog import first"));
-            PromiseCheck judged = StoreJudge.of(store, catalog).check(promise);
+            PromiseCheck judged = Judging.of(store, catalog).check(promise);
             LineCheck check = judged.lines().get(line - 1);
             Integer tier = judged.approvalTiers().get(line - 1);
             if (tier == null) {

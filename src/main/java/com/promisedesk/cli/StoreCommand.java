@@ -3,6 +3,7 @@ package com.promisedesk.cli;
 import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +38,7 @@ abstract class StoreCommand {
     }
 
     static TeamBookings bookingsAround(LocalStore store, Promise promise, Catalog catalog) {
-        return StoreJudge.of(store, catalog).bookingsAround(promise);
+        return Judging.of(store, catalog).bookingsAround(promise);
     }
 
     java.io.PrintWriter out() {

@@ -1,5 +1,6 @@
 package com.promisedesk.ui;
 
+import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.approvals.ApprovalsView;
@@ -119,12 +120,12 @@ public final class DesktopApp {
                 failure -> mainModel.failedToOpen(failure.getMessage()));
     }
 
-    private CatalogInUse.Judging openStore() {
+    private Judging openStore() {
         store = LocalStore.open(dataDir);
-        return CatalogInUse.Judging.of(store, CurrentCatalog.loadOrImportSample(store));
+        return Judging.of(store, CurrentCatalog.loadOrImportSample(store));
     }
 
-    private void showScreens(MainView mainView, MainViewModel mainModel, Scene scene, CatalogInUse.Judging judging) {
+    private void showScreens(MainView mainView, MainViewModel mainModel, Scene scene, Judging judging) {
         CatalogInUse inUse = CatalogInUse.of(store, judging, threads);
         PromisesArea promises = new PromisesArea(store, inUse, threads, Clock.systemDefaultZone(),
                 mainModel::say, mainView::setCustomerFacing);

@@ -7,6 +7,7 @@ import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.Verdict;
+import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncRecords;
@@ -55,7 +56,7 @@ class CatalogInUseTest {
 
     @Test
     void theOpenPromiseTheListTheCatalogScreenAndTheStatusBarFollowANewCatalog() {
-        CatalogInUse inUse = CatalogInUse.of(store, CatalogInUse.Judging.of(sample), Threads.inline());
+        CatalogInUse inUse = CatalogInUse.of(store, Judging.of(sample), Threads.inline());
         EditorViewModel editor = new EditorViewModel(Promise.draft(new Customer("Northwind Traders", "EU", null),
                 "Fleet rollout", START), inUse, store.promises(), Threads.inline(), START);
         editor.addCapabilityLine("FLEET-CORE");
@@ -90,7 +91,7 @@ class CatalogInUseTest {
 
     @Test
     void theTeamsBookingsOfTheLastSyncAreCountedByTheEditorAndTheList() {
-        CatalogInUse inUse = CatalogInUse.of(store, CatalogInUse.Judging.read(store).orElseThrow(), Threads.inline());
+        CatalogInUse inUse = CatalogInUse.of(store, Judging.read(store).orElseThrow(), Threads.inline());
         EditorViewModel editor = new EditorViewModel(Promise.draft(new Customer("Northwind Traders", "EU", null),
                 "Fleet rollout", START), inUse, store.promises(), Threads.inline(), START);
         editor.addCapabilityLine("ONB-STD");
@@ -131,7 +132,7 @@ class CatalogInUseTest {
                 com.promisedesk.domain.PromiseStatus.AGREED, List.of(com.promisedesk.domain.CommitmentLine.of("ONB-ENT", 1,
                 null)), List.of(), List.of(), List.of());
         store.promises().save(ostwind);
-        CatalogInUse inUse = CatalogInUse.of(store, CatalogInUse.Judging.read(store).orElseThrow(), Threads.inline());
+        CatalogInUse inUse = CatalogInUse.of(store, Judging.read(store).orElseThrow(), Threads.inline());
         EditorViewModel editor = new EditorViewModel(Promise.draft(new Customer("Northwind Traders", "EU", null),
                 "Fleet rollout", START), inUse, store.promises(), Threads.inline(), START);
         editor.addCapabilityLine("ONB-ENT");
@@ -153,7 +154,7 @@ class CatalogInUseTest {
     void theCatalogIsReadInTheBackgroundAndSwappedInOnTheFxThread() {
         ConcurrentLinkedQueue<Runnable> background = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Runnable> fx = new ConcurrentLinkedQueue<>();
-        CatalogInUse inUse = CatalogInUse.of(store, CatalogInUse.Judging.of(sample), new Threads(queue(background), queue(fx)));
+        CatalogInUse inUse = CatalogInUse.of(store, Judging.of(sample), new Threads(queue(background), queue(fx)));
         List<String> swaps = new ArrayList<>();
         inUse.property().addListener((o, was, now) -> swaps.add(was.version() + " -> " + now.version()));
         CatalogVersions.importNext(store);

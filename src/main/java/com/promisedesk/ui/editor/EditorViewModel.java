@@ -11,6 +11,7 @@ import com.promisedesk.domain.InvalidValueException;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.domain.Responsibility;
+import com.promisedesk.store.Judging;
 import com.promisedesk.store.PromiseRepository;
 import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
@@ -42,10 +43,10 @@ public final class EditorViewModel {
 
     private final CatalogInUse catalogs;
     // Follows the catalog in use for as long as this editor lives; weakly held, so a closed editor is not kept.
-    private final ChangeListener<CatalogInUse.Judging> onNewCatalog = (o, was, now) -> judgeAgainst(now);
+    private final ChangeListener<Judging> onNewCatalog = (o, was, now) -> judgeAgainst(now);
     private final LocalDate today;
     private final Threads threads;
-    private CatalogInUse.Judging judging;
+    private Judging judging;
     private EditorPresenter presenter;
     private final PromiseSaver saver;
     private final UndoHistory<Promise> history = new UndoHistory<>();
@@ -337,7 +338,7 @@ public final class EditorViewModel {
      * Another catalog version or the team's bookings of a new sync are in use: every line is
      * judged again; nothing is saved, the promise did not change.
      */
-    private void judgeAgainst(CatalogInUse.Judging next) {
+    private void judgeAgainst(Judging next) {
         judging = next;
         presenter = new EditorPresenter(next.catalog(), next.checker(), today);
         show(current());
@@ -383,7 +384,7 @@ public final class EditorViewModel {
     }
 
     /** The catalog and the team's bookings this editor judges by now. */
-    public CatalogInUse.Judging judging() {
+    public Judging judging() {
         return judging;
     }
 

@@ -5,6 +5,7 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.export.Issue;
 import com.promisedesk.export.Layout;
 import com.promisedesk.export.Sender;
+import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.Profile;
 import com.promisedesk.ui.summary.SummaryWindow;
@@ -168,7 +169,7 @@ public final class PromisesArea {
     private void showSummary() {
         EditorViewModel open = editor;
         Promise promise = open.promiseProperty().get();
-        CatalogInUse.Judging judging = open.judging();
+        Judging judging = open.judging();
         threads.load(() -> {
             Profile profile = Profile.read(store.file().getParent());
             Issue issue = new Issue(LocalDate.now(), null,

@@ -2,6 +2,7 @@ package com.promisedesk.ui.promises;
 
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.store.Judging;
 import com.promisedesk.store.PromiseRepository;
 import com.promisedesk.store.PromiseRow;
 import com.promisedesk.check.Wording;
@@ -39,7 +40,7 @@ public final class PromisesViewModel {
 
     /** Reloads the list from the store and checks every promise, in the background. */
     public void refresh() {
-        CatalogInUse.Judging judging = catalog.get();
+        Judging judging = catalog.get();
         threads.load(() -> loadItems(judging), loaded -> {
             items.setAll(loaded);
             empty.set(loaded.isEmpty());
@@ -47,7 +48,7 @@ public final class PromisesViewModel {
         }, failure -> summary.set("Could not read the promises: " + failure.getMessage()));
     }
 
-    private List<PromiseListItem> loadItems(CatalogInUse.Judging judging) {
+    private List<PromiseListItem> loadItems(Judging judging) {
         List<PromiseListItem> loaded = new ArrayList<>();
         for (PromiseRow row : promises.list()) {
             Promise promise = promises.find(row.id()).orElseThrow();

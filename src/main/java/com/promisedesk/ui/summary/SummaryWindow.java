@@ -1,11 +1,11 @@
 package com.promisedesk.ui.summary;
 
+import com.promisedesk.store.Judging;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.Issue;
 import com.promisedesk.export.Layout;
 import com.promisedesk.export.Sender;
 import com.promisedesk.export.SummaryBuilder;
-import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
 import javafx.geometry.Rectangle2D;
@@ -26,7 +26,7 @@ public final class SummaryWindow {
      * @param judging the catalog and the team's bookings the promise is judged by, as in the editor
      * @param issue   the issue date, revision number (if issued) and approved lines
      */
-    public static Stage open(Window owner, Promise promise, CatalogInUse.Judging judging, Sender sender, Issue issue, Layout layout,
+    public static Stage open(Window owner, Promise promise, Judging judging, Sender sender, Issue issue, Layout layout,
                              Threads threads) {
         Stage stage = new Stage();
         if (owner != null) {
@@ -37,7 +37,7 @@ public final class SummaryWindow {
     }
 
     /** Shows the preview in {@code stage} (a test's primary stage, say). */
-    public static Stage show(Stage stage, Promise promise, CatalogInUse.Judging judging, Sender sender, Issue issue, Layout layout,
+    public static Stage show(Stage stage, Promise promise, Judging judging, Sender sender, Issue issue, Layout layout,
                              Threads threads) {
         SummaryPreviewViewModel model = new SummaryPreviewViewModel(
                 () -> new SummaryBuilder(judging.catalog(), judging.bookingsAround(promise)).build(promise, sender, issue), layout,

@@ -1,5 +1,6 @@
 package com.promisedesk.ui.sync;
 
+import com.promisedesk.store.Judging;
 import com.promisedesk.check.LineCheck;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.check.TeamBookings;
@@ -8,7 +9,6 @@ import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.sync.CatalogChanges;
-import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.LineWords;
 import com.promisedesk.ui.VerdictWords;
 import com.promisedesk.ui.catalog.CapabilityChanges;
@@ -35,7 +35,7 @@ public record CatalogNews(String version, List<Entry> added, List<Entry> changed
     }
 
     /** Compares what {@code before} and {@code after} say about the capabilities and about {@code open}. */
-    public static CatalogNews between(CatalogInUse.Judging before, CatalogInUse.Judging after, List<Promise> open) {
+    public static CatalogNews between(Judging before, Judging after, List<Promise> open) {
         Catalog was = before.catalog();
         Catalog now = after.catalog();
         CatalogChanges changes = CatalogChanges.between(was, now);
@@ -62,8 +62,8 @@ public record CatalogNews(String version, List<Entry> added, List<Entry> changed
     }
 
     /** "Line 1 (Fleet analytics platform): Needs approval · tier 2 → Standard", for each line whose chip changed. */
-    private static List<String> linesJudgedDifferently(Promise promise, CatalogInUse.Judging before,
-                                                       CatalogInUse.Judging after) {
+    private static List<String> linesJudgedDifferently(Promise promise, Judging before,
+                                                       Judging after) {
         // Both with today's bookings: what the catalog changed, not what the team booked meanwhile.
         TeamBookings booked = after.bookingsAround(promise);
         PromiseCheck was = before.checker().check(promise, booked);

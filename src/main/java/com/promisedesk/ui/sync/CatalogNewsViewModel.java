@@ -2,6 +2,7 @@ package com.promisedesk.ui.sync;
 
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.store.Judging;
 import com.promisedesk.store.PromiseRepository;
 import com.promisedesk.store.PromiseRow;
 import com.promisedesk.ui.CatalogInUse;
@@ -46,7 +47,7 @@ public final class CatalogNewsViewModel {
         });
     }
 
-    private void compare(CatalogInUse.Judging was, CatalogInUse.Judging now) {
+    private void compare(Judging was, Judging now) {
         threads.load(() -> CatalogNews.between(was, now, openPromises()), this::show, failure -> {
             news.set(null);
             headline.set("Catalog " + now.version() + " is in use now");

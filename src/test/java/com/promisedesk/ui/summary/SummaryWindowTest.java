@@ -1,11 +1,11 @@
 package com.promisedesk.ui.summary;
 
+import com.promisedesk.store.Judging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.export.Issue;
 import com.promisedesk.export.Layout;
 import com.promisedesk.export.SummarySamples;
-import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -34,7 +34,7 @@ class SummaryWindowTest {
     void start(Stage stage) {
         // SummaryWindow.open makes a new owned Stage and calls show(); under headless Monocle a
         // second window stalls the pulse, so the test shows the preview in TestFX's stage.
-        window = SummaryWindow.show(stage, SummarySamples.promise("northwind"), CatalogInUse.Judging.of(SummarySamples.catalog()),
+        window = SummaryWindow.show(stage, SummarySamples.promise("northwind"), Judging.of(SummarySamples.catalog()),
                 SummarySamples.SENDER, Issue.preview(SummarySamples.ISSUED), Layout.of(Locale.US),
                 new Threads(background, Platform::runLater));
     }

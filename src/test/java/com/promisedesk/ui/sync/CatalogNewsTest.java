@@ -6,8 +6,8 @@ import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.store.Judging;
 import com.promisedesk.store.file.CatalogFile;
-import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.CatalogVersions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,7 +44,7 @@ class CatalogNewsTest {
                         Map.of("paymentDays", new BigDecimal("30")), null),
                 CommitmentLine.of("SUP-BASIC", 1, LocalDate.of(2027, 3, 1))));
 
-        CatalogNews news = CatalogNews.between(CatalogInUse.Judging.of(before), CatalogInUse.Judging.of(next()),
+        CatalogNews news = CatalogNews.between(Judging.of(before), Judging.of(next()),
                 List.of(open));
 
         assertThat(news.headline()).isEqualTo("Catalog 2026.12.9 — 0 added, 2 changed, 0 retired");

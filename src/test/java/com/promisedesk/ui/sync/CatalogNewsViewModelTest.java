@@ -6,6 +6,7 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.CatalogInUse;
@@ -34,7 +35,7 @@ class CatalogNewsViewModelTest {
     @BeforeEach
     void open() {
         store = LocalStore.open(dataDir);
-        inUse = CatalogInUse.of(store, CatalogInUse.Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
+        inUse = CatalogInUse.of(store, Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
         news = new CatalogNewsViewModel(inUse, store.promises(), Threads.inline());
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.CatalogInUse;
@@ -39,7 +40,7 @@ class CatalogNewsViewTest {
     @Start
     void start(Stage stage) throws Exception {
         store = LocalStore.open(Files.createTempDirectory("catalog-news-view"));
-        inUse = CatalogInUse.of(store, CatalogInUse.Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
+        inUse = CatalogInUse.of(store, Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
         store.promises().save(Promise.draft(new Customer("Northwind Traders", "EU", null), "Fleet rollout",
                 LocalDate.of(2026, 11, 23)).withLines(List.of(CommitmentLine.of("FLEET-CORE", 600, null))));
         CatalogNewsViewModel model = new CatalogNewsViewModel(inUse, store.promises(), Threads.inline());

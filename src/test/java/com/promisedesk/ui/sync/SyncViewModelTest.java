@@ -11,6 +11,7 @@ import com.promisedesk.server.CentralServer;
 import com.promisedesk.server.Principal;
 import com.promisedesk.server.ServerDatabase;
 import com.promisedesk.server.Tokens;
+import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.RevisionRepository;
@@ -50,7 +51,7 @@ class SyncViewModelTest {
     @BeforeEach
     void open() {
         store = LocalStore.open(dir.resolve("device"));
-        catalog = CatalogInUse.of(store, CatalogInUse.Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
+        catalog = CatalogInUse.of(store, Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
         store.promises().save(new Promise(UUID.randomUUID(), new Customer("Northwind", "EU", null), "Rollout",
                 LocalDate.of(2026, 11, 23), PromiseStatus.DRAFT, List.of(CommitmentLine.of("ONB-STD", 1, null)),
                 List.of(), List.of(), List.of()));

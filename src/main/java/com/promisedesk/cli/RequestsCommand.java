@@ -29,7 +29,7 @@ final class RequestsCommand {
         @Mixin
         CentralStoreOptions central;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "text or json (default: ${DEFAULT-VALUE})")
         PromiseCommand.Format format;
 
         @Override

@@ -58,6 +58,13 @@ class ReadmeCommandTableTest {
                 problems.add("no row of the command table begins with `" + name + " …`");
                 return;
             }
+            long required = command.getCommandSpec().positionalParameters().stream()
+                    .filter(p -> p.arity().min() > 0 && !p.hidden()).count();
+            if (documenting.stream().noneMatch(row -> row.signatures().stream()
+                    .anyMatch(s -> path.equals(path(s)) && parameters(s, path) >= required))) {
+                problems.add("the row of `" + name + "` shows fewer than the " + required + " parameters --help lists ("
+                        + command.getCommandSpec().positionalParameters().stream().map(p -> p.paramLabel()).toList() + ")");
+            }
             List<Mention> mentions = documenting.stream().flatMap(row -> row.mentions().stream()).toList();
             for (OptionSpec option : ownOptions(command.getCommandSpec())) {
                 String option1 = option.longestName();
@@ -76,7 +83,7 @@ class ReadmeCommandTableTest {
                 if (takesValue(option) && option.paramLabel().startsWith("<")) {
                     problems.add("--help of `" + name + "` shows " + option1 + "=" + option.paramLabel()
                             + ": give it the paramLabel the README shows (e.g. FILE, URL, N)");
-                } else if (takesValue(option) && !named.isEmpty()
+                } else if (takesValue(option) && named.stream().anyMatch(m -> m.value() != null)
                         && named.stream().noneMatch(m -> showsLikeHelp(option, m.value()))) {
                     problems.add("the row of `" + name + "` shows " + option1 + " with " + named.stream()
                             .map(Mention::value).toList() + ", --help with " + option.paramLabel()
@@ -181,6 +188,19 @@ class ReadmeCommandTableTest {
             here = sub;
         }
         return commands.containsKey(path) ? path : null;
+    }
+
+    /** How many words a signature shows after the command, before its options: {@code ID N} gives 2. */
+    private static int parameters(String signature, List<String> path) {
+        List<String> words = List.of(signature.trim().split("\\s+"));
+        int count = 0;
+        for (String word : words.subList(1 + path.size(), words.size())) {
+            if (word.startsWith("-") || word.startsWith("[")) {
+                break;
+            }
+            count++;
+        }
+        return count;
     }
 
     /** The options --help shows for this command, but for --help, --version and what every command takes. */

@@ -15,10 +15,10 @@ import picocli.CommandLine.Option;
  */
 final class CentralStoreOptions {
 
-    @Option(names = "--server", description = "The central store (default: the one sync remembers).")
+    @Option(names = "--server", paramLabel = "URL", description = "The central store (default: the one sync remembers).")
     String server;
 
-    @Option(names = "--token", description = "Your token (default: the one sync remembers).")
+    @Option(names = "--token", paramLabel = "TOKEN", description = "Your token (default: the one sync remembers).")
     String token;
 
     @Option(names = "--insecure-http", description = "Allow plain http:// to another machine.")

@@ -46,7 +46,7 @@ final class CheckCommand extends StoreCommand implements Callable<Integer> {
                     + " what the local store books: its last sync and its other promises.")
     Path bookingsFile;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Override

@@ -21,7 +21,7 @@ final class ConflictsCommand {
     @Command(name = "list", description = "List open conflicts; --format json for scripts.")
     static final class ListConflicts extends StoreCommand implements Callable<Integer> {
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "text or json (default: ${DEFAULT-VALUE})")
         PromiseCommand.Format format;
 
         @Override

@@ -25,7 +25,7 @@ final class MilestoneCommand {
         @Parameters(paramLabel = "PROMISE-ID", description = "The promise's id (see promise list).")
         String id;
 
-        @Option(names = "--text", required = true, description = "What is delivered at this step.")
+        @Option(names = "--text", required = true, paramLabel = "TEXT", description = "What is delivered at this step.")
         String text;
 
         @Option(names = "--due", required = true, paramLabel = "DATE", description = "When, as YYYY-MM-DD.")
@@ -97,7 +97,7 @@ final class MilestoneCommand {
         @Parameters(paramLabel = "PROMISE-ID", description = "The promise's id (see promise list).")
         String id;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "text or json (default: ${DEFAULT-VALUE})")
         PromiseCommand.Format format;
 
         @Override

@@ -57,7 +57,7 @@ final class PromiseCommand {
         "against the store's current catalog (as check and the app judge it)."})
     static final class ListPromises extends StoreCommand implements Callable<Integer> {
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "text or json (default: ${DEFAULT-VALUE})")
         Format format;
 
         @Override
@@ -126,7 +126,7 @@ final class PromiseCommand {
         @Parameters(paramLabel = "ID", description = "The promise's id (see promise list).")
         String id;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "text or json (default: ${DEFAULT-VALUE})")
         Format format;
 
         @Override

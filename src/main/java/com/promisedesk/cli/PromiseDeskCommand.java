@@ -1,6 +1,8 @@
 package com.promisedesk.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,10 +25,15 @@ public final class PromiseDeskCommand implements Callable<Integer> {
     /** Exit code for bad command-line usage (sysexits EX_USAGE). */
     public static final int BAD_USAGE = 64;
 
+    /** What {@code promisedesk --help} lists under "Exit codes", as the README does (ReadmeExitCodesTest). */
+    private static final Map<String, String> EXIT_CODES = exitCodes();
+
     private final DesktopLauncher desktop;
 
-    @Option(names = "--data-dir", description = "Folder of the local store; for server, of central-store.db"
-            + " (default: the OS's per-user data folder).",
+    // The server's commands describe it as the central store's folder (server/ServerHelp.properties, same key).
+    @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "data-dir",
+            description = "Your data folder: the local store (promisedesk.db), profile.properties and the"
+                    + " remembered sync server and token (default: the OS's per-user data folder).",
             scope = CommandLine.ScopeType.INHERIT)
     Path dataDir;
 
@@ -78,6 +85,22 @@ public final class PromiseDeskCommand implements Callable<Integer> {
             return BAD_USAGE;
         });
         commandLine.setExecutionExceptionHandler(new Failures());
+        // Set here, not in @Command: every subcommand would inherit the list ("69 no screen" on server token list).
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
         return commandLine;
+    }
+
+    private static Map<String, String> exitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put("0", "done");
+        codes.put(String.valueOf(BAD_USAGE), "bad usage: an unknown option, a missing or wrong value");
+        codes.put(String.valueOf(BAD_DATA), "bad data: the message names the file, line, field and why");
+        codes.put(String.valueOf(AppLaunch.NO_DISPLAY), "the desktop app has no screen to open on (the command line works)");
+        codes.put(String.valueOf(Failures.INTERNAL), "a fault of ours (details in the log)");
+        codes.put(String.valueOf(Failures.STORE_FAILED), "the local store (for server: its database) could not be read or"
+                + " written");
+        codes.put(String.valueOf(Failures.TRY_AGAIN), "network or server trouble: run again, nothing was lost");
+        codes.put(String.valueOf(Failures.REFUSED), "the central store refused the token");
+        return codes;
     }
 }

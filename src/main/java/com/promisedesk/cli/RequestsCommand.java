@@ -2,6 +2,7 @@ package com.promisedesk.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.promisedesk.sync.SyncException;
 import com.promisedesk.sync.wire.DecisionBody;
 import com.promisedesk.sync.wire.RequestState;
@@ -29,7 +30,7 @@ final class RequestsCommand {
         @Mixin
         CentralStoreOptions central;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "text or json (default: ${DEFAULT-VALUE})")
         PromiseCommand.Format format;
 
         @Override
@@ -37,13 +38,24 @@ final class RequestsCommand {
             List<RequestState> requests = central.client(dataDir()).requests();
             if (format == PromiseCommand.Format.json) {
                 ObjectMapper json = WireJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
-                out().println(json.writeValueAsString(requests));
+                out().println(json.writeValueAsString(requests.stream().map(r -> forPeople(json, r)).toList()));
             } else if (requests.isEmpty()) {
                 out().println("No exception requests wait for your role.");
             } else {
                 requests.forEach(r -> out().print(text(r)));
             }
             return 0;
+        }
+
+        /**
+         * The request as the central store sends it, but for {@code line}: on the wire it counts
+         * from 0 (devices and servers of every version agree on it), printed it counts from 1
+         * like every {@code line} a person reads and {@code --line N} (README, "JSON output").
+         */
+        private static ObjectNode forPeople(ObjectMapper json, RequestState r) {
+            ObjectNode node = json.valueToTree(r);
+            node.put("line", r.line() + 1);
+            return node;
         }
 
         private static String text(RequestState r) {

@@ -35,10 +35,10 @@ final class SummaryOptions {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
     Path out;
 
-    @Option(names = "--company", description = "Company name on the summary (default: profile.properties).")
+    @Option(names = "--company", paramLabel = "NAME", description = "Company name on the summary (default: profile.properties).")
     String company;
 
-    @Option(names = "--rep", description = "Rep's name on the summary (default: profile.properties).")
+    @Option(names = "--rep", paramLabel = "NAME", description = "Rep's name on the summary (default: profile.properties).")
     String rep;
 
     @Option(names = "--locale", paramLabel = "TAG",

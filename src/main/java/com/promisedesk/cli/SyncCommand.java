@@ -21,16 +21,16 @@ import picocli.CommandLine.Option;
 @Command(name = "sync", description = "Push local changes and pull what changed, in one round. Run again to carry on.")
 final class SyncCommand extends StoreCommand implements Callable<Integer> {
 
-    @Option(names = "--server", description = "The central store, e.g. https://promises.example.com (remembered).")
+    @Option(names = "--server", paramLabel = "URL", description = "The central store, e.g. https://promises.example.com (remembered).")
     String server;
 
-    @Option(names = "--token", description = "Your token (remembered in a file only you can read).")
+    @Option(names = "--token", paramLabel = "TOKEN", description = "Your token (remembered in a file only you can read).")
     String token;
 
     @Option(names = "--insecure-http", description = "Allow plain http:// to another machine (the token travels in clear).")
     boolean insecureHttp;
 
-    @Option(names = "--batch", defaultValue = "100", description = "Promises per push (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "100", paramLabel = "N", description = "Promises per push (default: ${DEFAULT-VALUE}).")
     int batch;
 
     @Option(names = "--quiet", description = "Print only the summary.")

@@ -18,21 +18,23 @@ import picocli.CommandLine.Parameters;
  * one line on stderr: 64 bad usage, 65 bad value, 74 the database failed.
  */
 @Command(name = "server", description = "Run the central store (SQLite file in --data-dir by default, or --db PostgreSQL).",
+        // Its own text for the root's --data-dir (the central store's folder), also for server token …
+        resourceBundle = "com.promisedesk.server.ServerHelp",
         subcommands = {ServerCommand.Token.class})
 public final class ServerCommand extends ServerCommandBase implements Callable<Integer> {
 
-    @Option(names = "--bind", defaultValue = "127.0.0.1",
+    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDR",
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String bind;
 
-    @Option(names = "--port", defaultValue = "8420", description = "Port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "8420", paramLabel = "PORT", description = "Port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--db", description = "jdbc:postgresql://host/db; user and password from "
+    @Option(names = "--db", paramLabel = "JDBC-URL", description = "jdbc:postgresql://host/db; user and password from "
             + ServerDatabase.USER_ENV + " and " + ServerDatabase.PASSWORD_ENV + ". Default: SQLite in --data-dir.")
     String db;
 
-    @Option(names = "--max-body-mb", defaultValue = "16", description = "Largest request body in MB (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-body-mb", defaultValue = "16", paramLabel = "MB", description = "Largest request body in MB (default: ${DEFAULT-VALUE}).")
     int maxBodyMb;
 
     @Override
@@ -87,7 +89,7 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
     /** The database options the token commands share with the server. */
     abstract static class OnDatabase extends ServerCommandBase implements Callable<Integer> {
 
-        @Option(names = "--db", description = "The server's database (default: SQLite in --data-dir).")
+        @Option(names = "--db", paramLabel = "JDBC-URL", description = "The server's database (default: SQLite in --data-dir).")
         String db;
 
         @Override
@@ -131,10 +133,10 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
     @Command(name = "create", description = "Create a token; it is printed once, alone on the last line. Only its hash is kept.")
     public static final class Create extends OnDatabase {
 
-        @Option(names = "--user", required = true, description = "Who the token is for (e.g. anna).")
+        @Option(names = "--user", required = true, paramLabel = "NAME", description = "Who the token is for (e.g. anna).")
         String user;
 
-        @Option(names = "--role", required = true, description = "rep, catalog-owner or approver:ROLE (e.g. approver:sales-lead).")
+        @Option(names = "--role", required = true, paramLabel = "rep|approver:ROLE|catalog-owner", description = "rep, catalog-owner or approver:ROLE (e.g. approver:sales-lead).")
         String role;
 
         @Override

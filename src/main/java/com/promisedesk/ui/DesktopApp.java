@@ -116,8 +116,12 @@ public final class DesktopApp {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
-        threads.load(this::openStore, catalog -> showScreens(mainView, mainModel, scene, catalog),
-                failure -> mainModel.failedToOpen(failure.getMessage()));
+        threads.load(this::openStore, catalog -> {
+            // Closed while the store was opening (quit at once): the store is closed again, nothing to show.
+            if (!background.isShutdown()) {
+                showScreens(mainView, mainModel, scene, catalog);
+            }
+        }, failure -> mainModel.failedToOpen(failure.getMessage()));
     }
 
     private Judging openStore() {

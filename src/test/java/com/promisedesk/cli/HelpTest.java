@@ -48,6 +48,29 @@ class HelpTest {
     }
 
     @Test
+    void eachCommandSaysWhatItsDataFolderHolds() {
+        List<List<String>> paths = new ArrayList<>();
+        paths.add(List.of());
+        collect(commandLine(new StringWriter(), new StringWriter()), new ArrayList<>(), paths);
+        for (List<String> path : paths) {
+            StringWriter out = new StringWriter();
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+
+            commandLine(out, new StringWriter()).execute(args.toArray(String[]::new));
+
+            String dataDir = optionText(out.toString(), "--data-dir=DIR");
+            if (!path.isEmpty() && path.get(0).equals("server")) {
+                assertThat(dataDir).as("--data-dir of %s", args).startsWith("Folder of the central store")
+                        .contains("central-store.db");
+            } else {
+                assertThat(dataDir).as("--data-dir of %s", args).contains("the local store (promisedesk.db)")
+                        .doesNotContain("central");
+            }
+        }
+    }
+
+    @Test
     void helpNamesACommand() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -70,6 +93,25 @@ class HelpTest {
         StringWriter help = new StringWriter();
         assertThat(commandLine(help, new StringWriter()).execute(suggested.split(" "))).isZero();
         assertThat(help.toString()).startsWith("Usage: promisedesk sync");
+    }
+
+    /** The description --help gives an option, its wrapped lines joined. */
+    private static String optionText(String help, String option) {
+        List<String> lines = help.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            int at = lines.get(i).indexOf(option + " ");
+            if (at >= 0) {
+                String first = lines.get(i).substring(at + option.length());
+                int column = at + option.length() + first.length() - first.stripLeading().length();
+                StringBuilder text = new StringBuilder(first.strip());
+                for (int j = i + 1; j < lines.size() && lines.get(j).length() > column
+                        && lines.get(j).substring(0, column).isBlank(); j++) {
+                    text.append(' ').append(lines.get(j).strip());
+                }
+                return text.toString();
+            }
+        }
+        throw new AssertionError("no " + option + " in:\n" + help);
     }
 
     private static List<String> prefixed(List<String> path) {

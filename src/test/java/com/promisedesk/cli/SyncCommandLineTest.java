@@ -226,7 +226,8 @@ class SyncCommandLineTest {
         String approver = dir.resolve("lena").toString();
         assertThat(run("--data-dir", approver, "requests", "list", "--server", url, "--token", lena, "--format", "json"))
                 .as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Their season starts in March").contains("\"rep\" : \"anna\"");
+        assertThat(out.toString()).contains("Their season starts in March").contains("\"rep\" : \"anna\"")
+                .as("a field named line counts from 1, as --line 6 did").contains("\"line\" : 6,");
         String request = out.toString().replaceAll("(?s).*?\"id\" : \"([^\"]+)\".*", "$1");
         assertThat(run("--data-dir", approver, "requests", "decide", request, "--reject", "--server", url, "--token", lena))
                 .isEqualTo(65);

@@ -2,11 +2,16 @@ package com.promisedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.ExpectedLog;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ThreadsTest {
+
+    @RegisterExtension
+    final ExpectedLog log = ExpectedLog.of(Threads.class);
 
     private final List<String> seen = new ArrayList<>();
 
@@ -14,6 +19,7 @@ class ThreadsTest {
     void handsTheResultOver() {
         Threads.inline().load(() -> "done", seen::add, failure -> seen.add("failed"));
         assertThat(seen).containsExactly("done");
+        assertThat(log.takeErrors()).isEmpty();
     }
 
     @Test
@@ -22,6 +28,7 @@ class ThreadsTest {
             throw new IllegalStateException("disk full");
         }, result -> seen.add("result"), failure -> seen.add(failure.getMessage()));
         assertThat(seen).containsExactly("disk full");
+        assertThat(log.takeErrors()).as("logged too").containsExactly("Work failed: disk full");
     }
 
     @Test
@@ -30,5 +37,6 @@ class ThreadsTest {
             throw new IllegalStateException("bad view");
         }, failure -> seen.add(failure.getMessage()));
         assertThat(seen).containsExactly("bad view");
+        assertThat(log.takeErrors()).as("logged too").containsExactly("Work failed: bad view");
     }
 }

@@ -2,6 +2,7 @@ package com.promisedesk.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.ExpectedLog;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.ExceptionRequest;
@@ -19,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** "Request approval…" and the request's state for the selected line, on a real store, without JavaFX. */
@@ -26,6 +28,9 @@ class LineApprovalTest {
 
     @TempDir
     Path dataDir;
+
+    @RegisterExtension
+    final ExpectedLog log = ExpectedLog.of(Threads.class);
 
     private LocalStore store;
     private EditorViewModel editor;
@@ -71,6 +76,9 @@ class LineApprovalTest {
         assertThat(approval.reasonProperty().get()).isEmpty();
         assertThat(approval.problemProperty().get()).as("the old line's problem is not shown for the new one")
                 .doesNotContain("Not requested");
+        assertThat(log.takeErrors()).as("each failed write and read is logged")
+                .allMatch(error -> error.startsWith("Work failed: ") && error.endsWith(": the local store is closed"))
+                .anyMatch(error -> error.contains("could not request approval for line 1"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.promisedesk.ui.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.ExpectedLog;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.export.ExportFormat;
 import com.promisedesk.export.Issue;
@@ -15,10 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The preview without a toolkit: pages, paging, paper, export and the no-printer message. */
 class SummaryPreviewViewModelTest {
+
+    @RegisterExtension
+    final ExpectedLog log = ExpectedLog.of(Threads.class);
 
     @TempDir
     Path dir;
@@ -75,6 +80,8 @@ class SummaryPreviewViewModelTest {
 
         model.export(ExportFormat.TEXT, dir.resolve("missing/folder/summary.txt"));
         assertThat(model.messageProperty().get()).startsWith("Could not save ").contains("missing");
+        assertThat(log.takeErrors()).as("and the log has it").singleElement().asString()
+                .startsWith("Work failed: ").contains("missing/folder/summary.txt");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.promisedesk.ui.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.ExpectedLog;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
@@ -34,10 +35,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Sync button's view model against a real store and server, without JavaFX running. */
 class SyncViewModelTest {
+
+    @RegisterExtension
+    final ExpectedLog log = ExpectedLog.of(Threads.class);
 
     private static final Clock EVENING = Clock.fixed(Instant.parse("2026-11-23T18:30:00Z"), ZoneOffset.UTC);
     private static final Clock MORNING = Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), ZoneOffset.UTC);
@@ -72,6 +77,8 @@ class SyncViewModelTest {
         assertThat(model.statusProperty().get()).startsWith("Sync stopped: could not reach").endsWith("Nothing was lost; try again.");
         assertThat(model.pendingProperty().get()).isEqualTo(1);
         assertThat(model.reminderProperty().get()).as("evening, one change waiting, no sync today").isTrue();
+        assertThat(log.takeErrors()).containsExactly(
+                "Work failed: could not reach the central store at https://promises.example.com");
     }
 
     @Test
@@ -80,6 +87,7 @@ class SyncViewModelTest {
         model.sync();
         assertThat(model.statusProperty().get()).isEqualTo(SyncViewModel.NOT_SET_UP);
         assertThat(model.runningProperty().get()).isFalse();
+        assertThat(log.takeErrors()).singleElement().asString().startsWith("Work failed: no central store yet");
     }
 
     @Test

@@ -38,8 +38,9 @@ import javafx.collections.transformation.FilteredList;
  * rep takes: at first the side that changed the field since base (theirs, the central
  * store's version, where both or neither did; the lines' side for what points at lines, which
  * follows the lines when the rep takes them from another side). The rules are
- * {@link ConflictPicks}', which {@code conflicts resolve} keeps too. {@link #resolve()} saves the result as a local change that the next sync sends with the
- * conflict marked resolved; a conflict resolved here is shown, not resolved again.
+ * {@link ConflictPicks}', which {@code conflicts resolve} keeps too. {@link #resolve()}
+ * saves the result as a local change that the next sync sends with the conflict marked
+ * resolved; a conflict resolved here is shown, not resolved again.
  */
 public final class ConflictsViewModel {
 

@@ -2,9 +2,13 @@ package com.promisedesk.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncRecords.Conflict;
 import com.promisedesk.sync.ConflictFields;
+import com.promisedesk.sync.ConflictFields.Field;
+import com.promisedesk.sync.ConflictWords;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +17,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code promisedesk conflicts list}: the conflicts sync kept, with the fields that differ. */
+/** {@code promisedesk conflicts list|resolve}: the conflicts sync kept, field by field, and their resolution. */
 @Command(name = "conflicts", description = "Conflicts between devices, kept by sync until resolved.",
-        subcommands = {ConflictsCommand.ListConflicts.class})
+        subcommands = {ConflictsCommand.ListConflicts.class, ConflictResolve.class})
 final class ConflictsCommand {
 
-    @Command(name = "list", description = "List open conflicts; --format json for scripts.")
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Command(name = "list", description = "List open conflicts: for each field that differs, theirs and yours and the"
+            + " side the app would offer; --format json for scripts.")
     static final class ListConflicts extends StoreCommand implements Callable<Integer> {
 
         @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "text or json (default: ${DEFAULT-VALUE})")
@@ -26,33 +33,43 @@ final class ConflictsCommand {
 
         @Override
         public Integer call() throws Exception {
-            List<Map<String, Object>> rows = new ArrayList<>();
+            List<ConflictFields> conflicts = new ArrayList<>();
+            Catalog catalog;
             try (LocalStore store = openStore()) {
                 for (Conflict c : store.sync().conflicts()) {
-                    ConflictFields fields = ConflictFields.of(c);
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("id", c.id().toString());
-                    row.put("promise", c.promiseId().toString());
-                    row.put("title", fields.theirs().title());
-                    row.put("status", c.status());
-                    row.put("baseVersion", c.baseVersion());
-                    row.put("theirsVersion", c.theirsVersion());
-                    row.put("differs", fields.differing());
-                    row.put("createdAt", c.createdAt().toString());
-                    rows.add(row);
+                    conflicts.add(ConflictFields.of(c));
                 }
+                catalog = conflicts.isEmpty() ? null : CurrentCatalog.load(store).orElse(null);
             }
+            ConflictText text = new ConflictText(new ConflictWords(() -> catalog));
             if (format == PromiseCommand.Format.json) {
-                out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
-            } else if (rows.isEmpty()) {
+                out().println(JSON.writeValueAsString(conflicts.stream().map(c -> json(c, text)).toList()));
+            } else if (conflicts.isEmpty()) {
                 out().println("No conflicts.");
             } else {
-                for (Map<String, Object> row : rows) {
-                    out().printf("%s  %-9s  promise %s \"%s\"  differs in: %s%n", row.get("id"), row.get("status"),
-                            row.get("promise"), row.get("title"), String.join(", ", (List<String>) row.get("differs")));
+                for (ConflictFields c : conflicts) {
+                    Conflict row = c.conflict();
+                    out().printf("%s  %-9s  promise %s \"%s\"  differs in: %s%n", row.id(), row.status(), row.promiseId(),
+                            c.theirs().title(), String.join(", ", c.differing()));
+                    c.fields().stream().filter(Field::differs).forEach(field -> text.print(field, out()));
                 }
             }
             return 0;
+        }
+
+        private static Map<String, Object> json(ConflictFields c, ConflictText text) {
+            Conflict conflict = c.conflict();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", conflict.id().toString());
+            row.put("promise", conflict.promiseId().toString());
+            row.put("title", c.theirs().title());
+            row.put("status", conflict.status());
+            row.put("baseVersion", conflict.baseVersion());
+            row.put("theirsVersion", conflict.theirsVersion());
+            row.put("differs", c.differing());
+            row.put("fields", c.fields().stream().filter(Field::differs).map(text::json).toList());
+            row.put("createdAt", conflict.createdAt().toString());
+            return row;
         }
     }
 }

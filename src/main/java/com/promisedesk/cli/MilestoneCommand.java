@@ -3,7 +3,6 @@ package com.promisedesk.cli;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.MilestoneRow;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,8 @@ import picocli.CommandLine.Parameters;
             MilestoneCommand.ListMilestones.class})
 final class MilestoneCommand {
 
-    @Command(name = "add", description = "Add a milestone after the promise's last one.")
+    @Command(name = "add", description = {"Add a milestone after the promise's last one, once the promise is agreed",
+        "(as the app's M on the list); never due before the one before it."})
     static final class Add extends StoreCommand implements Callable<Integer> {
 
         @Parameters(paramLabel = "PROMISE-ID", description = "The promise's id (see promise list).")
@@ -28,16 +28,16 @@ final class MilestoneCommand {
         @Option(names = "--text", required = true, paramLabel = "TEXT", description = "What is delivered at this step.")
         String text;
 
-        @Option(names = "--due", required = true, paramLabel = "DATE", description = "When, as YYYY-MM-DD.")
-        String due;
+        @Option(names = "--due", required = true, paramLabel = "DATE",
+                description = "When: 2026-12-21, 21 Dec 2026, 21.12.2026 or 21/12/2026.")
+        LocalDate due;
 
         @Override
         public Integer call() {
             UUID uuid = PromiseCommand.promiseId(id);
-            LocalDate date = date(due);
             try (LocalStore store = openStore()) {
                 requirePromise(store, uuid);
-                MilestoneRow row = store.milestones().add(uuid, text, date);
+                MilestoneRow row = store.milestones().add(uuid, text, due);
                 out().println("Added milestone " + row.position() + " (" + row.milestone().text() + ", due "
                         + row.milestone().due() + ") to promise " + uuid);
             }
@@ -125,14 +125,6 @@ final class MilestoneCommand {
     private static void requirePromise(LocalStore store, UUID id) {
         if (store.promises().find(id).isEmpty()) {
             throw new UserError("No promise " + id + " in the local store (see promise list)");
-        }
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UserError("--due: \"" + text + "\" is not a date; write it as YYYY-MM-DD, such as 2026-12-15");
         }
     }
 

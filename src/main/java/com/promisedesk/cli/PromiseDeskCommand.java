@@ -78,6 +78,8 @@ public final class PromiseDeskCommand implements Callable<Integer> {
         for (Object subcommand : more) {
             commandLine.addSubcommand(subcommand);
         }
+        // After the subcommands: picocli gives a converter to the commands there are when it is registered.
+        commandLine.registerConverter(java.time.LocalDate.class, new DateOption());
         commandLine.setParameterExceptionHandler((problem, args) -> {
             CommandLine wrong = problem.getCommandLine();
             wrong.getErr().println("error: " + problem.getMessage());

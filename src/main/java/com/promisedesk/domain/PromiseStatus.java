@@ -23,6 +23,11 @@ public enum PromiseStatus {
         return this != WITHDRAWN && this != BROKEN;
     }
 
+    /** Whether it takes milestones: once agreed and while it is delivered (DESIGN.md, "milestone"). */
+    public boolean tracksMilestones() {
+        return this == AGREED || this == IN_DELIVERY;
+    }
+
     public boolean canMoveTo(PromiseStatus target) {
         return next().contains(target);
     }

@@ -1,6 +1,7 @@
 package com.promisedesk.store;
 
 import com.promisedesk.domain.Milestone;
+import com.promisedesk.domain.PromiseStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,19 +28,20 @@ public final class MilestoneRepository {
         this.clock = clock;
     }
 
-    /** Adds a milestone, not done, after the promise's last one. */
+    /**
+     * Adds a milestone, not done, after the promise's last one, by {@link Milestone#next the rule}
+     * the app and the command line share, checked in the same transaction as the write.
+     *
+     * @throws com.promisedesk.domain.InvalidValueException when the promise takes no milestones
+     *         (not agreed) or the due date is before the last milestone's
+     */
     public MilestoneRow add(UUID promiseId, String text, LocalDate due) {
-        Milestone milestone = new Milestone(text, due, false);
         String id = promiseId.toString();
         return transactions.write("add a milestone to promise " + id, connection -> {
-            requirePromise(connection, id);
-            int position;
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT coalesce(max(position), 0) + 1 FROM milestone WHERE promise_id = ?")) {
-                ResultSet rows = Statements.bind(select, id).executeQuery();
-                rows.next();
-                position = rows.getInt(1);
-            }
+            PromiseStatus status = requirePromise(connection, id);
+            List<MilestoneRow> earlier = list(connection, promiseId);
+            Milestone milestone = Milestone.next(status, earlier.stream().map(MilestoneRow::milestone).toList(), text, due);
+            int position = earlier.isEmpty() ? 1 : earlier.get(earlier.size() - 1).position() + 1;
             MilestoneRow row = new MilestoneRow(UUID.randomUUID(), promiseId, position, milestone,
                     SqlValues.stored(clock.instant()));
             try (PreparedStatement insert = connection.prepareStatement(
@@ -57,7 +59,7 @@ public final class MilestoneRepository {
     public MilestoneRow markDone(UUID promiseId, int position, boolean done) {
         String id = promiseId.toString();
         return transactions.write("mark milestone " + position + " of promise " + id, connection -> {
-            requirePromise(connection, id);
+            Milestone.requireTracked(requirePromise(connection, id));
             MilestoneRow current = find(connection, promiseId, position);
             if (current.milestone().done() == done) {
                 return current;
@@ -81,18 +83,20 @@ public final class MilestoneRepository {
 
     /** The promise's milestones in order. */
     public List<MilestoneRow> list(UUID promiseId) {
-        return transactions.read("list the milestones of promise " + promiseId, connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, position, text, due_date, done, updated_at FROM milestone WHERE promise_id = ?"
-                            + " ORDER BY position")) {
-                ResultSet rows = Statements.bind(select, promiseId.toString()).executeQuery();
-                List<MilestoneRow> all = new ArrayList<>();
-                while (rows.next()) {
-                    all.add(row(rows, promiseId));
-                }
-                return all;
+        return transactions.read("list the milestones of promise " + promiseId, connection -> list(connection, promiseId));
+    }
+
+    private static List<MilestoneRow> list(Connection connection, UUID promiseId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, position, text, due_date, done, updated_at FROM milestone WHERE promise_id = ?"
+                        + " ORDER BY position")) {
+            ResultSet rows = Statements.bind(select, promiseId.toString()).executeQuery();
+            List<MilestoneRow> all = new ArrayList<>();
+            while (rows.next()) {
+                all.add(row(rows, promiseId));
             }
-        });
+            return all;
+        }
     }
 
     private static MilestoneRow find(Connection connection, UUID promiseId, int position) throws SQLException {
@@ -125,11 +129,14 @@ public final class MilestoneRepository {
         }
     }
 
-    private static void requirePromise(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM promise WHERE id = ?")) {
-            if (!Statements.bind(select, id).executeQuery().next()) {
+    /** The promise's status; it must be in the local store. */
+    private static PromiseStatus requirePromise(Connection connection, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT status FROM promise WHERE id = ?")) {
+            ResultSet rows = Statements.bind(select, id).executeQuery();
+            if (!rows.next()) {
                 throw new StoreException("there is no promise " + id + " in the local store");
             }
+            return PromiseStatus.valueOf(rows.getString(1));
         }
     }
 }

@@ -62,10 +62,24 @@ public final class ConflictFields {
             }
             return differs() && !changedOnBoth() && Objects.equals(base, theirs) ? Side.YOURS : Side.THEIRS;
         }
+
+        /** What happened to the field since base, for the rep deciding which side to take: "changed in yours"… */
+        public String change() {
+            if (!differs()) {
+                return "same on both";
+            }
+            if (changedOnBoth()) {
+                return hasBase ? "changed on both" : "differs";
+            }
+            if (withLines != null) {
+                return "goes with the lines";
+            }
+            return suggested() == Side.YOURS ? "changed in yours" : "changed in theirs";
+        }
     }
 
     /** The fields whose items point at lines by position: taken from another side's lines, they would point elsewhere. */
-    private static final List<String> POINT_AT_LINES = List.of("expectations", "responsibilities");
+    static final List<String> POINT_AT_LINES = List.of("expectations", "responsibilities");
 
     private static final Map<String, Function<Promise, Object>> PARTS = new java.util.LinkedHashMap<>();
 
@@ -98,8 +112,22 @@ public final class ConflictFields {
                 PromiseFile.parse(conflict.yoursDoc(), "yours of " + conflict.id()));
     }
 
+    /** The fields of a promise a conflict compares, in the order of the promise file: customer, title, … extras. */
+    public static List<String> names() {
+        return List.copyOf(PARTS.keySet());
+    }
+
     public Conflict conflict() {
         return conflict;
+    }
+
+    /**
+     * Whether the rep resolved it on this device already (its resolution waits for the next
+     * sync): then it is shown, never resolved again, so a second resolution cannot overwrite
+     * what was edited since.
+     */
+    public boolean resolvedHere() {
+        return "resolving".equals(conflict.status());
     }
 
     public Promise theirs() {
@@ -148,8 +176,10 @@ public final class ConflictFields {
                     list(pick(picks, "lines")), list(pick(picks, "expectations")), list(pick(picks, "responsibilities")),
                     list(pick(picks, "extras")));
         } catch (com.promisedesk.domain.InvalidValueException e) {
-            throw new IllegalArgumentException("these picks do not make a valid promise (" + e.getMessage()
-                    + "); take lines, expectations and responsibilities from the same side", e);
+            // The field is "expectations[4].lines": the rep knows the part, not the index counted from 0.
+            String part = e.field().replaceFirst("\\[.*", "");
+            throw new IllegalArgumentException("the " + part + " taken point at lines that the lines taken do not have;"
+                    + " take lines, expectations and responsibilities from the same side", e);
         }
     }
 

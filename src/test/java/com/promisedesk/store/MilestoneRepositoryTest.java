@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.InvalidValueException;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.PromiseStatus;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -26,7 +27,8 @@ class MilestoneRepositoryTest {
     @BeforeEach
     void open() {
         store = LocalStore.open(dataDir);
-        promise = Promise.draft(new Customer("Northwind Traders", "EU", null), "Fleet", LocalDate.of(2026, 11, 30));
+        promise = Promise.draft(new Customer("Northwind Traders", "EU", null), "Fleet", LocalDate.of(2026, 11, 30))
+                .withStatus(PromiseStatus.AGREED);
         store.promises().save(promise);
     }
 
@@ -69,5 +71,27 @@ class MilestoneRepositoryTest {
                 .isInstanceOf(StoreException.class).hasMessageContaining("no milestone 1");
         assertThat(store.milestones().list(promise.id())).isEmpty();
         assertThat(store.outbox().pendingItems()).isEqualTo(before);
+    }
+
+    @Test
+    void theRuleTheAppAndTheCommandLineShareIsCheckedWhereTheMilestoneIsWritten() {
+        store.milestones().add(promise.id(), "Admins trained", LocalDate.of(2026, 12, 15));
+        int before = store.outbox().pendingItems();
+        assertThatThrownBy(() -> store.milestones().add(promise.id(), "Workspace set up", LocalDate.of(2026, 12, 1)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("before milestone 1");
+        Promise draft = Promise.draft(new Customer("Ostwind", "EU", null), "Pilot", LocalDate.of(2026, 11, 30));
+        store.promises().save(draft);
+        int withDraft = store.outbox().pendingItems();
+        assertThatThrownBy(() -> store.milestones().add(draft.id(), "Go live", LocalDate.of(2027, 1, 29)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("once the promise is agreed");
+        store.promises().save(promise.withStatus(PromiseStatus.KEPT));
+        int kept = store.outbox().pendingItems();
+        assertThatThrownBy(() -> store.milestones().markDone(promise.id(), 1, true))
+                .as("a kept promise's milestones stay as they were, as in the app").isInstanceOf(InvalidValueException.class);
+
+        assertThat(withDraft).isEqualTo(before + 1);
+        assertThat(store.outbox().pendingItems()).isEqualTo(kept);
+        assertThat(store.milestones().list(promise.id())).extracting(r -> r.milestone().done()).containsExactly(false);
+        assertThat(store.milestones().list(draft.id())).isEmpty();
     }
 }

@@ -103,7 +103,7 @@ abstract class FailureScenarios {
         CuttingProxy proxy = new CuttingProxy(central.port());
         closing.add(proxy);
         Device laptop = device("laptop", proxy.url(), central.token("anna", "rep"));
-        Promise promise = SyncPromises.promise("Baltic Freight", "Telematics");
+        Promise promise = SyncPromises.agreed("Baltic Freight", "Telematics");
         laptop.save(promise);
         laptop.sync();
         Random random = new Random(SEED);

@@ -84,7 +84,7 @@ abstract class HostileScenarios {
     void everyHostileRevisionOrMilestoneBodyGetsA4xxAndChangesNothing() throws Exception {
         String rep = central.token("anna", "rep");
         device = new Device(dir.resolve("laptop"), central.url(), rep);
-        Promise kept = SyncPromises.promise("Northwind Traders", "Fleet analytics rollout");
+        Promise kept = SyncPromises.agreed("Northwind Traders", "Fleet analytics rollout");
         device.save(kept);
         device.issue(kept.id(), "the written summary".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         device.store().milestones().add(kept.id(), "Go live", java.time.LocalDate.of(2027, 1, 29));

@@ -37,7 +37,7 @@ abstract class RevisionMilestoneScenarios extends CentralStoreScenarios {
     @Test
     void revisionsAndMilestonesReachTheServerOnceWithTheirExactBytesAndTheOutboxDrains() throws Exception {
         Device laptop = device("laptop", central.token("anna", "rep"));
-        Promise p = SyncPromises.promise("Baltic Freight", "Telematics");
+        Promise p = SyncPromises.agreed("Baltic Freight", "Telematics");
         laptop.save(p);
         laptop.issue(p.id(), bytes(400_000));
         laptop.issue(p.id(), bytes(1_000));
@@ -73,7 +73,7 @@ abstract class RevisionMilestoneScenarios extends CentralStoreScenarios {
     @Test
     void aPushRetriedAfterALostAnswerStoresOnce() throws Exception {
         Device laptop = device("laptop", central.token("anna", "rep"));
-        Promise p = SyncPromises.promise("Northwind Traders", "Fleet analytics");
+        Promise p = SyncPromises.agreed("Northwind Traders", "Fleet analytics");
         laptop.save(p);
         laptop.sync();
         laptop.issue(p.id(), bytes(50_000));

@@ -25,6 +25,11 @@ final class SyncPromises {
                 List.of(Expectation.open("Live before the holiday freeze", List.of(0))), List.of(), List.of());
     }
 
+    /** An agreed promise: one that takes milestones. */
+    static Promise agreed(String customer, String title) {
+        return promise(customer, title).withStatus(PromiseStatus.AGREED);
+    }
+
     static Promise retitled(Promise p, String title) {
         return new Promise(p.id(), p.customer(), title, p.start(), p.status(), p.lines(), p.expectations(),
                 p.responsibilities(), p.extras());

@@ -1,6 +1,7 @@
 package com.promisedesk.ui.conflicts;
 
 import com.promisedesk.sync.ConflictFields.Side;
+import com.promisedesk.sync.ConflictWords;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -8,10 +8,11 @@ import com.promisedesk.store.SyncStore;
 import com.promisedesk.store.file.BadFileException;
 import com.promisedesk.sync.ConflictFields;
 import com.promisedesk.sync.ConflictFields.Side;
+import com.promisedesk.sync.ConflictPicks;
+import com.promisedesk.sync.ConflictWords;
 import com.promisedesk.ui.Threads;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,9 +36,11 @@ import javafx.collections.transformation.FilteredList;
  * The Conflicts screen. Lists the conflicts sync kept; for the selected one, the fields the
  * two sides disagree on (all of them on request) as base / theirs / yours, with the side the
  * rep takes: at first the side that changed the field since base (theirs, the central
- * store's version, where both or neither did; the lines' side for what points at lines).
- * {@link #resolve()} saves the result as a local change that the next sync sends with the
- * conflict marked resolved; a conflict resolved here is shown, not resolved again.
+ * store's version, where both or neither did; the lines' side for what points at lines, which
+ * follows the lines when the rep takes them from another side). The rules are
+ * {@link ConflictPicks}', which {@code conflicts resolve} keeps too. {@link #resolve()}
+ * saves the result as a local change that the next sync sends with the conflict marked
+ * resolved; a conflict resolved here is shown, not resolved again.
  */
 public final class ConflictsViewModel {
 
@@ -54,6 +57,8 @@ public final class ConflictsViewModel {
     private final ReadOnlyBooleanWrapper canResolve = new ReadOnlyBooleanWrapper(this, "canResolve", false);
     private final ReadOnlyObjectWrapper<ConflictItem> selectedItem = new ReadOnlyObjectWrapper<>(this, "selectedItem");
     private ConflictFields selected;
+    private ConflictPicks picks;
+    private boolean following;
 
     /**
      * @param catalog  the catalog in use, which names the capabilities of the lines compared
@@ -77,7 +82,7 @@ public final class ConflictsViewModel {
                 loaded.put(c.conflict().id(), c);
                 items.add(new ConflictItem(c.conflict().id(), c.theirs().title(), c.theirs().customer().name(),
                         c.differing().stream().map(ConflictWords::label).collect(Collectors.joining(", ")),
-                        "resolving".equals(c.conflict().status())));
+                        c.resolvedHere()));
             }
             UUID shown = selected == null ? null : selected.conflict().id();
             selected = null;
@@ -121,17 +126,39 @@ public final class ConflictsViewModel {
         selectedItem.set(item);
         selected = item == null ? null : loaded.get(item.id());
         if (selected == null) {
+            picks = null;
             fields.clear();
             canResolve.set(false);
             return;
         }
-        boolean open = !item.resolving();
+        ConflictPicks shown = new ConflictPicks(selected);
+        picks = shown;
         List<FieldChoice> rows = new ArrayList<>();
-        for (ConflictFields.Field field : selected.fields()) {
-            rows.add(new FieldChoice(field, words, open));
+        for (ConflictFields.Field field : shown.fields()) {
+            FieldChoice row = new FieldChoice(field, words, shown);
+            row.pickProperty().addListener((o, before, side) -> picked(shown, row, side));
+            rows.add(row);
         }
         fields.setAll(rows);
-        canResolve.set(open);
+        canResolve.set(shown.open());
+    }
+
+    /** A pick made on the screen goes to the picks; the rows whose pick follows it (what points at the lines) show theirs. */
+    private void picked(ConflictPicks shown, FieldChoice row, Side side) {
+        if (following || side == null || shown != picks || !shown.open()) {
+            return;
+        }
+        following = true;
+        try {
+            List<String> changed = shown.take(row.name(), side);
+            for (FieldChoice other : fields) {
+                if (other != row && changed.contains(other.name())) {
+                    other.pickProperty().set(shown.pick(other.name()));
+                }
+            }
+        } finally {
+            following = false;
+        }
     }
 
     /** Takes {@code side} for {@code row} where it is one of the {@link FieldChoice#sides() sides} the rep may take. */
@@ -143,11 +170,7 @@ public final class ConflictsViewModel {
 
     /** The promise the current picks make; throws with a message a rep can act on when they do not fit together. */
     public Promise merged() {
-        Map<String, ConflictFields.Side> picks = new LinkedHashMap<>();
-        for (FieldChoice row : fields) {
-            picks.put(row.name(), row.pickProperty().get());
-        }
-        return selected.merge(picks);
+        return picks.merged();
     }
 
     /** Saves the picks as a local change (it syncs like any other) and reloads the list. */
@@ -158,7 +181,7 @@ public final class ConflictsViewModel {
         Promise merged;
         try {
             merged = merged();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             message.set(e.getMessage());
             return;
         }

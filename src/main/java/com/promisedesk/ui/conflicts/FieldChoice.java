@@ -1,6 +1,8 @@
 package com.promisedesk.ui.conflicts;
 
 import com.promisedesk.sync.ConflictFields;
+import com.promisedesk.sync.ConflictPicks;
+import com.promisedesk.sync.ConflictWords;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -8,21 +10,22 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * One row of the comparison: a field's three versions in words, what changed since base,
  * and the side the rep takes (at first the side that changed it, so no edit made on only
- * one side is dropped by a rep who just presses Resolve).
+ * one side is dropped by a rep who just presses Resolve). Which sides it offers is the
+ * {@link ConflictPicks}' rule, shared with {@code conflicts resolve}.
  */
 public final class FieldChoice {
 
     private final ConflictFields.Field field;
     private final ConflictWords words;
     private final ObjectProperty<ConflictFields.Side> pick;
-    private final boolean takeable;
+    private final List<ConflictFields.Side> sides;
 
-    /** @param takeable whether the rep picks a side here (not for a conflict resolved here already) */
-    FieldChoice(ConflictFields.Field field, ConflictWords words, boolean takeable) {
+    /** @param picks the conflict's picks, which give this row its first pick and the sides it offers */
+    FieldChoice(ConflictFields.Field field, ConflictWords words, ConflictPicks picks) {
         this.field = field;
         this.words = words;
-        this.takeable = takeable;
-        this.pick = new SimpleObjectProperty<>(this, "pick", field.suggested());
+        this.sides = picks.sides(field.name());
+        this.pick = new SimpleObjectProperty<>(this, "pick", picks.pick(field.name()));
     }
 
     /** The field's name in the promise file ("lines"). */
@@ -37,7 +40,7 @@ public final class FieldChoice {
 
     /** "same on both", "changed in yours", "changed on both"… */
     public String change() {
-        return ConflictWords.change(field);
+        return field.change();
     }
 
     /** Null when the promise was new on both devices. */
@@ -84,11 +87,7 @@ public final class FieldChoice {
 
     /** The sides the rep may take here: none for a conflict resolved here already, base only where there is one. */
     public List<ConflictFields.Side> sides() {
-        if (!takeable) {
-            return List.of();
-        }
-        return field.hasBase() ? List.of(ConflictFields.Side.THEIRS, ConflictFields.Side.YOURS, ConflictFields.Side.BASE)
-                : List.of(ConflictFields.Side.THEIRS, ConflictFields.Side.YOURS);
+        return sides;
     }
 
     public ObjectProperty<ConflictFields.Side> pickProperty() {

@@ -1,29 +1,22 @@
 package com.promisedesk.ui.editor;
 
 import com.promisedesk.check.BusinessCalendar;
+import com.promisedesk.check.DateText;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a rep may type as a line's date: an ISO date ({@code 2026-12-15}), a written one
- * ({@code 15 Dec 2026}, {@code Tue 15 Dec 2026}, {@code 15.12.2026}), or an offset from the
- * promise's start: {@code +15bd} business days, {@code +3w} weeks, {@code +10d} days.
+ * What a rep may type as a line's date: a day in one of the {@link DateText} forms every date
+ * field reads ({@code 2026-12-15}, {@code 15 Dec 2026}, {@code Tue 15 Dec 2026}, {@code 15.12.2026},
+ * {@code 15/12/2026}), or an offset from the promise's start: {@code +15bd} business days,
+ * {@code +3w} weeks, {@code +10d} days.
  */
 public final class DateInput {
 
     private static final Pattern OFFSET = Pattern.compile("\\+\\s*(\\d{1,4})\\s*(bd|d|w)", Pattern.CASE_INSENSITIVE);
-    private static final List<DateTimeFormatter> WRITTEN = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d.M.yyyy"),
-            DateTimeFormatter.ofPattern("d/M/yyyy"));
 
     private final LocalDate start;
     private final BusinessCalendar calendar;
@@ -48,29 +41,11 @@ public final class DateInput {
                 default -> start.plusDays(n);
             });
         }
-        for (DateTimeFormatter format : WRITTEN) {
-            try {
-                return Optional.of(LocalDate.parse(capitalised(typed), format));
-            } catch (DateTimeParseException e) {
-                // try the next way of writing a date
-            }
-        }
-        return Optional.empty();
+        return DateText.parse(typed);
     }
 
     /** Whether {@code text} is blank or a date this input understands. */
     public boolean isValid(String text) {
         return text == null || text.isBlank() || parse(text).isPresent();
-    }
-
-    /** "15 dec 2026" reads like "15 Dec 2026". */
-    private static String capitalised(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean wordStart = true;
-        for (char c : text.toCharArray()) {
-            out.append(wordStart ? Character.toUpperCase(c) : Character.toLowerCase(c));
-            wordStart = !Character.isLetter(c);
-        }
-        return out.toString();
     }
 }

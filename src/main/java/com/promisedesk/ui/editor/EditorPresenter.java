@@ -1,8 +1,10 @@
 package com.promisedesk.ui.editor;
 
 import com.promisedesk.check.Confirmation;
+import com.promisedesk.check.ExpectationWords;
 import com.promisedesk.check.LeadTimeLadder;
 import com.promisedesk.check.LineCheck;
+import com.promisedesk.check.LineWords;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.check.Wording;
@@ -17,8 +19,6 @@ import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.domain.Responsibility;
 import com.promisedesk.domain.Term;
 import com.promisedesk.domain.Verdict;
-import com.promisedesk.ui.ExpectationWords;
-import com.promisedesk.ui.LineWords;
 import com.promisedesk.ui.VerdictWords;
 import java.math.BigDecimal;
 import java.time.LocalDate;

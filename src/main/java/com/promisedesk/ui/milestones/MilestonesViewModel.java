@@ -1,12 +1,13 @@
 package com.promisedesk.ui.milestones;
 
+import com.promisedesk.check.DateText;
 import com.promisedesk.check.Wording;
+import com.promisedesk.domain.InvalidValueException;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.MilestoneRepository;
 import com.promisedesk.store.MilestoneRow;
 import com.promisedesk.ui.Threads;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,15 +43,10 @@ public final class MilestonesViewModel {
         this.milestones = milestones;
         this.promiseId = promiseId;
         this.threads = threads;
-        editable.set(tracksMilestones(status));
+        editable.set(status.tracksMilestones());
         if (!editable.get()) {
             message.set("Milestones start once the promise is agreed");
         }
-    }
-
-    /** Milestones are tracked after the promise is agreed and while it is delivered. */
-    public static boolean tracksMilestones(PromiseStatus status) {
-        return status == PromiseStatus.AGREED || status == PromiseStatus.IN_DELIVERY;
     }
 
     public void refresh() {
@@ -65,17 +61,23 @@ public final class MilestonesViewModel {
             message.set("Say what is delivered at this milestone");
             return;
         }
-        LocalDate due;
-        try {
-            due = LocalDate.parse(newDue.get() == null ? "" : newDue.get().strip());
-        } catch (DateTimeParseException e) {
-            message.set("Write the due date as YYYY-MM-DD, such as 2026-12-15");
+        LocalDate due = DateText.parse(newDue.get()).orElse(null);
+        if (due == null) {
+            message.set("Write the due date as " + DateText.FORMS);
             return;
         }
         threads.load(() -> {
-            MilestoneRow row = milestones.add(promiseId, text, due);
-            return new Saved(row, milestones.list(promiseId));
+            try {
+                MilestoneRow row = milestones.add(promiseId, text, due);
+                return new Saved(row, milestones.list(promiseId));
+            } catch (InvalidValueException refused) {
+                return new Saved(null, List.of(), refused.getMessage());  // a rule the rep can act on, not a fault
+            }
         }, saved -> {
+            if (saved.row() == null) {
+                message.set("Not added: " + saved.refused());
+                return;
+            }
             show(saved.all());
             newText.set("");
             newDue.set("");
@@ -98,7 +100,11 @@ public final class MilestonesViewModel {
         }, failure -> message.set("Could not mark the milestone: " + failure.getMessage()));
     }
 
-    private record Saved(MilestoneRow row, List<MilestoneRow> all) {
+    /** What a write left: the row and the list read back, or why the rule refused it ({@code row} null). */
+    private record Saved(MilestoneRow row, List<MilestoneRow> all, String refused) {
+        Saved(MilestoneRow row, List<MilestoneRow> all) {
+            this(row, all, null);
+        }
     }
 
     private void show(List<MilestoneRow> rows) {

@@ -188,7 +188,7 @@ public final class PromisesArea {
     /** The milestones of an agreed or delivering promise (M on the list). */
     private void showMilestones(UUID id) {
         threads.load(() -> store.promises().find(id).orElseThrow(), promise -> {
-            if (!MilestonesViewModel.tracksMilestones(promise.status())) {
+            if (!promise.status().tracksMilestones()) {
                 status.accept("Milestones start once the promise is agreed");
                 return;
             }

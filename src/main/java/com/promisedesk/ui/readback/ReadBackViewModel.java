@@ -1,6 +1,7 @@
 package com.promisedesk.ui.readback;
 
 import com.promisedesk.check.Confirmation;
+import com.promisedesk.check.ExpectationWords;
 import com.promisedesk.check.LineCheck;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.check.PromiseChecker;
@@ -11,7 +12,6 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.ExpectationStatus;
 import com.promisedesk.domain.Promise;
-import com.promisedesk.ui.ExpectationWords;
 import com.promisedesk.ui.editor.EditorViewModel;
 import java.time.LocalDate;
 import java.util.ArrayList;

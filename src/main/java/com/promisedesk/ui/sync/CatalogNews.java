@@ -2,6 +2,7 @@ package com.promisedesk.ui.sync;
 
 import com.promisedesk.store.Judging;
 import com.promisedesk.check.LineCheck;
+import com.promisedesk.check.LineWords;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Capability;
@@ -9,7 +10,6 @@ import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.sync.CatalogChanges;
-import com.promisedesk.ui.LineWords;
 import com.promisedesk.ui.VerdictWords;
 import com.promisedesk.ui.catalog.CapabilityChanges;
 import java.util.ArrayList;

@@ -12,6 +12,7 @@ import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncRecords;
 import com.promisedesk.store.file.PromiseFile;
 import com.promisedesk.sync.ConflictFields;
+import com.promisedesk.sync.ConflictWords;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -197,5 +198,37 @@ class ConflictsViewModelTest {
         assertThat(ConflictsViewModel.message(List.of(open, sent)))
                 .isEqualTo("1 conflict to resolve · 1 resolved, sent with the next sync");
         assertThat(ConflictsViewModel.message(List.of(sent))).isEqualTo("1 resolved, sent with the next sync");
+    }
+
+    @Test
+    void takingTheLinesFromASideTakesWhatPointsAtThemFromTheSameSide() {
+        Promise before = promise(UUID.randomUUID(), "Ostwind", "Pilot", 1);
+        Promise theirs = before.withLine(0, CommitmentLine.of("ONB-STD", 2, null));
+        Promise yours = promise(before.id(), "Ostwind", "Pilot", 2)
+                .withExpectations(List.of(com.promisedesk.domain.Expectation.open("Someone to call at night", List.of(1))));
+        store.sync().applyPulled(new SyncRecords.PulledPage(List.of(new SyncRecords.SyncedPromise(theirs, 2)),
+                List.of(new SyncRecords.Conflict(UUID.randomUUID(), before.id(), "open", 1, PromiseFile.write(before), 2,
+                        PromiseFile.write(theirs), PromiseFile.write(yours), Instant.parse("2026-11-24T09:00:00Z"))),
+                List.of(), null, 5, true));
+        ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline(), this::catalog, () -> { });
+        model.refresh();
+        model.select(model.conflicts().stream().filter(c -> c.title().equals("Pilot")).findFirst().orElseThrow());
+        FieldChoice lines = model.fields().get(4);
+        FieldChoice expectations = model.fields().get(5);
+        assertThat(expectations.change()).isEqualTo("goes with the lines");
+        assertThat(expectations.pickProperty().get()).isEqualTo(ConflictFields.Side.THEIRS);
+
+        model.take(lines, ConflictFields.Side.YOURS);
+
+        assertThat(expectations.pickProperty().get()).as("the expectation of line 2 comes with yours' lines")
+                .isEqualTo(ConflictFields.Side.YOURS);
+        model.take(expectations, ConflictFields.Side.THEIRS);
+        assertThat(lines.pickProperty().get()).as("a pick of its own stays").isEqualTo(ConflictFields.Side.YOURS);
+        model.take(expectations, ConflictFields.Side.YOURS);
+        model.resolve();
+        Promise saved = store.promises().find(before.id()).orElseThrow();
+        assertThat(saved.lines()).hasSize(2);
+        assertThat(saved.expectations()).extracting(com.promisedesk.domain.Expectation::text)
+                .containsExactly("Someone to call at night");
     }
 }

@@ -70,7 +70,7 @@ class MilestonesViewModelTest {
         model.newTextProperty().set("Go live");
         model.newDueProperty().set("end of January");
         model.add();
-        assertThat(model.messageProperty().get()).contains("YYYY-MM-DD");
+        assertThat(model.messageProperty().get()).contains("2026-12-21, 21 Dec 2026, 21.12.2026 or 21/12/2026");
         model.newTextProperty().set("  ");
         model.newDueProperty().set("2027-01-29");
         model.add();
@@ -83,6 +83,49 @@ class MilestonesViewModelTest {
         assertThat(model(PromiseStatus.DRAFT).editableProperty().get()).isFalse();
         assertThat(model(PromiseStatus.DRAFT).messageProperty().get()).contains("once the promise is agreed");
         assertThat(model(PromiseStatus.AGREED).editableProperty().get()).isTrue();
-        assertThat(MilestonesViewModel.tracksMilestones(PromiseStatus.KEPT)).isFalse();
+        assertThat(PromiseStatus.KEPT.tracksMilestones()).isFalse();
+    }
+
+    @Test
+    void theDueDateIsReadAsEveryDateFieldReadsIt() {
+        MilestonesViewModel model = model(PromiseStatus.AGREED);
+        model.newTextProperty().set("Boxes fitted");
+        model.newDueProperty().set("21.12.2026");
+        model.add();
+        model.newTextProperty().set("Drivers trained");
+        model.newDueProperty().set("22/12/2026");
+        model.add();
+
+        assertThat(model.items()).extracting(MilestonesViewModel.Item::due)
+                .containsExactly("Mon 21 Dec 2026", "Tue 22 Dec 2026");
+    }
+
+    @Test
+    void aMilestoneDueBeforeThePreviousOneIsRefused() {
+        MilestonesViewModel model = model(PromiseStatus.AGREED);
+        model.newTextProperty().set("Admins trained");
+        model.newDueProperty().set("2026-12-15");
+        model.add();
+        model.newTextProperty().set("Workspace set up");
+        model.newDueProperty().set("2026-12-01");
+        model.add();
+
+        assertThat(model.messageProperty().get()).contains("before milestone 1").doesNotContain("Exception");
+        assertThat(model.newTextProperty().get()).as("what was typed stays, to be corrected").isEqualTo("Workspace set up");
+        assertThat(store.milestones().list(promiseId)).hasSize(1);
+    }
+
+    @Test
+    void aDraftTakesNoMilestoneEvenWhenAskedTo() {
+        UUID draft = UUID.randomUUID();
+        store.promises().save(new Promise(draft, new Customer("Ostwind", "EU", null), "Pilot", LocalDate.of(2026, 11, 23),
+                PromiseStatus.DRAFT, List.of(), List.of(), List.of(), List.of()));
+        MilestonesViewModel model = new MilestonesViewModel(store.milestones(), draft, PromiseStatus.DRAFT, Threads.inline());
+        model.newTextProperty().set("Go live");
+        model.newDueProperty().set("2027-01-29");
+        model.add();
+
+        assertThat(store.milestones().list(draft)).isEmpty();
+        assertThat(model.messageProperty().get()).contains("once the promise is agreed");
     }
 }

@@ -1,4 +1,4 @@
-package com.promisedesk.ui;
+package com.promisedesk.check;
 
 import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.Catalog;

@@ -1,5 +1,7 @@
-package com.promisedesk.ui.conflicts;
+package com.promisedesk.sync;
 
+import com.promisedesk.check.ExpectationWords;
+import com.promisedesk.check.LineWords;
 import com.promisedesk.check.Wording;
 import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.Catalog;
@@ -9,9 +11,6 @@ import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.Extra;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.domain.Responsibility;
-import com.promisedesk.sync.ConflictFields;
-import com.promisedesk.ui.ExpectationWords;
-import com.promisedesk.ui.LineWords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,39 +24,26 @@ import java.util.stream.Collectors;
  * as "1. Standard onboarding × 2 · Tue 15 Dec 2026", one item per text line, so a rep
  * compares versions as they read a promise, not as the program holds it.
  */
-final class ConflictWords {
+public final class ConflictWords {
 
     private static final Map<String, String> LABELS = Map.of("customer", "Customer", "title", "Title",
             "start", "Start", "status", "Status", "lines", "Lines", "expectations", "Expectations",
             "responsibilities", "Responsibilities", "extras", "Extras");
 
-    /** The catalog in use, which names the capabilities. */
+    /** The catalog in use, which names the capabilities; it may give null (no catalog yet: lines go by their codes). */
     private final Supplier<Catalog> catalog;
 
-    ConflictWords(Supplier<Catalog> catalog) {
+    public ConflictWords(Supplier<Catalog> catalog) {
         this.catalog = catalog;
     }
 
-    static String label(String field) {
+    /** The field as a rep calls it: "lines" is "Lines". */
+    public static String label(String field) {
         return LABELS.getOrDefault(field, field);
     }
 
-    /** What happened to the field since base, for the rep deciding which side to take. */
-    static String change(ConflictFields.Field field) {
-        if (!field.differs()) {
-            return "same on both";
-        }
-        if (field.changedOnBoth()) {
-            return field.hasBase() ? "changed on both" : "differs";
-        }
-        if (field.withLines() != null) {
-            return "goes with the lines";
-        }
-        return field.suggested() == ConflictFields.Side.YOURS ? "changed in yours" : "changed in theirs";
-    }
-
     /** One text line of a version: a whole value, or one item of a list; {@code changed} when base does not have it so. */
-    record Item(String text, boolean changed) {
+    public record Item(String text, boolean changed) {
     }
 
     /**
@@ -65,7 +51,7 @@ final class ConflictWords {
      * list that base does not hold anywhere: a line removed above does not mark the ones
      * below); nothing is marked when {@code compare} is false, as for base itself.
      */
-    List<Item> items(Object value, Object base, boolean compare) {
+    public List<Item> items(Object value, Object base, boolean compare) {
         if (value instanceof List<?> list && !list.isEmpty()) {
             List<?> before = compare && base instanceof List<?> b ? b : null;
             List<Item> items = new ArrayList<>();
@@ -78,7 +64,8 @@ final class ConflictWords {
         return List.of(new Item(value(value), compare && !java.util.Objects.equals(value, base)));
     }
 
-    String value(Object value) {
+    /** The whole value in words; a list one item per text line, "None" when empty. */
+    public String value(Object value) {
         if (value instanceof Customer c) {
             return c.name() + (c.region() == null ? "" : " · " + c.region()) + (c.contact() == null ? "" : " · " + c.contact());
         }
@@ -97,7 +84,9 @@ final class ConflictWords {
 
     private String item(Object item) {
         if (item instanceof CommitmentLine l) {
-            return LineWords.what(l, catalog.get()) + (l.isBespoke() ? " (bespoke)" : "") + " × " + l.quantity()
+            Catalog names = catalog.get();
+            String what = names != null ? LineWords.what(l, names) : l.isBespoke() ? l.bespoke() : l.capability();
+            return what + (l.isBespoke() ? " (bespoke)" : "") + " × " + l.quantity()
                     + " · " + (l.date() == null ? "standard date" : Wording.date(l.date())) + terms(l)
                     + (l.underPromiseReason() == null ? "" : " · less on purpose: " + l.underPromiseReason());
         }
@@ -119,7 +108,8 @@ final class ConflictWords {
         if (line.terms().isEmpty()) {
             return "";
         }
-        Optional<Capability> capability = catalog.get().capability(line.capability());
+        Catalog names = catalog.get();
+        Optional<Capability> capability = names == null ? Optional.empty() : names.capability(line.capability());
         return " · " + line.terms().entrySet().stream().map(t -> capability.flatMap(c -> c.term(t.getKey()))
                         .map(term -> Wording.term(term, t.getValue()))
                         .orElse(t.getKey() + " " + t.getValue().toPlainString()))

@@ -1,4 +1,4 @@
-package com.promisedesk.ui.conflicts;
+package com.promisedesk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -73,7 +73,8 @@ final class PromiseExport extends StoreCommand implements Callable<Integer> {
                 out().println(Fingerprints.of(preview.fingerprint(), bytes));
                 return 0;
             }
-            IssueOutcome outcome = store.revisions().issueUnlessSaid(uuid, Fingerprint.ofWhatItSays(preview), number -> {
+            String says = Fingerprint.ofWhatItSays(preview);
+            IssueOutcome outcome = store.revisions().issueUnlessSaid(uuid, says, number -> {
                 Summary revision = summary.summary(store, promise, catalog, bookings, dataDir(), number);
                 return new RevisionContent(summary.format.extension(), revision.fingerprint(),
                         summary.format.render(revision, summary.layout()));

@@ -37,6 +37,7 @@ final class CapacityRule implements LineRule {
         findings.add(Finding.needsApproval(capacityTier, "The team can start " + units(capacity.perWeek()) + " of "
                 + line.name() + " a week; week " + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " of "
                 + date.get(IsoFields.WEEK_BASED_YEAR) + " would have " + ((long) own + team) + " (" + booked
-                + "), which needs tier " + capacityTier + " approval."));
+                + "), which needs tier " + capacityTier + " approval; the week still has room for "
+                + units((int) Math.max(0, capacity.perWeek() - (long) team)) + "."));
     }
 }

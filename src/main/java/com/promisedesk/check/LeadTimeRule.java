@@ -39,8 +39,7 @@ final class LeadTimeRule implements LineRule {
                     + date(standardDate) + "."));
         }
         if (date.isBefore(start)) {
-            findings.add(Finding.notDeliverable(standardDate, date(date) + " is before the promise starts on "
-                    + date(start) + "; " + earliest));
+            findings.add(Finding.notDeliverable(standardDate, line.frame().tooEarly(date) + "; " + earliest));
         } else if (date.isBefore(standardDate)) {
             findings.add(tooSoon(line, leadTime, earliest));
         } else {
@@ -76,11 +75,11 @@ final class LeadTimeRule implements LineRule {
             findings.add(Finding.note("No date was given, so " + line.name() + " is promised from " + date(standardDate)
                     + (waitsForIt ? ", the first business day it is available." : ", the first business day of the promise.")));
         } else if (date.isBefore(start)) {
-            findings.add(Finding.notDeliverable(standardDate, date(date) + " is before the promise starts on "
-                    + date(start) + "; the earliest date is " + date(standardDate) + "."));
+            findings.add(Finding.notDeliverable(standardDate, line.frame().tooEarly(date) + "; the earliest date is "
+                    + date(standardDate) + "."));
         } else if (!planned) {
             findings.add(Finding.reassurance(line.name() + " has no lead time; " + date(date)
-                    + " is on or after the promise's start " + date(start) + "."));
+                    + " is on or after the promise's start " + date(line.frame().promise().start()) + "."));
         } else if (!capability.availableFrom().isAfter(date)) {
             findings.add(Finding.reassurance(line.name() + " has no lead time and is available from "
                     + date(capability.availableFrom()) + "; " + date(date) + " is on or after that."));

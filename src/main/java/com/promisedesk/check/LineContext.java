@@ -33,8 +33,9 @@ record LineContext(int index, CommitmentLine line, Capability capability, LocalD
         return capability.name();
     }
 
+    /** S: the later of the promise's start and today (T). */
     LocalDate start() {
-        return frame.promise().start();
+        return frame.start();
     }
 
     BusinessCalendar calendar() {

@@ -40,10 +40,8 @@ final class LineJudge {
                 : "\"" + line.capability() + "\" is not a capability of the catalog";
         List<Finding> findings = new ArrayList<>();
         findings.add(Finding.needsApproval(tier, what + "; it needs tier " + tier + " approval before we promise it."));
-        LocalDate start = frame.promise().start();
-        if (line.date() != null && line.date().isBefore(start)) {
-            findings.add(Finding.notDeliverable(null, Wording.date(line.date()) + " is before the promise starts on "
-                    + Wording.date(start) + "."));
+        if (line.date() != null && line.date().isBefore(frame.start())) {
+            findings.add(Finding.notDeliverable(null, frame.tooEarly(line.date()) + "."));
         }
         return combine(index, null, findings);
     }
@@ -54,7 +52,9 @@ final class LineJudge {
         LocalDate suggestion = standardDate;
         List<String> reasons = new ArrayList<>();
         List<String> reassurances = new ArrayList<>();
+        boolean dateAdvice = false;
         for (Finding finding : findings) {
+            dateAdvice |= finding.verdict() != Verdict.STANDARD && finding.suggestedDate() != null;
             if (worst == null || finding.severity() > worst.severity()) {
                 worst = finding;
             }
@@ -67,6 +67,6 @@ final class LineJudge {
         }
         Verdict verdict = worst == null ? Verdict.STANDARD : worst.verdict();
         Integer tier = verdict == Verdict.NEEDS_APPROVAL ? worst.tier() : null;
-        return new LineCheck(index, verdict, tier, suggestion, reasons.isEmpty() ? reassurances : reasons);
+        return new LineCheck(index, verdict, tier, suggestion, reasons.isEmpty() ? reassurances : reasons, dateAdvice);
     }
 }

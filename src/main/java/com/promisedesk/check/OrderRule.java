@@ -64,7 +64,7 @@ final class OrderRule implements LineRule {
         }
         findings.add(Finding.notDeliverable(suggestion, "The customer must supply " + requirement.what() + " "
                 + businessDays(requirement.before()) + " before " + line.name() + ", by " + date(due)
-                + ", which is before the promise starts on " + date(line.start()) + ". The earliest date that works is "
+                + ", which is before " + line.frame().startWords() + ". The earliest date that works is "
                 + date(suggestion) + "."));
     }
 }

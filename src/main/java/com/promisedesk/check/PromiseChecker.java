@@ -33,8 +33,13 @@ public final class PromiseChecker {
         return calendar;
     }
 
-    public PromiseCheck check(Promise promise, TeamBookings bookings) {
-        PromiseFrame frame = PromiseFrame.of(promise, catalog, calendar,
+    /**
+     * Judges {@code promise} as of {@code today} (the caller's clock, or {@code check --today}):
+     * T is {@link #judgedAsOf} that day. The checker reads no clock, so the same arguments give
+     * the same check on any day.
+     */
+    public PromiseCheck check(Promise promise, TeamBookings bookings, LocalDate today) {
+        PromiseFrame frame = PromiseFrame.of(promise, judgedAsOf(promise, today), catalog, calendar,
                 bookings == null ? TeamBookings.none() : bookings, cycles);
         List<LineCheck> lines = new ArrayList<>(promise.lines().size());
         LineCheck worst = null;
@@ -53,14 +58,36 @@ public final class PromiseChecker {
     }
 
     /**
+     * T of the rules for {@code promise} on {@code today}: today for a promise not yet agreed. An
+     * agreed one (in delivery, kept or broken too) is judged as of the day it was agreed, so its
+     * verdicts never change with the calendar; no part of the product keeps that day (a promise
+     * becomes agreed by an edit of its status), so it is judged as of its start, as every promise
+     * was before T: a date before the start is still not deliverable, a passed one is not.
+     */
+    public static LocalDate judgedAsOf(Promise promise, LocalDate today) {
+        return switch (promise.status()) {
+            case AGREED, IN_DELIVERY, KEPT, BROKEN -> promise.start();
+            case DRAFT, READ_BACK, WITHDRAWN -> today;
+        };
+    }
+
+    /** S of the rules for {@code promise} on {@code today}: the later of its start and T. */
+    public static LocalDate startAsOf(Promise promise, LocalDate today) {
+        LocalDate asOf = judgedAsOf(promise, today);
+        return asOf.isAfter(promise.start()) ? asOf : promise.start();
+    }
+
+    /**
      * The date each line of {@code promise} is promised at, which is also the week it counts
      * against a weekly capacity in (rule 6): its own date, or E (rule 3) when it has none;
      * {@code null} for a bespoke line or a code this catalog does not know. The central
-     * store books the team's capacity by it.
+     * store books the team's capacity by it. E is counted from the promise's start here, not
+     * from today: a booking does not move with the calendar (docs/checking.md, "Today").
      */
     public List<LocalDate> promisedDates(Promise promise) {
         List<LocalDate> dates = new ArrayList<>(promise.lines().size());
-        for (LineContext line : PromiseFrame.of(promise, catalog, calendar, TeamBookings.none(), cycles).lines()) {
+        for (LineContext line : PromiseFrame.of(promise, promise.start(), catalog, calendar, TeamBookings.none(),
+                cycles).lines()) {
             dates.add(line == null ? null : line.date());
         }
         return dates;

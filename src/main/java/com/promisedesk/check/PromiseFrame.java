@@ -21,6 +21,8 @@ import java.util.Optional;
 final class PromiseFrame {
 
     private final Promise promise;
+    private final LocalDate today;
+    private final LocalDate start;
     private final Catalog catalog;
     private final BusinessCalendar calendar;
     private final TeamBookings bookings;
@@ -29,10 +31,13 @@ final class PromiseFrame {
     private final Map<String, LocalDate> earliestByCapability;
     private final Map<TeamBookings.Key, Integer> ownUnits;
 
-    private PromiseFrame(Promise promise, Catalog catalog, BusinessCalendar calendar, TeamBookings bookings,
-                         RequirementCycles cycles, List<LineContext> lines, Map<String, LocalDate> earliestByCapability,
-                         Map<TeamBookings.Key, Integer> ownUnits) {
+    private PromiseFrame(Promise promise, LocalDate today, Catalog catalog, BusinessCalendar calendar,
+                         TeamBookings bookings, RequirementCycles cycles, List<LineContext> lines,
+                         Map<String, LocalDate> earliestByCapability, Map<TeamBookings.Key, Integer> ownUnits) {
         this.promise = promise;
+        this.today = today;
+        // S: nothing can start in the past.
+        this.start = today.isAfter(promise.start()) ? today : promise.start(); // as PromiseChecker.startAsOf
         this.catalog = catalog;
         this.calendar = calendar;
         this.bookings = bookings;
@@ -42,12 +47,14 @@ final class PromiseFrame {
         this.ownUnits = ownUnits;
     }
 
-    static PromiseFrame of(Promise promise, Catalog catalog, BusinessCalendar calendar, TeamBookings bookings,
-                           RequirementCycles cycles) {
+    /** @param today T, the day the promise is judged as of ({@link PromiseChecker#judgedAsOf}) */
+    static PromiseFrame of(Promise promise, LocalDate today, Catalog catalog, BusinessCalendar calendar,
+                           TeamBookings bookings, RequirementCycles cycles) {
         List<LineContext> contexts = new ArrayList<>(promise.lines().size());
         Map<String, LocalDate> earliest = new HashMap<>();
         Map<TeamBookings.Key, Integer> units = new HashMap<>();
-        PromiseFrame frame = new PromiseFrame(promise, catalog, calendar, bookings, cycles, contexts, earliest, units);
+        PromiseFrame frame = new PromiseFrame(promise, today, catalog, calendar, bookings, cycles, contexts,
+                earliest, units);
         for (int i = 0; i < promise.lines().size(); i++) {
             CommitmentLine line = promise.lines().get(i);
             Optional<Capability> capability = line.isBespoke() ? Optional.empty() : catalog.capability(line.capability());
@@ -55,7 +62,7 @@ final class PromiseFrame {
                 contexts.add(null);
                 continue;
             }
-            LocalDate standardDate = standardDate(capability.get(), promise.start(), calendar);
+            LocalDate standardDate = standardDate(capability.get(), frame.start, calendar);
             LocalDate date = line.date() == null ? standardDate : line.date();
             contexts.add(new LineContext(i, line, capability.get(), date, line.date() != null, standardDate, frame));
             earliest.merge(line.capability(), date, (a, b) -> a.isBefore(b) ? a : b);
@@ -79,6 +86,32 @@ final class PromiseFrame {
 
     Promise promise() {
         return promise;
+    }
+
+    /** T: the day the promise is judged as of. */
+    LocalDate today() {
+        return today;
+    }
+
+    /** S: the later of the promise's start and T. */
+    LocalDate start() {
+        return start;
+    }
+
+    /**
+     * Why {@code date}, before S, cannot be met: it has passed (before T), or it is before the
+     * promise starts. Ends without a full stop, so a caller can go on.
+     */
+    String tooEarly(LocalDate date) {
+        return date.isBefore(today)
+                ? Wording.date(date) + ": that date has passed (today is " + Wording.date(today) + ")"
+                : Wording.date(date) + " is before the promise starts on " + Wording.date(promise.start());
+    }
+
+    /** S in words, for "which is before …": today, or the promise's start. */
+    String startWords() {
+        return start.equals(promise.start()) ? "the promise starts on " + Wording.date(start)
+                : "today, " + Wording.date(start);
     }
 
     BusinessCalendar calendar() {

@@ -15,11 +15,12 @@ import com.promisedesk.store.file.PromiseFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code promisedesk check PROMISE.json [--catalog FILE] [--bookings FILE] [--format text|json]}.
+ * {@code promisedesk check PROMISE.json [--catalog FILE] [--bookings FILE] [--today DATE] [--format text|json]}.
  * Exit 0: every line standard or under-promise; 2: something needs approval; 3: something
  * cannot be delivered; 65: bad input.
  */
@@ -49,12 +50,15 @@ final class CheckCommand extends StoreCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
+    @Mixin
+    TodayOption today;
+
     @Override
     public Integer call() throws Exception {
         Promise promise = PromiseFile.read(promiseFile);
         Catalog catalog = catalog();
         TeamBookings bookings = bookingsFile == null ? bookingsAround(promise, catalog) : BookingsFile.read(bookingsFile);
-        PromiseCheck check = new PromiseChecker(catalog).check(promise, bookings);
+        PromiseCheck check = new PromiseChecker(catalog).check(promise, bookings, today.day());
         out().print(format == Format.json ? CheckJson.of(check) + "\n" : CheckText.of(promise, catalog, check));
         return exitCode(check.verdict());
     }

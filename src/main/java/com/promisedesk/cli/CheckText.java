@@ -54,7 +54,9 @@ final class CheckText {
         text.append("  ").append(what).append(" × ").append(line.quantity())
                 .append(line.date() == null ? ", no date" : ", by " + Wording.date(line.date())).append('\n');
         check.reasons().forEach(reason -> text.append("  - ").append(reason).append('\n'));
-        if (check.verdict() != Verdict.STANDARD && check.suggestedDate() != null
+        // Advice only: not the line's own date, and not for a line found wanting only in its terms,
+        // quantity or capacity, which no date mends (the JSON keeps rule 8's suggestedDate for every line).
+        if (check.verdict() != Verdict.STANDARD && check.dateAdvice() && check.suggestedDate() != null
                 && !check.suggestedDate().equals(line.date())) {
             text.append("  Suggested date: ").append(Wording.date(check.suggestedDate())).append('\n');
         }

@@ -35,9 +35,11 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
         Promise promise = PromiseFile.read(promiseFile);
         Catalog catalog = CatalogFile.read(catalogFile);
         Summary written = summary.summary(promise, catalog, bookingsAround(promise, catalog), dataDir());
-        summary.write(summary.format.render(written, summary.layout()));
+        byte[] bytes = summary.format.render(written, summary.layout());
+        summary.write(bytes);
         out().println("Wrote the " + summary.format.label() + " summary of " + promise.customer().name() + " · "
-                + promise.title() + " to " + summary.out + " (SHA-256 " + written.fingerprint() + ")");
+                + promise.title() + " to " + summary.out);
+        out().println(Fingerprints.of(written.fingerprint(), bytes));
         return 0;
     }
 }

@@ -12,6 +12,7 @@ import com.promisedesk.store.PromiseRow;
 import com.promisedesk.store.file.BadFileException;
 import com.promisedesk.store.file.PromiseFile;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -60,6 +62,9 @@ final class PromiseCommand {
         @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "text or json (default: ${DEFAULT-VALUE})")
         Format format;
 
+        @Mixin
+        TodayOption today;
+
         @Override
         public Integer call() throws Exception {
             List<Listed> listed = new ArrayList<>();
@@ -67,8 +72,9 @@ final class PromiseCommand {
             try (LocalStore store = openStore()) {
                 Optional<Judging> judge = CurrentCatalog.load(store).map(catalog -> Judging.of(store, catalog));
                 judged = judge.isPresent();
+                LocalDate today = this.today.day(); // T, as check and the app judge
                 for (PromiseRow row : store.promises().list()) {
-                    PromiseCheck check = judge.map(j -> j.check(store.promises().find(row.id()).orElseThrow()))
+                    PromiseCheck check = judge.map(j -> j.check(store.promises().find(row.id()).orElseThrow(), today))
                             .orElse(null);
                     listed.add(new Listed(row, check));
                 }

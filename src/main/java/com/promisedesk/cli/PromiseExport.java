@@ -6,6 +6,8 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.export.Summary;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
+import com.promisedesk.export.Fingerprint;
+import com.promisedesk.store.RevisionRepository.IssueOutcome;
 import com.promisedesk.store.RevisionRepository.IssuedRevision;
 import com.promisedesk.store.RevisionRepository.RevisionContent;
 import java.util.UUID;
@@ -34,6 +36,26 @@ final class PromiseExport extends StoreCommand implements Callable<Integer> {
     @Mixin
     SummaryOptions summary;
 
+    /**
+     * Nothing the customer would read has changed since revision {@code number}: no new revision.
+     * Its exact bytes are written to the file when it is of the format asked for; never others.
+     */
+    private int unchanged(LocalStore store, Promise promise, int number) {
+        IssuedRevision last = store.revisions().find(promise.id(), number).orElseThrow();
+        String said = "Nothing changed since revision " + number + " of " + promise.customer().name() + " · "
+                + promise.title() + " (issued " + last.revision().issued().atZone(java.time.ZoneId.systemDefault())
+                .toLocalDate() + "): no new revision was issued.";
+        if (!last.content().format().equals(summary.format.extension())) {
+            out().println(said + " Revision " + number + " is a " + last.content().format() + " file; "
+                    + summary.out + " was not written.");
+            return 0;
+        }
+        summary.write(last.content().bytes());
+        out().println(said + " Wrote revision " + number + " as issued to " + summary.out);
+        out().println(Fingerprints.of(last.revision().sha256(), last.content().bytes()));
+        return 0;
+    }
+
     @Override
     public Integer call() {
         UUID uuid = PromiseCommand.promiseId(id);
@@ -43,20 +65,28 @@ final class PromiseExport extends StoreCommand implements Callable<Integer> {
             Catalog catalog = CurrentCatalog.load(store).orElseThrow(() -> new UserError(
                     "the local store in " + dataDir() + " has no catalog to write the summary against"));
             TeamBookings bookings = bookingsAround(store, promise, catalog);
+            Summary preview = summary.summary(store, promise, catalog, bookings, dataDir(), null);
             if (!issue) {
-                Summary preview = summary.summary(store, promise, catalog, bookings, dataDir(), null);
-                summary.write(summary.format.render(preview, summary.layout()));
-                out().println("Wrote a preview (not issued) to " + summary.out + " (SHA-256 " + preview.fingerprint() + ")");
+                byte[] bytes = summary.format.render(preview, summary.layout());
+                summary.write(bytes);
+                out().println("Wrote a preview (not issued) to " + summary.out);
+                out().println(Fingerprints.of(preview.fingerprint(), bytes));
                 return 0;
             }
-            IssuedRevision issued = store.revisions().issue(uuid, number -> {
+            String says = Fingerprint.ofWhatItSays(preview);
+            IssueOutcome outcome = store.revisions().issueUnlessSaid(uuid, says, number -> {
                 Summary revision = summary.summary(store, promise, catalog, bookings, dataDir(), number);
                 return new RevisionContent(summary.format.extension(), revision.fingerprint(),
                         summary.format.render(revision, summary.layout()));
             });
+            if (outcome.unchangedSince().isPresent()) {
+                return unchanged(store, promise, outcome.unchangedSince().get());
+            }
+            IssuedRevision issued = outcome.issued().orElseThrow();
             summary.write(issued.content().bytes());
             out().println("Issued revision " + issued.revision().number() + " of " + promise.customer().name() + " · "
-                    + promise.title() + " to " + summary.out + " (SHA-256 " + issued.revision().sha256() + ")");
+                    + promise.title() + " to " + summary.out);
+            out().println(Fingerprints.of(issued.revision().sha256(), issued.content().bytes()));
             return 0;
         }
     }

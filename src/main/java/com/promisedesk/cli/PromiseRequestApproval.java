@@ -11,6 +11,7 @@ import com.promisedesk.store.LocalStore;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,6 +29,9 @@ final class PromiseRequestApproval extends StoreCommand implements Callable<Inte
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why the customer needs it.")
     String reason;
 
+    @Mixin
+    TodayOption today;
+
     @Override
     public Integer call() {
         try (LocalStore store = openStore()) {
@@ -39,7 +43,8 @@ final class PromiseRequestApproval extends StoreCommand implements Callable<Inte
             }
             Catalog catalog = CurrentCatalog.load(store).orElseThrow(() -> new UserError(
                     "no catalog in " + dataDir() + " to judge the line: run sync or catalog import first"));
-            PromiseCheck judged = Judging.of(store, catalog).check(promise);
+            // As of T: the tier the line needs today, as check and the app say.
+            PromiseCheck judged = Judging.of(store, catalog).check(promise, today.day());
             LineCheck check = judged.lines().get(line - 1);
             Integer tier = judged.approvalTiers().get(line - 1);
             if (tier == null) {

@@ -1,10 +1,8 @@
 package com.promisedesk.cli;
 
-import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Catalog;
-import com.promisedesk.domain.Milestone;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.ExportFormat;
 import com.promisedesk.export.Issue;
@@ -18,9 +16,8 @@ import com.promisedesk.store.Profile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.Set;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -62,27 +59,29 @@ final class SummaryOptions {
         return new Sender(profile.company(), profile.rep(), profile.email(), profile.phone());
     }
 
-    /** A printing on the chosen date, with the revision number when issued, the approved lines and the milestones. */
-    Issue issue(Integer revision, Set<Integer> approvedLines, List<Milestone> milestones) {
-        return new Issue(date != null ? date : LocalDate.now(), revision, approvedLines, milestones);
+    /** The issue date: {@code --date}, or today by the local clock; also T, the day the promise is judged as of. */
+    LocalDate issueDate() {
+        return date != null ? date : LocalDate.now();
     }
 
     /** The summary of a promise file: judged with the catalog and what the team has booked, nothing approved. */
     Summary summary(Promise promise, Catalog catalog, TeamBookings bookings, Path dataDir) {
-        return new SummaryBuilder(catalog, bookings).build(promise, sender(dataDir), issue(null, Set.of(), List.of()));
+        return new SummaryBuilder(catalog, bookings).build(promise, sender(dataDir), Issue.preview(issueDate()));
     }
 
     /**
      * The summary of a stored promise: as {@link #summary(Promise, Catalog, TeamBookings, Path)},
      * with the lines whose exception requests were approved as they are now under what we
-     * deliver, and its milestones.
+     * deliver, those rejected under what is not included, and its milestones; as the app's
+     * Summary does (ui.promises.PromisesArea), judged as of the issue date.
      */
     Summary summary(LocalStore store, Promise promise, Catalog catalog, TeamBookings bookings, Path dataDir,
                     Integer revision) {
-        PromiseCheck check = new PromiseChecker(catalog).check(promise, bookings);
-        Set<Integer> approved = store.requests().approvedLines(promise, check.approvalTiers());
-        return new SummaryBuilder(catalog, bookings).build(promise, check, sender(dataDir),
-                issue(revision, approved, store.milestones().milestonesOf(promise.id())));
+        LocalDate issued = issueDate();
+        Map<Integer, Integer> tiers = new PromiseChecker(catalog).check(promise, bookings, issued).approvalTiers();
+        Issue issue = new Issue(issued, revision, store.requests().approvedLines(promise, tiers),
+                store.requests().rejectedLines(promise, tiers), store.milestones().milestonesOf(promise.id()));
+        return new SummaryBuilder(catalog, bookings).build(promise, sender(dataDir), issue);
     }
 
     void write(byte[] content) {

@@ -24,14 +24,27 @@ public final class Fingerprint {
         return sha256(canonicalText(summary));
     }
 
+    /**
+     * What the summary says, apart from its revision number and issue date: the same text with
+     * those two written as null. Two issues of an unchanged promise say the same (docs/decisions/0006).
+     */
+    public static String ofWhatItSays(Summary summary) {
+        return sha256(canonicalText(summary, false));
+    }
+
     /** The text the fingerprint is taken over; the format is part of the contract (docs/decisions/0006). */
     static String canonicalText(Summary summary) {
+        return canonicalText(summary, true);
+    }
+
+    private static String canonicalText(Summary summary, boolean numbered) {
         Fingerprint f = new Fingerprint();
         f.put("format", "promisedesk-summary/1");
         Summary.Header h = summary.header();
         f.put("company", h.company()).put("customer", h.customer()).put("contact", h.contact())
-                .put("title", h.title()).put("issued", h.issued()).put("rep", h.rep()).put("status", h.status())
-                .put("revision", h.revision() == null ? null : h.revision().toString());
+                .put("title", h.title()).put("issued", numbered ? h.issued() : null).put("rep", h.rep())
+                .put("status", h.status())
+                .put("revision", !numbered || h.revision() == null ? null : h.revision().toString());
         f.put("mark", summary.mark());
         f.count("deliver", summary.deliver());
         summary.deliver().forEach(f::item);

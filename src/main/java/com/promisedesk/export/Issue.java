@@ -10,17 +10,28 @@ import java.util.Set;
  *
  * @param date          the issue date printed in the header and footer
  * @param revision      the revision number; {@code null} for a preview that is not issued
+ * @param date          the issue date printed in the header and footer, and the day the promise is judged
+ *                      as of (T, docs/checking.md): a summary never promises a date that has passed
  * @param approvedLines indexes of lines whose exception requests were approved (the store knows, the checker does not)
+ * @param rejectedLines indexes of lines whose exception requests were rejected: not included, like a line we
+ *                      cannot deliver, and without a word of who decided or why
  * @param milestones    dated steps of delivery, when there are any
  */
-public record Issue(LocalDate date, Integer revision, Set<Integer> approvedLines, List<Milestone> milestones) {
+public record Issue(LocalDate date, Integer revision, Set<Integer> approvedLines, Set<Integer> rejectedLines,
+                    List<Milestone> milestones) {
 
     public Issue {
         if (date == null) {
             throw new IllegalArgumentException("an issue needs a date");
         }
         approvedLines = approvedLines == null ? Set.of() : Set.copyOf(approvedLines);
+        rejectedLines = rejectedLines == null ? Set.of() : Set.copyOf(rejectedLines);
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    }
+
+    /** A printing where no request was rejected. */
+    public Issue(LocalDate date, Integer revision, Set<Integer> approvedLines, List<Milestone> milestones) {
+        this(date, revision, approvedLines, Set.of(), milestones);
     }
 
     /** A preview on {@code date}: no revision number, nothing approved, no milestones. */
@@ -29,6 +40,6 @@ public record Issue(LocalDate date, Integer revision, Set<Integer> approvedLines
     }
 
     public Issue withRevision(int number) {
-        return new Issue(date, number, approvedLines, milestones);
+        return new Issue(date, number, approvedLines, rejectedLines, milestones);
     }
 }

@@ -44,12 +44,15 @@ public final class SummaryBuilder {
         this.bookings = bookings;
     }
 
-    /** Checks {@code promise} against the catalog and the team's bookings and builds its summary. */
+    /**
+     * Checks {@code promise} against the catalog and the team's bookings as of the issue date
+     * (T: a summary issued on 5 Dec never promises anything by 25 Nov) and builds its summary.
+     */
     public Summary build(Promise promise, Sender sender, Issue issue) {
-        return build(promise, checker.check(promise, bookings), sender, issue);
+        return build(promise, checker.check(promise, bookings, issue.date()), sender, issue);
     }
 
-    public Summary build(Promise promise, PromiseCheck check, Sender sender, Issue issue) {
+    private Summary build(Promise promise, PromiseCheck check, Sender sender, Issue issue) {
         Sender from = sender == null ? Sender.none() : sender;
         List<Summary.Item> items = new ArrayList<>();
         for (int i = 0; i < promise.lines().size(); i++) {
@@ -64,7 +67,7 @@ public final class SummaryBuilder {
             LineCheck line = check.lines().get(i);
             Summary.Item item = items.get(i);
             Verdict verdict = line.verdict();
-            if (verdict == Verdict.NOT_DELIVERABLE) {
+            if (verdict == Verdict.NOT_DELIVERABLE || rejected(issue, i, verdict)) {
                 notIncluded.add(new Summary.Excluded(item, laterDate(promise.lines().get(i), line)));
             } else if (verdict == Verdict.NEEDS_APPROVAL && !issue.approvedLines().contains(i)) {
                 awaiting.add(new Summary.Pending(item, confirmBy));
@@ -107,7 +110,7 @@ public final class SummaryBuilder {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Verdict verdict = check.lines().get(i).verdict();
-            if (verdict == Verdict.NOT_DELIVERABLE) {
+            if (verdict == Verdict.NOT_DELIVERABLE || rejected(issue, i, verdict)) {
                 names.add(null);
             } else if (verdict == Verdict.NEEDS_APPROVAL && !issue.approvedLines().contains(i)) {
                 names.add(items.get(i).name() + " (awaiting confirmation)");
@@ -116,6 +119,12 @@ public final class SummaryBuilder {
             }
         }
         return names;
+    }
+
+    /** A line that needs approval and was refused it is not included, as one we cannot deliver (decision 0006). */
+    private static boolean rejected(Issue issue, int line, Verdict verdict) {
+        return verdict == Verdict.NEEDS_APPROVAL && issue.rejectedLines().contains(line)
+                && !issue.approvedLines().contains(line);
     }
 
     private static LocalDate laterDate(CommitmentLine line, LineCheck check) {

@@ -96,6 +96,25 @@ public final class ExceptionRequests {
         });
     }
 
+    /**
+     * The lines of {@code promise} whose exception request was rejected as they are now: the
+     * newest request of each line in {@code tiers} covers the line as it is, at that tier, and
+     * a role rejected it. A line changed since is not among them: it awaits a new request.
+     */
+    public Set<Integer> rejectedLines(Promise promise, Map<Integer, Integer> tiers) {
+        return transactions.read("read the rejected lines of promise " + promise.id(), connection -> {
+            Set<Integer> rejected = new TreeSet<>();
+            for (Map.Entry<Integer, Integer> line : tiers.entrySet()) {
+                Optional<ExceptionRequest> latest = latestIn(connection, promise.id(), line.getKey());
+                if (latest.filter(r -> r.status() == ExceptionRequest.Decision.REJECTED
+                        && r.covers(promise.lines().get(line.getKey()), line.getValue())).isPresent()) {
+                    rejected.add(line.getKey());
+                }
+            }
+            return rejected;
+        });
+    }
+
     /** Every request of a promise, newest first. */
     public List<ExceptionRequest> forPromise(UUID promiseId) {
         return transactions.read("read the exception requests of promise " + promiseId, connection -> {

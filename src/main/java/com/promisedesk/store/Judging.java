@@ -6,6 +6,7 @@ import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -55,9 +56,13 @@ public record Judging(Catalog catalog, PromiseChecker checker, TeamBookings team
         return own.around(promise, team);
     }
 
-    /** Every line of {@code promise} judged against the catalog and what everything else books. */
-    public PromiseCheck check(Promise promise) {
-        return checker.check(promise, bookingsAround(promise));
+    /**
+     * Every line of {@code promise} judged against the catalog and what everything else books,
+     * as of {@code today} (T; the caller's clock: every caller passes the day it reads from
+     * the clock it was given, so nothing here reads one).
+     */
+    public PromiseCheck check(Promise promise, LocalDate today) {
+        return checker.check(promise, bookingsAround(promise), today);
     }
 
     /** Judges alike: the same catalog version and the same bookings. */

@@ -39,20 +39,35 @@ public final class RevisionRepository {
      * the outbox entry, so two issues can never share a number.
      */
     public IssuedRevision issue(UUID promiseId, IntFunction<RevisionContent> render) {
+        return issueUnlessSaid(promiseId, null, render).issued().orElseThrow();
+    }
+
+    /**
+     * Issues the next revision unless the last one says {@code says} already (the SHA-256 of what
+     * the summary says apart from its number and issue date): then nothing is written and the
+     * answer names that revision. {@code null} always issues. Checked and written in one
+     * transaction, so two issues at once cannot both find the promise changed.
+     */
+    public IssueOutcome issueUnlessSaid(UUID promiseId, String says, IntFunction<RevisionContent> render) {
         String id = promiseId.toString();
         return transactions.write("issue a revision of promise " + id, connection -> {
             requirePromise(connection, id);
-            int number = lastNumber(connection, id) + 1;
+            int last = lastNumber(connection, id);
+            if (says != null && last > 0 && says.equals(saysOf(connection, id, last))) {
+                return new IssueOutcome(Optional.empty(), Optional.of(last));
+            }
+            int number = last + 1;
             RevisionContent content = render.apply(number);
             Instant issued = SqlValues.stored(clock.instant());
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO revision (promise_id, number, issued_at, format, sha256, content)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO revision (promise_id, number, issued_at, format, sha256, content, says_sha256)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 Statements.bind(insert, id, number, SqlValues.text(issued), content.format(), content.sha256(),
-                        content.bytes()).executeUpdate();
+                        content.bytes(), says).executeUpdate();
             }
             outbox.append(connection, OUTBOX_ENTITY, id + "/" + number, number);
-            return new IssuedRevision(new Revision(promiseId, number, issued, content.sha256()), content);
+            return new IssueOutcome(Optional.of(new IssuedRevision(new Revision(promiseId, number, issued,
+                    content.sha256()), content)), Optional.empty());
         });
     }
 
@@ -97,6 +112,14 @@ public final class RevisionRepository {
         }
     }
 
+    private static String saysOf(Connection connection, String id, int number) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT says_sha256 FROM revision WHERE promise_id = ? AND number = ?")) {
+            ResultSet rows = Statements.bind(select, id, number).executeQuery();
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
     private static int lastNumber(Connection connection, String id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT coalesce(max(number), 0) FROM revision WHERE promise_id = ?")) {
@@ -106,7 +129,11 @@ public final class RevisionRepository {
         }
     }
 
-    /** What one revision holds: its format ("pdf", "html", "md", "txt"), fingerprint and exact bytes. */
+    /**
+     * What one revision holds: its format ("pdf", "html", "md", "txt"), the summary's fingerprint
+     * ({@code sha256}: over its canonical text, as printed on it; not the SHA-256 of the bytes,
+     * see docs/decisions/0006) and the exact bytes.
+     */
     public record RevisionContent(String format, String sha256, byte[] bytes) {
         public RevisionContent {
             if (format == null || format.isBlank() || sha256 == null || bytes == null) {
@@ -119,6 +146,10 @@ public final class RevisionRepository {
         public byte[] bytes() {
             return bytes.clone();
         }
+    }
+
+    /** What an issue did: the new revision, or the number of the last one, which says the same already. */
+    public record IssueOutcome(Optional<IssuedRevision> issued, Optional<Integer> unchangedSince) {
     }
 
     /** An issued revision and its content. */

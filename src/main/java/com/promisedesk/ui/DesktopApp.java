@@ -42,6 +42,7 @@ public final class DesktopApp {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
     private final Path dataDir;
+    private final Clock clock;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "promisedesk-background");
         thread.setDaemon(true);
@@ -52,7 +53,13 @@ public final class DesktopApp {
     private PromisesArea promisesArea;
 
     public DesktopApp(Path dataDir) {
+        this(dataDir, Clock.systemDefaultZone());
+    }
+
+    /** @param clock the app's clock: every screen judges promises as of its day (T) and dates new drafts by it */
+    public DesktopApp(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
+        this.clock = clock;
     }
 
     /**
@@ -131,7 +138,7 @@ public final class DesktopApp {
 
     private void showScreens(MainView mainView, MainViewModel mainModel, Scene scene, Judging judging) {
         CatalogInUse inUse = CatalogInUse.of(store, judging, threads);
-        PromisesArea promises = new PromisesArea(store, inUse, threads, Clock.systemDefaultZone(),
+        PromisesArea promises = new PromisesArea(store, inUse, threads, clock,
                 mainModel::say, mainView::setCustomerFacing);
         this.promisesArea = promises;
         mainView.addScreen(Screen.PROMISES, promises.root(), promises.focusTarget());
@@ -160,7 +167,7 @@ public final class DesktopApp {
                             + failure.getMessage()));
                 });
         Parent conflicts = ViewLoader.load(ConflictsView.class, () -> new ConflictsView(conflictsModel));
-        CatalogNewsViewModel newsModel = new CatalogNewsViewModel(inUse, store.promises(), threads);
+        CatalogNewsViewModel newsModel = new CatalogNewsViewModel(inUse, store.promises(), threads, clock);
         Parent news = ViewLoader.load(CatalogNewsView.class, () -> new CatalogNewsView(newsModel));
         newsModel.headlineProperty().addListener((o, was, now) -> mainModel.say(now + " · see Sync (Ctrl+4)"));
         SyncView syncView = new SyncView(syncModel, news, conflicts);

@@ -2,6 +2,7 @@ package com.promisedesk.check;
 
 import static com.promisedesk.check.CatalogMaker.capability;
 import static com.promisedesk.check.CatalogMaker.catalog;
+import static com.promisedesk.check.PromiseMaker.TODAY;
 import static com.promisedesk.check.PromiseMaker.day;
 import static com.promisedesk.check.PromiseMaker.line;
 import static com.promisedesk.check.PromiseMaker.promise;
@@ -26,7 +27,7 @@ class AvailabilityRuleTest {
             .build());
 
     private LineCheck check(String region, CommitmentLine line) {
-        return checker.check(promise(START, region, List.of(line)), TeamBookings.none()).lines().get(0);
+        return checker.check(promise(START, region, List.of(line)), TeamBookings.none(), TODAY).lines().get(0);
     }
 
     @Test

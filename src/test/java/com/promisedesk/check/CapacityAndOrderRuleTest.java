@@ -2,6 +2,7 @@ package com.promisedesk.check;
 
 import static com.promisedesk.check.CatalogMaker.capability;
 import static com.promisedesk.check.CatalogMaker.catalog;
+import static com.promisedesk.check.PromiseMaker.TODAY;
 import static com.promisedesk.check.PromiseMaker.day;
 import static com.promisedesk.check.PromiseMaker.line;
 import static com.promisedesk.check.PromiseMaker.promise;
@@ -37,19 +38,20 @@ class CapacityAndOrderRuleTest {
 
     @Test
     void capacityExactlyFullIsStandardAndOneOverNeedsTheCapacityTier() {
-        LineCheck full = checker.check(promise(START, line("ONB", 1, THU_WEEK_49)), booked(3)).lines().get(0);
-        LineCheck over = checker.check(promise(START, line("ONB", 2, THU_WEEK_49)), booked(3)).lines().get(0);
+        LineCheck full = checker.check(promise(START, line("ONB", 1, THU_WEEK_49)), booked(3), TODAY).lines().get(0);
+        LineCheck over = checker.check(promise(START, line("ONB", 2, THU_WEEK_49)), booked(3), TODAY).lines().get(0);
         assertThat(full.verdict()).isEqualTo(Verdict.STANDARD);
         assertThat(over.verdict()).isEqualTo(Verdict.NEEDS_APPROVAL);
         assertThat(over.tier()).isEqualTo(2);
         assertThat(over.reasons()).containsExactly("The team can start 4 units of Onboarding a week; week 49 of 2026"
-                + " would have 5 (2 units in this promise and 3 units the team has booked), which needs tier 2 approval.");
+                + " would have 5 (2 units in this promise and 3 units the team has booked), which needs tier 2 approval;"
+                + " the week still has room for 1 unit.");
     }
 
     @Test
     void capacitySumsThisPromisesLinesOfTheSameWeekOnly() {
         PromiseCheck sameWeek = checker.check(promise(START, line("ONB", 2, day("2026-11-30")),
-                line("ONB", 2, THU_WEEK_49), line("ONB", 4, day("2026-12-07"))), booked(1));
+                line("ONB", 2, THU_WEEK_49), line("ONB", 4, day("2026-12-07"))), booked(1), TODAY);
         assertThat(sameWeek.lines()).extracting(LineCheck::verdict)
                 .containsExactly(Verdict.NEEDS_APPROVAL, Verdict.NEEDS_APPROVAL, Verdict.STANDARD);
     }
@@ -64,7 +66,7 @@ class CapacityAndOrderRuleTest {
         assertThat(threeDays.promisedDates(promise)).containsExactly(day("2026-11-26"), THU_WEEK_49, null);
         // And the undated line counts in that week, as the rep's own check counts it.
         LineCheck undated = threeDays.check(promise, new TeamBookings(Map.of(TeamBookings.Key.of("ONB",
-                day("2026-11-26")), 3))).lines().get(0);
+                day("2026-11-26")), 3)), TODAY).lines().get(0);
         assertThat(undated.verdict()).isEqualTo(Verdict.NEEDS_APPROVAL);
     }
 
@@ -72,11 +74,11 @@ class CapacityAndOrderRuleTest {
     void aChainOfThreeIsCheckedLinkByLink() {
         // C on Tue 1 Dec; B five business days later on Tue 8 Dec; A five more on Tue 15 Dec.
         PromiseCheck inOrder = checker.check(promise(START, line("A", day("2026-12-15")),
-                line("B", day("2026-12-08")), line("C", day("2026-12-01"))), null);
+                line("B", day("2026-12-08")), line("C", day("2026-12-01"))), null, TODAY);
         assertThat(inOrder.lines()).extracting(LineCheck::verdict).containsOnly(Verdict.STANDARD);
 
         PromiseCheck aTooSoon = checker.check(promise(START, line("A", day("2026-12-14")),
-                line("B", day("2026-12-08")), line("C", day("2026-12-01"))), null);
+                line("B", day("2026-12-08")), line("C", day("2026-12-01"))), null, TODAY);
         LineCheck a = aTooSoon.lines().get(0);
         assertThat(a.verdict()).isEqualTo(Verdict.NOT_DELIVERABLE);
         assertThat(a.suggestedDate()).isEqualTo(day("2026-12-15"));
@@ -86,14 +88,14 @@ class CapacityAndOrderRuleTest {
 
     @Test
     void aRequiredCapabilityMissingFromThePromiseIsAWarning() {
-        LineCheck b = checker.check(promise(START, line("B", day("2026-12-08"))), null).lines().get(0);
+        LineCheck b = checker.check(promise(START, line("B", day("2026-12-08"))), null, TODAY).lines().get(0);
         assertThat(b.verdict()).isEqualTo(Verdict.STANDARD);
         assertThat(b.reasons()).singleElement().asString().contains("Connector is not in this promise");
     }
 
     @Test
     void aCustomerRequirementBecomesAResponsibility() {
-        PromiseCheck check = checker.check(promise(START, line("SSO", day("2026-12-07"))), null);
+        PromiseCheck check = checker.check(promise(START, line("SSO", day("2026-12-07"))), null, TODAY);
         assertThat(check.lines().get(0).verdict()).isEqualTo(Verdict.STANDARD);
         assertThat(check.responsibilities())
                 .containsExactly(new Responsibility("SSO metadata (SAML XML)", day("2026-11-23"), List.of(0)));
@@ -101,7 +103,7 @@ class CapacityAndOrderRuleTest {
 
     @Test
     void aResponsibilityDueBeforeTheStartCannotBeDelivered() {
-        PromiseCheck check = checker.check(promise(START, line("SSO", day("2026-12-04"))), null);
+        PromiseCheck check = checker.check(promise(START, line("SSO", day("2026-12-04"))), null, TODAY);
         LineCheck sso = check.lines().get(0);
         assertThat(sso.verdict()).isEqualTo(Verdict.NOT_DELIVERABLE);
         assertThat(sso.suggestedDate()).isEqualTo(day("2026-12-07"));
@@ -111,15 +113,15 @@ class CapacityAndOrderRuleTest {
     @Test
     void aWeekendStartCountsFromTheFirstBusinessDay() {
         // S = Sat 21 Nov: ten business days before Mon 7 Dec is Mon 23 Nov, on or after S.
-        LineCheck sso = checker.check(promise(day("2026-11-21"), line("SSO", day("2026-12-04"))), null).lines().get(0);
+        LineCheck sso = checker.check(promise(day("2026-11-21"), line("SSO", day("2026-12-04"))), null, TODAY).lines().get(0);
         assertThat(sso.suggestedDate()).isEqualTo(day("2026-12-07"));
-        LineCheck taken = checker.check(promise(day("2026-11-21"), line("SSO", sso.suggestedDate())), null).lines().get(0);
+        LineCheck taken = checker.check(promise(day("2026-11-21"), line("SSO", sso.suggestedDate())), null, TODAY).lines().get(0);
         assertThat(taken.verdict()).isEqualTo(Verdict.STANDARD);
     }
 
     @Test
     void aRequirementCycleIsNamedAsACatalogMistake() {
-        PromiseCheck check = checker.check(promise(START, line("X", day("2026-12-01")), line("Y", day("2026-12-01"))), null);
+        PromiseCheck check = checker.check(promise(START, line("X", day("2026-12-01")), line("Y", day("2026-12-01"))), null, TODAY);
         assertThat(check.lines()).extracting(LineCheck::verdict).containsOnly(Verdict.NOT_DELIVERABLE);
         assertThat(check.lines().get(0).reasons()).anyMatch(r -> r.contains("require each other"));
     }

@@ -44,12 +44,12 @@ public class CheckBenchmark {
         checker = new PromiseChecker(catalog);
         promise = random.promise(CAPABILITIES, LINES);
         bookings = random.bookings(CAPABILITIES, promise.start());
-        checker.check(promise, bookings); // loads the holidays of the years the promise spans
+        checker.check(promise, bookings, PromiseMaker.TODAY); // loads the holidays of the years the promise spans
     }
 
     @Benchmark
     public PromiseCheck checkOnePromise() {
-        return checker.check(promise, bookings);
+        return checker.check(promise, bookings, PromiseMaker.TODAY);
     }
 
     public static void main(String[] args) throws RunnerException {

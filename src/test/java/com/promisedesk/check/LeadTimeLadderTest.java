@@ -31,7 +31,7 @@ class LeadTimeLadderTest {
             for (LocalDate day = ladder.from(); day.isBefore(ladder.to()); day = day.plusDays(1)) {
                 Promise promise = Promise.draft(new Customer("C", null, null), "T", start)
                         .withLines(List.of(CommitmentLine.of(capability.code(), 1, day)));
-                Verdict verdict = checker.check(promise, TeamBookings.none()).lines().get(0).verdict();
+                Verdict verdict = checker.check(promise, TeamBookings.none(), PromiseMaker.TODAY).lines().get(0).verdict();
                 Verdict expected = switch (ladder.kindOf(day)) {
                     case NOT_POSSIBLE -> Verdict.NOT_DELIVERABLE;
                     case APPROVAL -> Verdict.NEEDS_APPROVAL;
@@ -60,12 +60,12 @@ class LeadTimeLadderTest {
             assertThat(ladder.hasLeadTime()).isFalse();
             assertThat(ladder.bands()).isEmpty();
             assertThat(ladder.standardDate()).as("E, the suggestion of an undated line")
-                    .isEqualTo(checker.check(undated, null).lines().get(0).suggestedDate())
+                    .isEqualTo(checker.check(undated, null, PromiseMaker.TODAY).lines().get(0).suggestedDate())
                     .isEqualTo(capability.code().equals("SUP") ? LocalDate.of(2026, 11, 23) : LocalDate.of(2026, 12, 2));
             for (LocalDate day = ladder.standardDate(); day.isBefore(ladder.standardDate().plusDays(400));
                     day = day.plusDays(7)) {
                 Promise dated = undated.withLines(List.of(CommitmentLine.of(capability.code(), 1, day)));
-                assertThat(checker.check(dated, null).lines().get(0).verdict()).as("%s on %s", capability.code(), day)
+                assertThat(checker.check(dated, null, PromiseMaker.TODAY).lines().get(0).verdict()).as("%s on %s", capability.code(), day)
                         .isEqualTo(Verdict.STANDARD);
                 assertThat(ladder.kindOf(day)).isEqualTo(LeadTimeLadder.Kind.STANDARD);
             }

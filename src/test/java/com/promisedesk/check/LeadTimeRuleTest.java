@@ -2,6 +2,7 @@ package com.promisedesk.check;
 
 import static com.promisedesk.check.CatalogMaker.capability;
 import static com.promisedesk.check.CatalogMaker.catalog;
+import static com.promisedesk.check.PromiseMaker.TODAY;
 import static com.promisedesk.check.PromiseMaker.day;
 import static com.promisedesk.check.PromiseMaker.line;
 import static com.promisedesk.check.PromiseMaker.promise;
@@ -35,7 +36,7 @@ class LeadTimeRuleTest {
             .build());
 
     private LineCheck check(CommitmentLine line) {
-        return checker.check(promise(START, line), TeamBookings.none()).lines().get(0);
+        return checker.check(promise(START, line), TeamBookings.none(), TODAY).lines().get(0);
     }
 
     @ParameterizedTest(name = "{0}: {1} {2} ({3})")
@@ -83,8 +84,8 @@ class LeadTimeRuleTest {
         PromiseChecker long40 = new PromiseChecker(catalog().with(capability("BIG").leadTime(40)).build());
         LocalDate e = long40.calendar().add(START, 40);
         LocalDate bound = long40.calendar().add(e, 10);
-        assertThat(long40.check(promise(START, line("BIG", bound)), null).verdict()).isEqualTo(Verdict.STANDARD);
-        assertThat(long40.check(promise(START, line("BIG", long40.calendar().add(bound, 1))), null).verdict())
+        assertThat(long40.check(promise(START, line("BIG", bound)), null, TODAY).verdict()).isEqualTo(Verdict.STANDARD);
+        assertThat(long40.check(promise(START, line("BIG", long40.calendar().add(bound, 1))), null, TODAY).verdict())
                 .isEqualTo(Verdict.UNDER_PROMISE);
     }
 
@@ -111,7 +112,7 @@ class LeadTimeRuleTest {
     }
 
     private LineCheck checkWithoutLeadTime(LocalDate start, CommitmentLine line) {
-        return withoutLeadTime.check(promise(start, line), TeamBookings.none()).lines().get(0);
+        return withoutLeadTime.check(promise(start, line), TeamBookings.none(), TODAY).lines().get(0);
     }
 
     @ParameterizedTest(name = "{1} from {0}, dated {2}, {3} units, {4}: {5} {6} ({8})")
@@ -166,13 +167,13 @@ class LeadTimeRuleTest {
                         capability("SUP").name("Premium support").noLeadTime().requires("ONB", 0))
                 .build());
         LocalDate start = day("2026-11-23");
-        PromiseCheck check = checker.check(promise(start, line("ONB", null), line("SUP", day("2026-12-01"))), null);
+        PromiseCheck check = checker.check(promise(start, line("ONB", null), line("SUP", day("2026-12-01"))), null, TODAY);
         LineCheck support = check.lines().get(1);
         assertThat(support.verdict()).isEqualTo(Verdict.NOT_DELIVERABLE);
         assertThat(support.suggestedDate()).as("no earlier than onboarding on E").isEqualTo(day("2026-12-14"));
-        assertThat(checker.check(promise(start, line("ONB", null), line("SUP", null)), null).lines().get(1).verdict())
+        assertThat(checker.check(promise(start, line("ONB", null), line("SUP", null)), null, TODAY).lines().get(1).verdict())
                 .as("undated, it is promised at E = the start, before onboarding").isEqualTo(Verdict.NOT_DELIVERABLE);
-        assertThat(checker.check(promise(start, line("ONB", null), line("SUP", day("2026-12-14"))), null).lines().get(1)
+        assertThat(checker.check(promise(start, line("ONB", null), line("SUP", day("2026-12-14"))), null, TODAY).lines().get(1)
                 .verdict()).isEqualTo(Verdict.STANDARD);
     }
 
@@ -182,8 +183,8 @@ class LeadTimeRuleTest {
         PromiseChecker germany = new PromiseChecker(catalog().country("DE").closed(day("2026-12-24"))
                 .with(capability("ONB").leadTime(5, new LeadTime.Step(2, 3))).build());
         LocalDate start = day("2026-12-21");
-        LineCheck onE = germany.check(promise(start, line("ONB", day("2026-12-30"))), null).lines().get(0);
-        LineCheck dayBefore = germany.check(promise(start, line("ONB", day("2026-12-29"))), null).lines().get(0);
+        LineCheck onE = germany.check(promise(start, line("ONB", day("2026-12-30"))), null, TODAY).lines().get(0);
+        LineCheck dayBefore = germany.check(promise(start, line("ONB", day("2026-12-29"))), null, TODAY).lines().get(0);
         assertThat(onE.verdict()).isEqualTo(Verdict.STANDARD);
         assertThat(dayBefore.verdict()).isEqualTo(Verdict.NEEDS_APPROVAL);
         assertThat(dayBefore.tier()).isEqualTo(2);

@@ -2,6 +2,7 @@ package com.promisedesk.check;
 
 import static com.promisedesk.check.CatalogMaker.capability;
 import static com.promisedesk.check.CatalogMaker.catalog;
+import static com.promisedesk.check.PromiseMaker.TODAY;
 import static com.promisedesk.check.PromiseMaker.day;
 import static com.promisedesk.check.PromiseMaker.line;
 import static com.promisedesk.check.PromiseMaker.promise;
@@ -36,10 +37,10 @@ class OwnBookingsTest {
         Promise second = own(PromiseStatus.DRAFT, 2, THU_WEEK_49);
         OwnBookings own = OwnBookings.of(List.of(first, second), checker);
 
-        assertThat(checker.check(second, TeamBookings.none()).verdict()).as("alone").isEqualTo(Verdict.STANDARD);
-        assertThat(checker.check(second, own.around(second, TeamBookings.none())).verdict())
+        assertThat(checker.check(second, TeamBookings.none(), TODAY).verdict()).as("alone").isEqualTo(Verdict.STANDARD);
+        assertThat(checker.check(second, own.around(second, TeamBookings.none()), TODAY).verdict())
                 .isEqualTo(Verdict.NEEDS_APPROVAL);
-        assertThat(checker.check(first, own.around(first, TeamBookings.none())).verdict())
+        assertThat(checker.check(first, own.around(first, TeamBookings.none()), TODAY).verdict())
                 .isEqualTo(Verdict.NEEDS_APPROVAL);
     }
 

@@ -2,6 +2,7 @@ package com.promisedesk.check;
 
 import static com.promisedesk.check.CatalogMaker.capability;
 import static com.promisedesk.check.CatalogMaker.catalog;
+import static com.promisedesk.check.PromiseMaker.TODAY;
 import static com.promisedesk.check.PromiseMaker.day;
 import static com.promisedesk.check.PromiseMaker.line;
 import static com.promisedesk.check.PromiseMaker.promise;
@@ -31,7 +32,7 @@ class PromiseCheckerTest {
     @Test
     void thePromiseTakesItsWorstLineAndThatTiersApprovers() {
         PromiseCheck check = checker.check(promise(START, line("ONB", day("2026-12-08")),
-                CommitmentLine.bespoke("Custom export", day("2027-01-29")), line("SSO", null)), null);
+                CommitmentLine.bespoke("Custom export", day("2027-01-29")), line("SSO", null)), null, TODAY);
         assertThat(check.verdict()).isEqualTo(Verdict.NEEDS_APPROVAL);
         assertThat(check.tier()).isEqualTo(3);
         assertThat(check.approvers()).containsExactly("sales-lead", "product", "engineering", "support");
@@ -41,7 +42,7 @@ class PromiseCheckerTest {
     @Test
     void notDeliverableBeatsEveryTierAndCarriesNoApprovers() {
         PromiseCheck check = checker.check(promise(START, CommitmentLine.bespoke("Custom export", null),
-                line("ONB", day("2026-11-24"))), null);
+                line("ONB", day("2026-11-24"))), null, TODAY);
         assertThat(check.verdict()).isEqualTo(Verdict.NOT_DELIVERABLE);
         assertThat(check.tier()).isNull();
         assertThat(check.approvers()).isEmpty();
@@ -50,7 +51,7 @@ class PromiseCheckerTest {
 
     @Test
     void anEmptyPromiseIsStandard() {
-        PromiseCheck check = checker.check(promise(START), TeamBookings.none());
+        PromiseCheck check = checker.check(promise(START), TeamBookings.none(), TODAY);
         assertThat(check.verdict()).isEqualTo(Verdict.STANDARD);
         assertThat(check.canBeAgreed()).isTrue();
     }
@@ -63,7 +64,7 @@ class PromiseCheckerTest {
                 new Expectation("Fast answers", List.of(), ExpectationStatus.CLARIFIED, "First response within 8 hours"),
                 new Expectation("Runs on premises", List.of(), ExpectationStatus.NOT_MET, null),
                 new Expectation("One workspace", List.of(0), ExpectationStatus.CONFIRMED, null)), List.of());
-        PromiseCheck check = checker.check(promise, null);
+        PromiseCheck check = checker.check(promise, null, TODAY);
         assertThat(check.blocksAgreement()).containsExactly(
                 "Expectation 1 \"Live before the holiday freeze\" is not confirmed",
                 "Expectation 2 \"Two admins trained\" is confirmed but no line of the promise meets it",
@@ -76,7 +77,7 @@ class PromiseCheckerTest {
         Promise promise = withExpectations(promise(START, line("ONB", null)), List.of(
                 new Expectation("Live before the holiday freeze", List.of(0), ExpectationStatus.CONFIRMED, null),
                 new Expectation("Runs on premises", List.of(), ExpectationStatus.NOT_MET, null)), List.of());
-        assertThat(checker.check(promise, null).canBeAgreed()).isTrue();
+        assertThat(checker.check(promise, null, TODAY).canBeAgreed()).isTrue();
     }
 
     @Test
@@ -84,7 +85,7 @@ class PromiseCheckerTest {
         Responsibility own = new Responsibility("Named project lead", day("2026-11-30"), List.of(0));
         Promise promise = withExpectations(promise(START, line("ONB", null), line("SSO", day("2026-12-07")),
                 line("SSO", day("2026-12-14"))), List.of(), List.of(own));
-        assertThat(checker.check(promise, null).responsibilities()).containsExactly(own,
+        assertThat(checker.check(promise, null, TODAY).responsibilities()).containsExactly(own,
                 new Responsibility("SSO metadata", day("2026-12-02"), List.of(1)),
                 new Responsibility("SSO metadata", day("2026-12-09"), List.of(2)));
     }
@@ -95,7 +96,7 @@ class PromiseCheckerTest {
         Promise promise = withExpectations(promise(START, line("SSO", day("2026-12-07")),
                 line("SSO", day("2026-12-14"))), List.of(), List.of(listedLate));
 
-        assertThat(checker.check(promise, null).responsibilities()).containsExactly(
+        assertThat(checker.check(promise, null, TODAY).responsibilities()).containsExactly(
                 new Responsibility("sso METADATA", day("2026-12-02"), List.of(0, 1)));
     }
 }

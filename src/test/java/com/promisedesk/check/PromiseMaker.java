@@ -17,6 +17,12 @@ final class PromiseMaker {
 
     static final UUID ID = UUID.fromString("00000000-0000-0000-0000-000000000001");
 
+    /**
+     * T, the fixed day these tests judge as of: before every start and date they use, so the
+     * rules other than T's are tested on their own (the checker reads no clock).
+     */
+    static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
+
     private PromiseMaker() {
     }
 

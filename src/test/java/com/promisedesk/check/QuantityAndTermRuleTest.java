@@ -2,6 +2,7 @@ package com.promisedesk.check;
 
 import static com.promisedesk.check.CatalogMaker.capability;
 import static com.promisedesk.check.CatalogMaker.catalog;
+import static com.promisedesk.check.PromiseMaker.TODAY;
 import static com.promisedesk.check.PromiseMaker.day;
 import static com.promisedesk.check.PromiseMaker.line;
 import static com.promisedesk.check.PromiseMaker.promise;
@@ -32,7 +33,7 @@ class QuantityAndTermRuleTest {
             .build());
 
     private LineCheck check(CommitmentLine line) {
-        return checker.check(promise(day("2026-11-23"), line), TeamBookings.none()).lines().get(0);
+        return checker.check(promise(day("2026-11-23"), line), TeamBookings.none(), TODAY).lines().get(0);
     }
 
     @ParameterizedTest(name = "{0} units: {1} {2}")

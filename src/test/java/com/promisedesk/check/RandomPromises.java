@@ -106,6 +106,14 @@ public final class RandomPromises {
         return PromiseMaker.promise(start, random.nextBoolean() ? "EU" : "NA", all);
     }
 
+    /**
+     * T for {@code promise}: a fixed clock per seed, from 20 days before its start to 40 after, so
+     * some promises are judged before they start and some after, with lines dated in the past.
+     */
+    public LocalDate today(Promise promise) {
+        return promise.start().plusDays(random.nextInt(61) - 20);
+    }
+
     /** Team bookings for some of the capabilities in the weeks around {@code start}. */
     TeamBookings bookings(int size, LocalDate start) {
         Map<TeamBookings.Key, Integer> booked = new HashMap<>();

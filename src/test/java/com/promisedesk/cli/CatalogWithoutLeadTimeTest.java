@@ -71,7 +71,7 @@ class CatalogWithoutLeadTimeTest {
 
     @Test
     void checkJudgesItsDatesByTheOtherRulesOnly() throws IOException {
-        assertThat(run("check", file("promise.json").toString(), "--catalog", file("catalog.yaml").toString(),
+        assertThat(run("check", "--today", "2026-11-23", file("promise.json").toString(), "--catalog", file("catalog.yaml").toString(),
                 "--format", "json")).as(err.toString()).isZero();
 
         JsonNode check = new ObjectMapper().readTree(out.toString());
@@ -93,7 +93,7 @@ class CatalogWithoutLeadTimeTest {
             "\"date\": \"2027-03-01\"|\"date\": \"2027-02-26\"|3|planned, dated before it is available",
             "\"capability\": \"COM-DISC\", \"date\": \"2027-01-04\"|\"capability\": \"COM-DISC\", \"date\": \"2026-11-20\"|3|dated before the promise starts"})
     void checkExitsByTheWorstVerdict(String find, String replacement, int exitCode, String why) throws IOException {
-        assertThat(run("check", promiseWith(find, replacement).toString(), "--catalog", file("catalog.yaml").toString()))
+        assertThat(run("check", "--today", "2026-11-23", promiseWith(find, replacement).toString(), "--catalog", file("catalog.yaml").toString()))
                 .as(why + ": " + out + err).isEqualTo(exitCode);
     }
 
@@ -117,7 +117,7 @@ class CatalogWithoutLeadTimeTest {
         assertThat(run("catalog", "import", file("catalog.yaml").toString())).as(err.toString()).isZero();
         assertThat(run("promise", "import", file("promise.json").toString())).as(err.toString()).isZero();
 
-        assertThat(run("check", file("promise.json").toString())).as(err.toString()).isZero();
+        assertThat(run("check", "--today", "2026-11-23", file("promise.json").toString())).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Standard support");
     }
 

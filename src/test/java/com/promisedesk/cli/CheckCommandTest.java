@@ -51,14 +51,14 @@ class CheckCommandTest {
     @CsvSource({"promise-baltic.json, 0, STANDARD", "promise-ostwind.json, 2, NEEDS_APPROVAL",
         "promise-northwind.json, 3, NOT_DELIVERABLE"})
     void exitCodeFollowsTheWorstVerdict(String promise, int exitCode, String verdict) throws IOException {
-        assertThat(run("check", sample(promise), "--catalog", sample("catalog.yaml"), "--format", "json"))
+        assertThat(run("check", "--today", "2026-11-23", sample(promise), "--catalog", sample("catalog.yaml"), "--format", "json"))
                 .isEqualTo(exitCode);
         assertThat(json().get("verdict").asText()).isEqualTo(verdict);
     }
 
     @Test
     void jsonUsesTheNamesOfDesignMd() throws IOException {
-        run("check", sample("promise-ostwind.json"), "--catalog", sample("catalog.yaml"), "--format", "json");
+        run("check", "--today", "2026-11-23", sample("promise-ostwind.json"), "--catalog", sample("catalog.yaml"), "--format", "json");
 
         JsonNode check = json();
         assertThat(fieldNames(check)).containsExactly("verdict", "tier", "approvers", "lines", "responsibilities",
@@ -74,7 +74,7 @@ class CheckCommandTest {
 
     @Test
     void textSaysTheVerdictFirstThenReasonsAndTheApprovers() throws IOException {
-        assertThat(run("check", sample("promise-ostwind.json"), "--catalog", sample("catalog.yaml"))).isEqualTo(2);
+        assertThat(run("check", "--today", "2026-11-23", sample("promise-ostwind.json"), "--catalog", sample("catalog.yaml"))).isEqualTo(2);
 
         String text = out.toString();
         assertThat(text).contains("Line 6: NEEDS APPROVAL (tier 2)")
@@ -85,7 +85,7 @@ class CheckCommandTest {
 
     @Test
     void teamBookingsCanOverbookAWeek() throws IOException {
-        run("check", sample("promise-baltic.json"), "--catalog", sample("catalog.yaml"), "--format", "json");
+        run("check", "--today", "2026-11-23", sample("promise-baltic.json"), "--catalog", sample("catalog.yaml"), "--format", "json");
         JsonNode before = json();
         int installLine = 3;
         assertThat(before.get("lines").get(installLine).get("verdict").asText()).isEqualTo("STANDARD");
@@ -93,7 +93,7 @@ class CheckCommandTest {
         Path bookings = dir.resolve("bookings.csv");
         Files.writeString(bookings, "capability,week,quantity\nHW-INSTALL,2027-W01,1000\n");
         out.getBuffer().setLength(0);
-        assertThat(run("check", sample("promise-baltic.json"), "--catalog", sample("catalog.yaml"), "--bookings",
+        assertThat(run("check", "--today", "2026-11-23", sample("promise-baltic.json"), "--catalog", sample("catalog.yaml"), "--bookings",
                 bookings.toString(), "--format", "json")).isEqualTo(2);
         JsonNode line = json().get("lines").get(installLine);
         assertThat(line.get("verdict").asText()).isEqualTo("NEEDS_APPROVAL");
@@ -108,7 +108,7 @@ class CheckCommandTest {
                     new TeamBookings(Map.of(new TeamBookings.Key("HW-INSTALL", 2027, 1), 1000)), 1, true));
         }
 
-        assertThat(run("--data-dir", data.toString(), "check", sample("promise-baltic.json"), "--catalog",
+        assertThat(run("--data-dir", data.toString(), "check", "--today", "2026-11-23", sample("promise-baltic.json"), "--catalog",
                 sample("catalog.yaml"), "--format", "json")).isEqualTo(2);
         JsonNode line = json().get("lines").get(3);
         assertThat(line.get("verdict").asText()).isEqualTo("NEEDS_APPROVAL");
@@ -126,8 +126,8 @@ class CheckCommandTest {
         Files.writeString(northwind, PromiseFile.write(rollout("Northwind Traders", PromiseStatus.DRAFT)));
 
         // One enterprise rollout starts a week: alone it is standard, beside Ostwind's it is not.
-        assertThat(run("check", northwind.toString(), "--catalog", sample("catalog.yaml"))).isZero();
-        assertThat(run("--data-dir", data.toString(), "check", northwind.toString())).isEqualTo(2);
+        assertThat(run("check", "--today", "2026-11-23", northwind.toString(), "--catalog", sample("catalog.yaml"))).isZero();
+        assertThat(run("--data-dir", data.toString(), "check", "--today", "2026-11-23", northwind.toString())).isEqualTo(2);
         assertThat(out.toString()).contains("1 unit in this promise and 1 unit the team has booked");
     }
 
@@ -140,13 +140,13 @@ class CheckCommandTest {
     void theStoresCurrentCatalogIsUsedWithoutCatalogOption() throws IOException {
         String data = dir.resolve("data").toString();
         assertThat(run("--data-dir", data, "catalog", "import", sample("catalog.yaml"))).isZero();
-        assertThat(run("--data-dir", data, "check", sample("promise-northwind.json"))).isEqualTo(3);
+        assertThat(run("--data-dir", data, "check", "--today", "2026-11-23", sample("promise-northwind.json"))).isEqualTo(3);
         assertThat(out.toString()).contains("catalog 2026.11.2");
     }
 
     @Test
     void withoutCatalogOrStoreItSaysWhatIsMissing() throws IOException {
-        assertThat(run("--data-dir", dir.resolve("none").toString(), "check", sample("promise-baltic.json")))
+        assertThat(run("--data-dir", dir.resolve("none").toString(), "check", "--today", "2026-11-23", sample("promise-baltic.json")))
                 .isEqualTo(65);
         assertThat(err.toString()).contains("no --catalog given").contains("no local store");
         assertThat(Files.exists(dir.resolve("none"))).isFalse();
@@ -163,7 +163,7 @@ class CheckCommandTest {
         Files.writeString(promise, "{\n  \"customer\": { \"name\": \"Northwind\" },\n  \"title\": \"Rollout\",\n"
                 + "  \"start\": \"2026-11-23\",\n  \"lines\": [\n    { " + line + " }\n  ]\n}\n");
 
-        assertThat(run("check", promise.toString(), "--catalog", sample("catalog.yaml"))).isEqualTo(65);
+        assertThat(run("check", "--today", "2026-11-23", promise.toString(), "--catalog", sample("catalog.yaml"))).isEqualTo(65);
         assertThat(err.toString()).startsWith("error: " + promise + ":6:").contains(field);
         assertThat(out.toString()).isEmpty();
     }
@@ -172,7 +172,7 @@ class CheckCommandTest {
     void badBookingsNameTheirLine() throws IOException {
         Path bookings = dir.resolve("bookings.csv");
         Files.writeString(bookings, "ONB-STD,2026-W50,2\nONB-STD,2026-50,1\n");
-        assertThat(run("check", sample("promise-baltic.json"), "--catalog", sample("catalog.yaml"), "--bookings",
+        assertThat(run("check", "--today", "2026-11-23", sample("promise-baltic.json"), "--catalog", sample("catalog.yaml"), "--bookings",
                 bookings.toString())).isEqualTo(65);
         assertThat(err.toString()).contains(bookings + ":2: week: must be an ISO week such as 2026-W50");
     }

@@ -97,6 +97,11 @@ class ExportCommandTest {
                 preview.toString())).as(err.toString()).isZero();
         assertThat(run("--data-dir", data(), "promise", "export", NORTHWIND_ID, "--format", "txt", "--out",
                 first.toString(), "--issue")).as(err.toString()).isZero();
+        // A change the customer reads makes the next revision (an unchanged promise makes none: IssueOnceTest).
+        try (com.promisedesk.store.LocalStore store = com.promisedesk.store.LocalStore.open(dir.resolve("data"))) {
+            var promise = store.promises().find(java.util.UUID.fromString(NORTHWIND_ID)).orElseThrow();
+            store.promises().save(promise.withTitle(promise.title() + ", phase 2"));
+        }
         assertThat(run("--data-dir", data(), "promise", "export", NORTHWIND_ID, "--format", "md", "--out",
                 second.toString(), "--issue")).as(err.toString()).isZero();
 

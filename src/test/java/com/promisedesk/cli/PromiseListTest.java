@@ -51,11 +51,11 @@ class PromiseListTest {
             assertThat(run("promise", "import", sample(sample))).isZero();
         }
         for (String sample : SAMPLES) {
-            run("check", sample(sample), "--format", "json");
+            run("check", "--today", "2026-11-23", sample(sample), "--format", "json");
             checked.put(PromiseFile.read(Path.of(sample(sample))).id().toString(), json());
         }
 
-        assertThat(run("promise", "list", "--format", "json")).isZero();
+        assertThat(run("promise", "list", "--today", "2026-11-23", "--format", "json")).isZero();
         JsonNode listed = json();
 
         assertThat(listed).hasSize(3);
@@ -78,7 +78,7 @@ class PromiseListTest {
             assertThat(run("promise", "import", sample(sample))).isZero();
         }
 
-        assertThat(run("promise", "list")).isZero();
+        assertThat(run("promise", "list", "--today", "2026-11-23")).isZero();
 
         assertThat(out.toString().lines()).hasSize(3);
         assertThat(lineOf("Ostwind Spedition GmbH")).contains("  NEEDS APPROVAL (tier 4)  ")
@@ -93,14 +93,14 @@ class PromiseListTest {
         try (LocalStore store = LocalStore.open(dir.resolve("data"))) {
             store.promises().save(rollout("Ostwind", PromiseStatus.AGREED));
         }
-        assertThat(run("promise", "list")).isZero();
+        assertThat(run("promise", "list", "--today", "2026-11-23")).isZero();
         assertThat(lineOf("Ostwind")).contains("  STANDARD  ");
 
         // One enterprise rollout starts a week: alone it is standard, beside another it needs approval.
         try (LocalStore store = LocalStore.open(dir.resolve("data"))) {
             store.promises().save(rollout("Northwind Traders", PromiseStatus.DRAFT));
         }
-        assertThat(run("promise", "list")).isZero();
+        assertThat(run("promise", "list", "--today", "2026-11-23")).isZero();
         assertThat(lineOf("Ostwind")).contains("  NEEDS APPROVAL (tier 2)  ");
         assertThat(lineOf("Northwind Traders")).contains("  NEEDS APPROVAL (tier 2)  ");
     }
@@ -114,7 +114,7 @@ class PromiseListTest {
         assertThat(run("catalog", "import", sample("catalog.yaml")))
                 .isZero();
 
-        assertThat(run("promise", "list")).isZero();
+        assertThat(run("promise", "list", "--today", "2026-11-23")).isZero();
         assertThat(lineOf("Northwind Traders")).contains("  no lines yet  ");
     }
 
@@ -122,11 +122,11 @@ class PromiseListTest {
     void withoutACatalogNothingIsJudgedAndTheListSaysWhy() throws Exception {
         assertThat(run("promise", "import", sample("promise-baltic.json"))).isZero();
 
-        assertThat(run("promise", "list")).isZero();
+        assertThat(run("promise", "list", "--today", "2026-11-23")).isZero();
         assertThat(lineOf("Bałtyk Chłodnia")).contains("  not judged  ");
         assertThat(out.toString()).contains("No catalog in " + dir.resolve("data") + " to judge the promises against");
 
-        assertThat(run("promise", "list", "--format", "json")).isZero();
+        assertThat(run("promise", "list", "--today", "2026-11-23", "--format", "json")).isZero();
         assertThat(json().get(0).get("verdict").isNull()).isTrue();
     }
 

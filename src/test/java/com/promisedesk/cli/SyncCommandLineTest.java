@@ -209,12 +209,14 @@ class SyncCommandLineTest {
                 .isZero();
         assertThat(run("--data-dir", data, "sync", "--server", url, "--token", token("anna", "rep"))).isZero();
 
-        assertThat(run("--data-dir", data, "promise", "request-approval", id, "--line", "1", "--reason", "x")).isEqualTo(65);
+        assertThat(run("--data-dir", data, "promise", "request-approval", "--today", "2026-11-23", id,
+                "--line", "1", "--reason", "x")).isEqualTo(65);
         assertThat(err.toString()).contains("line 1 does not need approval: the checker says STANDARD");
-        assertThat(run("--data-dir", data, "promise", "request-approval", id, "--line", "6", "--reason",
-                "Their season starts in March")).as(err.toString()).isZero();
+        assertThat(run("--data-dir", data, "promise", "request-approval", "--today", "2026-11-23", id,
+                "--line", "6", "--reason", "Their season starts in March")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("tier 2").contains("sales-lead, product");
-        assertThat(run("--data-dir", data, "promise", "request-approval", id, "--line", "6", "--reason", "Again"))
+        assertThat(run("--data-dir", data, "promise", "request-approval", "--today", "2026-11-23", id,
+                "--line", "6", "--reason", "Again"))
                 .isEqualTo(65);
         assertThat(err.toString()).contains("already requested");
         assertThat(run("--data-dir", data, "sync", "--quiet")).isZero();
@@ -251,7 +253,7 @@ class SyncCommandLineTest {
         assertThat(section(summaryText(data, id), "Telematics box G3")).as("approved: the summary promises it")
                 .isEqualTo("What we will deliver");
         Path issued = dir.resolve("revision-1.txt");
-        assertThat(run("--data-dir", data, "promise", "export", id, "--format", "txt", "--out", issued.toString(),
+        assertThat(run("--data-dir", data, "promise", "export", id, "--date", "2026-11-23", "--format", "txt", "--out", issued.toString(),
                 "--issue")).as(err.toString()).isZero();
         assertThat(section(Files.readString(issued), "Telematics box G3")).as("and so does the revision issued")
                 .isEqualTo("What we will deliver");
@@ -260,7 +262,8 @@ class SyncCommandLineTest {
     /** The text summary of stored promise {@code id}, as the rep would print it. */
     private String summaryText(String data, String id) throws IOException {
         Path file = dir.resolve("summary-" + System.nanoTime() + ".txt");
-        assertThat(run("--data-dir", data, "promise", "export", id, "--format", "txt", "--out", file.toString()))
+        assertThat(run("--data-dir", data, "promise", "export", id, "--date", "2026-11-23", "--format", "txt",
+                "--out", file.toString()))
                 .as(err.toString()).isZero();
         return Files.readString(file);
     }

@@ -78,18 +78,33 @@ class SummaryBuilderTest {
 
     @Test
     void pendingApprovalsAwaitConfirmationThreeBusinessDaysAfterTheIssueUnlessApproved() {
-        // Issued on Wed 23 Dec 2026: 24 (closed), 25 (holiday), 26-27 (weekend), then 28, 29, 30 -> Wed 30 Dec.
+        // Issued on Mon 23 Nov 2026, the day the sample is drafted: confirmed by Thu 26 Nov.
         Summary summary = SummarySamples.summary(SummarySamples.promise("ostwind"),
-                new Issue(LocalDate.of(2026, 12, 23), 1, Set.of(5), List.of()));
+                new Issue(SummarySamples.ISSUED, 1, Set.of(5), List.of()));
 
         assertThat(summary.awaiting()).extracting(p -> p.item().name()).containsExactly("SAP integration",
                 "Nightly export of driving and rest times per transport order into Ostwind's SAP TM", "Premium support",
                 "Volume discount");
-        assertThat(summary.awaiting()).extracting(Summary.Pending::confirmBy).containsOnly(LocalDate.of(2026, 12, 30));
+        assertThat(summary.awaiting()).extracting(Summary.Pending::confirmBy).containsOnly(LocalDate.of(2026, 11, 26));
         assertThat(summary.deliver()).extracting(Summary.Item::name).contains("Telematics box G3");
         assertThat(summary.awaiting().get(1).item().summary()).isNull();
         assertThat(summary.expectations()).flatExtracting(Summary.Expectation::coveredBy)
                 .contains("SAP integration (awaiting confirmation)", "Telematics box G3");
+    }
+
+    @Test
+    void theConfirmDateSkipsClosedDaysHolidaysAndWeekendsAndNothingPassedIsPromised() {
+        // Issued on Wed 23 Dec 2026: 24 (closed), 25 (holiday), 26-27 (weekend), then 28, 29, 30 -> Wed 30 Dec.
+        Summary summary = SummarySamples.summary(SummarySamples.promise("ostwind"),
+                new Issue(LocalDate.of(2026, 12, 23), 1, Set.of(5), List.of()));
+
+        assertThat(summary.awaiting()).isNotEmpty();
+        assertThat(summary.awaiting()).extracting(Summary.Pending::confirmBy).containsOnly(LocalDate.of(2026, 12, 30));
+        // Judged as of the issue date (T): the box asked for by 14 Dec has passed, approved or not, and
+        // SAP integration by 4 Jan 2027 is too soon counted from 23 Dec, even with approval.
+        assertThat(summary.notIncluded()).extracting(x -> x.item().name())
+                .contains("Telematics box G3", "SAP integration");
+        assertThat(summary.deliver()).extracting(Summary.Item::date).allMatch(d -> !d.isBefore(LocalDate.of(2026, 12, 23)));
     }
 
     @Test

@@ -160,5 +160,11 @@ class ExceptionRequestsTest {
                                 new RoleDecision("sales-lead", "lena", Decision.REJECTED, "Not this quarter", at))))));
 
         assertThat(store.requests().approvedLines(promise, Map.of(2, 2))).isEmpty();
+        assertThat(store.requests().rejectedLines(promise, Map.of(2, 2))).containsExactly(2);
+        assertThat(store.requests().rejectedLines(promise, Map.of(2, 3))).as("the line needs tier 3 now").isEmpty();
+        List<CommitmentLine> lines = new ArrayList<>(promise.lines());
+        lines.set(2, lines.get(2).withQuantity(lines.get(2).quantity() + 1));
+        assertThat(store.requests().rejectedLines(promise.withLines(lines), Map.of(2, 2)))
+                .as("changed since it was rejected: it awaits a new request").isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package com.promisedesk.ui;
 
+import com.promisedesk.SampleDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.check.TeamBookings;
@@ -61,7 +62,7 @@ class CatalogInUseTest {
                 "Fleet rollout", START), inUse, store.promises(), Threads.inline(), START);
         editor.addCapabilityLine("FLEET-CORE");
         editor.setQuantity(0, 600);
-        PromisesViewModel list = new PromisesViewModel(store.promises(), inUse, Threads.inline());
+        PromisesViewModel list = new PromisesViewModel(store.promises(), inUse, Threads.inline(), SampleDay.CLOCK);
         list.refresh();
         CatalogViewModel catalogScreen = new CatalogViewModel(store.catalogs(), inUse, Threads.inline());
         catalogScreen.queryProperty().set("FLEET-CORE");
@@ -97,14 +98,14 @@ class CatalogInUseTest {
         editor.addCapabilityLine("ONB-STD");
         LocalDate due = editor.checkProperty().get().lines().get(0).suggestedDate();
         editor.setDate(0, due);
-        PromisesViewModel list = new PromisesViewModel(store.promises(), inUse, Threads.inline());
+        PromisesViewModel list = new PromisesViewModel(store.promises(), inUse, Threads.inline(), SampleDay.CLOCK);
         list.refresh();
         List<String> swaps = new ArrayList<>();
         inUse.property().addListener((o, was, now) -> swaps.add(was.version() + " -> " + now.version()));
         assertThat(editor.lines()).extracting(LineItem::chip).containsExactly("Standard");
         Catalog opened = inUse.get().catalog();
         com.promisedesk.ui.sync.CatalogNewsViewModel news = new com.promisedesk.ui.sync.CatalogNewsViewModel(inUse,
-                store.promises(), Threads.inline());
+                store.promises(), Threads.inline(), SampleDay.CLOCK);
 
         // The sync says the team has booked all four onboarding starts of that week.
         store.sync().applyPulled(new SyncRecords.PulledPage(List.of(), List.of(), List.of(),

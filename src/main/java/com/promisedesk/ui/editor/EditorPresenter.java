@@ -168,7 +168,8 @@ final class EditorPresenter {
             }
         }
         LeadTimeLadder ladder = capability == null ? null
-                : LeadTimeLadder.of(capability, promise.start(), checker.calendar(), catalog.policy().underPromise());
+                : LeadTimeLadder.of(capability, PromiseChecker.startAsOf(promise, today), checker.calendar(),
+                        catalog.policy().underPromise());
         boolean needsReason = judged.verdict() == Verdict.UNDER_PROMISE && line.underPromiseReason() == null;
         return new LineDetail(index, "Line " + (index + 1) + " — " + what(line), line.capability(), line.bespoke(),
                 line.quantity(), line.date(), line.date() == null ? "" : Wording.date(line.date()), terms,

@@ -320,7 +320,7 @@ public final class EditorViewModel {
 
     private void show(Promise next) {
         promise.set(next);
-        PromiseCheck judged = judging.check(next);
+        PromiseCheck judged = judging.check(next, today);
         check.set(judged);
         presenter.updateLines(lines, next, judged);
         replaceIfChanged(expectations, presenter.expectations(next));

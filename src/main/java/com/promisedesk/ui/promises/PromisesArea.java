@@ -22,6 +22,7 @@ import com.promisedesk.ui.readback.ReadBackViewModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class PromisesArea {
         this.clock = clock;
         this.status = status;
         this.customerFacing = customerFacing;
-        this.listModel = new PromisesViewModel(store.promises(), catalog, threads);
+        this.listModel = new PromisesViewModel(store.promises(), catalog, threads, clock);
         this.listView = new PromisesView(listModel, this::open, this::draftNew);
         listView.onMilestones(item -> showMilestones(item.id()));
         this.list = ViewLoader.load(PromisesView.class, () -> listView);
@@ -170,11 +171,13 @@ public final class PromisesArea {
         EditorViewModel open = editor;
         Promise promise = open.promiseProperty().get();
         Judging judging = open.judging();
+        // One day for the issue date and T, by the app's clock, as promise export does (cli.SummaryOptions).
+        LocalDate issued = LocalDate.now(clock);
         threads.load(() -> {
             Profile profile = Profile.read(store.file().getParent());
-            Issue issue = new Issue(LocalDate.now(), null,
-                    store.requests().approvedLines(promise, judging.check(promise).approvalTiers()),
-                    store.milestones().milestonesOf(promise.id()));
+            Map<Integer, Integer> tiers = judging.check(promise, issued).approvalTiers();
+            Issue issue = new Issue(issued, null, store.requests().approvedLines(promise, tiers),
+                    store.requests().rejectedLines(promise, tiers), store.milestones().milestonesOf(promise.id()));
             return new Printing(new Sender(profile.company(), profile.rep(), profile.email(), profile.phone()), issue);
         }, printing -> SummaryWindow.open(area.getScene().getWindow(), promise, judging, printing.sender(),
                 printing.issue(), Layout.of(Locale.getDefault()), threads),

@@ -9,6 +9,8 @@ import com.promisedesk.check.Wording;
 import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.VerdictWords;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,12 +29,15 @@ public final class PromisesViewModel {
     private final PromiseRepository promises;
     private final CatalogInUse catalog;
     private final Threads threads;
+    private final Clock clock;
     private final ObservableList<PromiseListItem> items = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
-    public PromisesViewModel(PromiseRepository promises, CatalogInUse catalog, Threads threads) {
+    /** @param clock the app's clock: each refresh judges as of its day (T, docs/checking.md) */
+    public PromisesViewModel(PromiseRepository promises, CatalogInUse catalog, Threads threads, Clock clock) {
         this.promises = promises;
+        this.clock = clock;
         this.catalog = catalog;
         this.threads = threads;
         catalog.property().addListener((o, was, now) -> refresh());
@@ -41,18 +46,19 @@ public final class PromisesViewModel {
     /** Reloads the list from the store and checks every promise, in the background. */
     public void refresh() {
         Judging judging = catalog.get();
-        threads.load(() -> loadItems(judging), loaded -> {
+        LocalDate today = LocalDate.now(clock);
+        threads.load(() -> loadItems(judging, today), loaded -> {
             items.setAll(loaded);
             empty.set(loaded.isEmpty());
             summary.set(loaded.isEmpty() ? "" : loaded.size() + (loaded.size() == 1 ? " promise" : " promises"));
         }, failure -> summary.set("Could not read the promises: " + failure.getMessage()));
     }
 
-    private List<PromiseListItem> loadItems(Judging judging) {
+    private List<PromiseListItem> loadItems(Judging judging, LocalDate today) {
         List<PromiseListItem> loaded = new ArrayList<>();
         for (PromiseRow row : promises.list()) {
             Promise promise = promises.find(row.id()).orElseThrow();
-            PromiseCheck check = judging.check(promise);
+            PromiseCheck check = judging.check(promise, today);
             loaded.add(new PromiseListItem(row.id(), row.customer(), row.title(), row.status().label(),
                     Wording.date(row.start()), check.verdict(), verdictText(check)));
         }

@@ -12,6 +12,7 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.sync.CatalogChanges;
 import com.promisedesk.ui.VerdictWords;
 import com.promisedesk.ui.catalog.CapabilityChanges;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,8 +35,11 @@ public record CatalogNews(String version, List<Entry> added, List<Entry> changed
     public record Rejudged(String promise, List<String> lines) {
     }
 
-    /** Compares what {@code before} and {@code after} say about the capabilities and about {@code open}. */
-    public static CatalogNews between(Judging before, Judging after, List<Promise> open) {
+    /**
+     * Compares what {@code before} and {@code after} say about the capabilities and about {@code open},
+     * each judged as of {@code today} under both.
+     */
+    public static CatalogNews between(Judging before, Judging after, List<Promise> open, LocalDate today) {
         Catalog was = before.catalog();
         Catalog now = after.catalog();
         CatalogChanges changes = CatalogChanges.between(was, now);
@@ -49,7 +53,7 @@ public record CatalogNews(String version, List<Entry> added, List<Entry> changed
                 .orElseGet(() -> entry(was, code, List.of("No longer in the catalog")))).toList();
         List<Rejudged> rejudged = new ArrayList<>();
         for (Promise promise : open) {
-            List<String> lines = linesJudgedDifferently(promise, before, after);
+            List<String> lines = linesJudgedDifferently(promise, before, after, today);
             if (!lines.isEmpty()) {
                 rejudged.add(new Rejudged(promise.customer().name() + " · " + promise.title(), lines));
             }
@@ -62,12 +66,12 @@ public record CatalogNews(String version, List<Entry> added, List<Entry> changed
     }
 
     /** "Line 1 (Fleet analytics platform): Needs approval · tier 2 → Standard", for each line whose chip changed. */
-    private static List<String> linesJudgedDifferently(Promise promise, Judging before,
-                                                       Judging after) {
+    private static List<String> linesJudgedDifferently(Promise promise, Judging before, Judging after,
+                                                       LocalDate today) {
         // Both with today's bookings: what the catalog changed, not what the team booked meanwhile.
         TeamBookings booked = after.bookingsAround(promise);
-        PromiseCheck was = before.checker().check(promise, booked);
-        PromiseCheck now = after.checker().check(promise, booked);
+        PromiseCheck was = before.checker().check(promise, booked, today);
+        PromiseCheck now = after.checker().check(promise, booked, today);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < promise.lines().size(); i++) {
             String old = chip(was.lines().get(i));

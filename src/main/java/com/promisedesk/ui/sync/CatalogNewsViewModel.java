@@ -7,6 +7,8 @@ import com.promisedesk.store.PromiseRepository;
 import com.promisedesk.store.PromiseRow;
 import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,13 +33,16 @@ public final class CatalogNewsViewModel {
 
     private final PromiseRepository promises;
     private final Threads threads;
+    private final Clock clock;
     private final ReadOnlyObjectWrapper<CatalogNews> news = new ReadOnlyObjectWrapper<>(this, "news");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyStringWrapper promisesLine = new ReadOnlyStringWrapper(this, "promisesLine", "");
     private final BooleanProperty listShown = new SimpleBooleanProperty(this, "listShown", false);
 
-    public CatalogNewsViewModel(CatalogInUse catalog, PromiseRepository promises, Threads threads) {
+    /** @param clock the app's clock: open promises are judged as of its day (T) under both catalogs */
+    public CatalogNewsViewModel(CatalogInUse catalog, PromiseRepository promises, Threads threads, Clock clock) {
         this.promises = promises;
+        this.clock = clock;
         this.threads = threads;
         catalog.property().addListener((o, was, now) -> {
             // News of a catalog version; new bookings alone show in the verdicts themselves.
@@ -48,7 +53,8 @@ public final class CatalogNewsViewModel {
     }
 
     private void compare(Judging was, Judging now) {
-        threads.load(() -> CatalogNews.between(was, now, openPromises()), this::show, failure -> {
+        LocalDate today = LocalDate.now(clock);
+        threads.load(() -> CatalogNews.between(was, now, openPromises(), today), this::show, failure -> {
             news.set(null);
             headline.set("Catalog " + now.version() + " is in use now");
             promisesLine.set("What changed could not be worked out: " + failure.getMessage());

@@ -72,6 +72,25 @@ class EditorViewModelTest {
     }
 
     @Test
+    void theEditorJudgesAsOfTheDayItWasOpenedOn() {
+        // Opened on Sat 5 Dec 2026 (the app's clock): a draft that starts on 23 Nov starts today.
+        Promise draft = Promise.draft(new Customer("Northwind Traders", "EU", "Anna Berg"), "Fleet rollout", START);
+        EditorViewModel onTheFifth = new EditorViewModel(draft, CatalogInUse.fixed(catalog), store.promises(),
+                Threads.inline(), LocalDate.of(2026, 12, 5));
+        onTheFifth.addCapabilityLine("SSO-SETUP");
+        onTheFifth.setDate(0, LocalDate.of(2026, 12, 1));
+
+        assertThat(onTheFifth.lines()).extracting(LineItem::verdict).containsExactly(Verdict.NOT_DELIVERABLE);
+        assertThat(onTheFifth.lineDetailProperty().get().reasons().get(0))
+                .startsWith("Tue 1 Dec 2026: that date has passed (today is Sat 5 Dec 2026)");
+        assertThat(onTheFifth.checkProperty().get().lines().get(0).suggestedDate()).isAfter(LocalDate.of(2026, 12, 5));
+        editor.addCapabilityLine("SSO-SETUP");
+        editor.setDate(0, LocalDate.of(2026, 12, 1));
+        assertThat(editor.lines()).as("the same line on 23 Nov").extracting(LineItem::verdict)
+                .doesNotContain(Verdict.NOT_DELIVERABLE);
+    }
+
+    @Test
     void useSuggestionTurnsAnUnderPromiseIntoAStandardLine() {
         threeLines();
         editor.selectedLineProperty().set(2);

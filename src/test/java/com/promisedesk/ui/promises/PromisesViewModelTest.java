@@ -1,5 +1,6 @@
 package com.promisedesk.ui.promises;
 
+import com.promisedesk.SampleDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.check.PromiseChecker;
@@ -26,7 +27,8 @@ class PromisesViewModelTest {
     void anEmptyStoreShowsTheEmptyState() {
         try (LocalStore store = LocalStore.open(dataDir)) {
             Catalog catalog = CurrentCatalog.loadOrImportSample(store);
-            PromisesViewModel model = new PromisesViewModel(store.promises(), CatalogInUse.fixed(catalog), Threads.inline());
+            PromisesViewModel model = new PromisesViewModel(store.promises(), CatalogInUse.fixed(catalog), Threads.inline(),
+                    SampleDay.CLOCK);
             model.refresh();
             assertThat(model.items()).isEmpty();
             assertThat(model.emptyProperty().get()).isTrue();
@@ -41,7 +43,8 @@ class PromisesViewModelTest {
             for (String name : new String[] {"promise-northwind.json", "promise-ostwind.json", "promise-baltic.json"}) {
                 store.promises().save(sample(name));
             }
-            PromisesViewModel model = new PromisesViewModel(store.promises(), CatalogInUse.fixed(catalog), Threads.inline());
+            PromisesViewModel model = new PromisesViewModel(store.promises(), CatalogInUse.fixed(catalog), Threads.inline(),
+                    SampleDay.CLOCK);
 
             model.refresh();
 
@@ -50,7 +53,7 @@ class PromisesViewModelTest {
             assertThat(model.summaryProperty().get()).isEqualTo("3 promises");
             for (PromiseListItem item : model.items()) {
                 Promise promise = store.promises().find(item.id()).orElseThrow();
-                var check = checker.check(promise, TeamBookings.none());
+                var check = checker.check(promise, TeamBookings.none(), SampleDay.TODAY);
                 assertThat(item.verdict()).isEqualTo(check.verdict());
                 assertThat(item.verdictText()).startsWith(check.verdict().label());
                 assertThat(item.customer()).isEqualTo(promise.customer().name());

@@ -1,5 +1,6 @@
 package com.promisedesk.ui.sync;
 
+import com.promisedesk.SampleDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.domain.Catalog;
@@ -45,7 +46,7 @@ class CatalogNewsTest {
                 CommitmentLine.of("SUP-BASIC", 1, LocalDate.of(2027, 3, 1))));
 
         CatalogNews news = CatalogNews.between(Judging.of(before), Judging.of(next()),
-                List.of(open));
+                List.of(open), SampleDay.TODAY);
 
         assertThat(news.headline()).isEqualTo("Catalog 2026.12.9 — 0 added, 2 changed, 0 retired");
         assertThat(news.changed()).containsExactly(

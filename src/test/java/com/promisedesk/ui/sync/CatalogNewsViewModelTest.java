@@ -1,5 +1,6 @@
 package com.promisedesk.ui.sync;
 
+import com.promisedesk.SampleDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.domain.CommitmentLine;
@@ -36,7 +37,7 @@ class CatalogNewsViewModelTest {
     void open() {
         store = LocalStore.open(dataDir);
         inUse = CatalogInUse.of(store, Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
-        news = new CatalogNewsViewModel(inUse, store.promises(), Threads.inline());
+        news = new CatalogNewsViewModel(inUse, store.promises(), Threads.inline(), SampleDay.CLOCK);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package com.promisedesk.ui.sync;
 
+import com.promisedesk.SampleDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.domain.CommitmentLine;
@@ -43,7 +44,7 @@ class CatalogNewsViewTest {
         inUse = CatalogInUse.of(store, Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
         store.promises().save(Promise.draft(new Customer("Northwind Traders", "EU", null), "Fleet rollout",
                 LocalDate.of(2026, 11, 23)).withLines(List.of(CommitmentLine.of("FLEET-CORE", 600, null))));
-        CatalogNewsViewModel model = new CatalogNewsViewModel(inUse, store.promises(), Threads.inline());
+        CatalogNewsViewModel model = new CatalogNewsViewModel(inUse, store.promises(), Threads.inline(), SampleDay.CLOCK);
         root = ViewLoader.load(CatalogNewsView.class, () -> new CatalogNewsView(model));
         stage.setScene(new Scene((javafx.scene.Parent) root, 1000, 700));
         stage.show();

@@ -1,5 +1,6 @@
 package com.promisedesk.ui.sync;
 
+import com.promisedesk.SampleDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.ExpectedLog;
@@ -137,7 +138,7 @@ class SyncViewModelTest {
             SyncClient.create(address, tokens.create(Principal.of("carl", "catalog-owner")).token())
                     .publish("catalog.yaml", CatalogVersions.nextText());
             String token = tokens.create(Principal.of("anna", "rep")).token();
-            CatalogNewsViewModel news = new CatalogNewsViewModel(catalog, store.promises(), Threads.inline());
+            CatalogNewsViewModel news = new CatalogNewsViewModel(catalog, store.promises(), Threads.inline(), SampleDay.CLOCK);
             SyncViewModel model = new SyncViewModel(store.sync(), listener -> new SyncRound(
                     SyncClient.create(address, token), store.sync(), SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE,
                     listener), catalog, Threads.inline(), Clock.systemUTC());
@@ -153,7 +154,7 @@ class SyncViewModelTest {
     @Test
     void whatTheRestOfTheTeamBookedIsCountedAtOnceAfterASync() throws Exception {
         Promise anna = store.promises().find(store.promises().list().get(0).id()).orElseThrow();
-        LocalDate standard = catalog.get().check(anna).lines().get(0).suggestedDate();
+        LocalDate standard = catalog.get().check(anna, SampleDay.TODAY).lines().get(0).suggestedDate();
         try (ServerDatabase db = ServerDatabase.sqlite(dir.resolve("central"));
              CentralServer server = CentralServer.start(db, CentralServer.Settings.loopback(0), Clock.systemUTC());
              LocalStore bens = LocalStore.open(dir.resolve("ben"))) {
@@ -168,13 +169,13 @@ class SyncViewModelTest {
             SyncViewModel model = new SyncViewModel(store.sync(), listener -> new SyncRound(
                     SyncClient.create(address, token), store.sync(), SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE,
                     listener), catalog, Threads.inline(), Clock.systemUTC());
-            assertThat(catalog.get().check(anna).lines().get(0).verdict()).isEqualTo(Verdict.STANDARD);
+            assertThat(catalog.get().check(anna, SampleDay.TODAY).lines().get(0).verdict()).isEqualTo(Verdict.STANDARD);
 
             model.sync();
 
             assertThat(catalog.get().team().booked("ONB-STD", standard)).isEqualTo(4);
-            assertThat(catalog.get().check(anna).lines().get(0).verdict()).isEqualTo(Verdict.NEEDS_APPROVAL);
-            assertThat(catalog.get().check(anna).lines().get(0).tier()).isEqualTo(2);
+            assertThat(catalog.get().check(anna, SampleDay.TODAY).lines().get(0).verdict()).isEqualTo(Verdict.NEEDS_APPROVAL);
+            assertThat(catalog.get().check(anna, SampleDay.TODAY).lines().get(0).tier()).isEqualTo(2);
         }
     }
 

@@ -44,7 +44,8 @@ final class ConflictResolve extends StoreCommand implements Callable<Integer> {
                     + " responsibilities go with the lines unless taken apart.")
     List<Take> takes;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "text or json (default: ${DEFAULT-VALUE})")
     PromiseCommand.Format format;
 
     @Override

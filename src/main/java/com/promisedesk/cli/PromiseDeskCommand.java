@@ -30,6 +30,10 @@ public final class PromiseDeskCommand implements Callable<Integer> {
             scope = CommandLine.ScopeType.INHERIT)
     Path dataDir;
 
+    @Option(names = "--verbose", description = "On failure, print the details (the causes, with their stack trace)"
+            + " after the plain message.", scope = CommandLine.ScopeType.INHERIT)
+    boolean verbose;
+
     PromiseDeskCommand(DesktopLauncher desktop) {
         this.desktop = desktop;
     }
@@ -71,12 +75,8 @@ public final class PromiseDeskCommand implements Callable<Integer> {
         for (Object subcommand : more) {
             commandLine.addSubcommand(subcommand);
         }
-        commandLine.setParameterExceptionHandler((problem, args) -> {
-            CommandLine wrong = problem.getCommandLine();
-            wrong.getErr().println("error: " + problem.getMessage());
-            wrong.getErr().println("Try '" + wrong.getCommandSpec().qualifiedName() + " --help'.");
-            return BAD_USAGE;
-        });
+        Values.register(commandLine);
+        commandLine.setParameterExceptionHandler(Values::badUsage);
         commandLine.setExecutionExceptionHandler(new Failures());
         return commandLine;
     }

@@ -1,5 +1,6 @@
 package com.promisedesk.ui.sync;
 
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncStore;
 import com.promisedesk.sync.RememberedServer;
@@ -127,7 +128,7 @@ public final class SyncViewModel {
 
     private static String message(Throwable failure) {
         Throwable cause = cause(failure);
-        String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String text = FailureWords.describe(cause);
         return text.endsWith(".") ? text : text + ".";
     }
 

@@ -22,7 +22,7 @@ final class MilestoneCommand {
     @Command(name = "add", description = "Add a milestone after the promise's last one.")
     static final class Add extends StoreCommand implements Callable<Integer> {
 
-        @Parameters(paramLabel = "PROMISE-ID", description = "The promise's id (see promise list).")
+        @Parameters(paramLabel = "PROMISE-ID", description = "The promise's id, or its first 8 or more characters (see promise list).")
         String id;
 
         @Option(names = "--text", required = true, description = "What is delivered at this step.")
@@ -33,9 +33,9 @@ final class MilestoneCommand {
 
         @Override
         public Integer call() {
-            UUID uuid = PromiseCommand.promiseId(id);
             LocalDate date = date(due);
             try (LocalStore store = openStore()) {
+                UUID uuid = Ids.promise(store, id, dataDir());
                 requirePromise(store, uuid);
                 MilestoneRow row = store.milestones().add(uuid, text, date);
                 out().println("Added milestone " + row.position() + " (" + row.milestone().text() + ", due "
@@ -63,7 +63,7 @@ final class MilestoneCommand {
 
         private final boolean done;
 
-        @Parameters(index = "0", paramLabel = "PROMISE-ID", description = "The promise's id (see promise list).")
+        @Parameters(index = "0", paramLabel = "PROMISE-ID", description = "The promise's id, or its first 8 or more characters (see promise list).")
         String id;
 
         @Parameters(index = "1", paramLabel = "N", description = "The milestone's number (see promise milestone list).")
@@ -75,8 +75,8 @@ final class MilestoneCommand {
 
         @Override
         public Integer call() {
-            UUID uuid = PromiseCommand.promiseId(id);
             try (LocalStore store = openStore()) {
+                UUID uuid = Ids.promise(store, id, dataDir());
                 requirePromise(store, uuid);
                 List<MilestoneRow> all = store.milestones().list(uuid);
                 if (all.stream().noneMatch(m -> m.position() == number)) {
@@ -94,7 +94,7 @@ final class MilestoneCommand {
     @Command(name = "list", description = "List the promise's milestones in order.")
     static final class ListMilestones extends StoreCommand implements Callable<Integer> {
 
-        @Parameters(paramLabel = "PROMISE-ID", description = "The promise's id (see promise list).")
+        @Parameters(paramLabel = "PROMISE-ID", description = "The promise's id, or its first 8 or more characters (see promise list).")
         String id;
 
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
@@ -102,9 +102,10 @@ final class MilestoneCommand {
 
         @Override
         public Integer call() throws Exception {
-            UUID uuid = PromiseCommand.promiseId(id);
+            UUID uuid;
             List<MilestoneRow> rows;
             try (LocalStore store = openStore()) {
+                uuid = Ids.promise(store, id, dataDir());
                 requirePromise(store, uuid);
                 rows = store.milestones().list(uuid);
             }
@@ -132,7 +133,7 @@ final class MilestoneCommand {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new UserError("--due: \"" + text + "\" is not a date; write it as YYYY-MM-DD, such as 2026-12-15");
+            throw UserError.usage("--due: " + text + " is not a date (write YYYY-MM-DD, such as 2026-12-15)");
         }
     }
 

@@ -153,7 +153,7 @@ class SyncCommandLineTest {
         }
         String data = dir.resolve("laptop").toString();
         assertThat(run("--data-dir", data, "promise", "import", promise.toString())).isZero();
-        assertThat(run("--data-dir", data, "sync")).isEqualTo(65);
+        assertThat(run("--data-dir", data, "sync")).as("nothing configured: bad usage").isEqualTo(64);
         assertThat(err.toString()).contains("no central store yet: add --server URL --token TOKEN");
         assertThat(run("--data-dir", data, "sync", "--server", url, "--token", rep)).as(err.toString()).isZero();
         assertThat(out.toString()).contains("pushed 1").contains("new catalog 2026.11.2")

@@ -1,6 +1,7 @@
 package com.promisedesk.store;
 
 import java.io.EOFException;
+import java.io.IOException;
 import java.net.BindException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -82,7 +83,9 @@ public final class FailureWords {
             return "permission denied";
         }
         if (t instanceof FileSystemException fs) {
-            return fileSystem(fs.getReason());
+            String reason = osReason(fs.getReason());
+            return reason != null ? reason : plain(fs.getReason()) ? fs.getReason().toLowerCase(Locale.ROOT)
+                    : "the file system refused";
         }
         if (t instanceof CharacterCodingException) {
             return "the file is not UTF-8 text";
@@ -114,21 +117,23 @@ public final class FailureWords {
         if (t instanceof SQLiteException sqlite) {
             return sqlite(sqlite);
         }
-        return null;
+        // Some reads fail with the operating system's reason alone ("Is a directory").
+        return t instanceof IOException ? osReason(t.getMessage()) : null;
     }
 
-    /** The operating system's reason (the same words on every JDK), in lower case, or a plain fallback. */
-    private static String fileSystem(String reason) {
+    /** The operating system's reason for a failed file operation, in words; null when it is not one of these. */
+    private static String osReason(String reason) {
         if (reason == null) {
-            return "the file system refused";
+            return null;
         }
-        return switch (reason.toLowerCase(Locale.ROOT)) {
+        return switch (reason.strip().toLowerCase(Locale.ROOT)) {
             case "not a directory" -> "a file of that name is in the way";
             case "is a directory" -> "it is a folder, not a file";
             case "read-only file system" -> "the disk is read-only";
             case "no space left on device", "disk quota exceeded" -> "the disk is full";
             case "permission denied", "operation not permitted" -> "permission denied";
-            default -> plain(reason) ? reason.toLowerCase(Locale.ROOT) : "the file system refused";
+            case "input/output error" -> "reading or writing the disk failed";
+            default -> null;
         };
     }
 

@@ -34,7 +34,7 @@ class FailureWordsTest {
     void aMissingFileAndAFolderReadAsAFile() {
         assertThat(FailureWords.why(catchThrowable(() -> Files.readString(dir.resolve("nothing.json")))))
                 .isEqualTo("there is no such file or folder");
-        assertThat(FailureWords.why(catchThrowable(() -> Files.readString(dir)))).isEqualToIgnoringCase("is a directory");
+        assertThat(FailureWords.why(catchThrowable(() -> Files.readString(dir)))).isEqualTo("it is a folder, not a file");
     }
 
     @Test

@@ -31,7 +31,8 @@ final class Failures implements IExecutionExceptionHandler {
         PrintWriter err = command.getErr();
         int exit = exitCode(failure);
         if (exit == INTERNAL) {
-            err.println("error: an unexpected problem stopped PromiseDesk: " + FailureWords.why(failure)
+            String why = FailureWords.why(failure);
+            err.println("error: an unexpected problem stopped PromiseDesk" + (why.equals(FailureWords.UNKNOWN) ? "" : ": " + why)
                     + (verbose(command) ? "" : ". Run it again with --verbose for the details, and tell us."));
         } else {
             String message = failure.getMessage();

@@ -34,6 +34,9 @@ public final class FailureWords {
     private static final Pattern JAVA_NAME =
             Pattern.compile("\\b[a-z]+\\.[a-z]+\\.[A-Z]\\w+|\\w+(Exception|Error)\\b|\\bSQL State\\b");
 
+    /** What {@link #why(Throwable)} says when no cause tells anything a person could use. */
+    public static final String UNKNOWN = "an unexpected problem";
+
     private FailureWords() {
     }
 
@@ -50,7 +53,7 @@ public final class FailureWords {
                 return t.getMessage().strip();
             }
         }
-        return "an unexpected problem (run again with --verbose for the details)";
+        return UNKNOWN;
     }
 
     /**

@@ -85,6 +85,18 @@ class PlainReasonsTest {
     }
 
     @Test
+    void aFaultOfOursSaysSoAndWhereTheDetailsAre() {
+        CommandLine commandLine = PromiseDeskCommand.commandLine((d, m) -> OptionalLong.empty());
+        commandLine.setErr(new PrintWriter(err, true));
+        int exit = new Failures().handleExecutionException(
+                new IllegalStateException(new java.util.concurrent.ExecutionException(new NullPointerException())),
+                commandLine, null);
+        assertThat(exit).isEqualTo(70);
+        assertThat(err.toString()).isEqualTo("error: an unexpected problem stopped PromiseDesk. Run it again with"
+                + " --verbose for the details, and tell us." + System.lineSeparator());
+    }
+
+    @Test
     void withVerboseTheDetailsFollow() throws Exception {
         Path file = Files.writeString(dir.resolve("data"), "not a folder");
         assertThat(run("--verbose", "--data-dir", file.resolve("store").toString(), "promise", "list")).isEqualTo(74);

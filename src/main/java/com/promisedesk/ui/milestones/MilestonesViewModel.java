@@ -1,5 +1,6 @@
 package com.promisedesk.ui.milestones;
 
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.check.Wording;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.MilestoneRepository;
@@ -55,7 +56,7 @@ public final class MilestonesViewModel {
 
     public void refresh() {
         threads.load(() -> milestones.list(promiseId), this::show,
-                failure -> message.set("Could not read the milestones: " + failure.getMessage()));
+                failure -> message.set("Could not read the milestones: " + FailureWords.describe(failure)));
     }
 
     /** Adds a milestone from the text and due date typed in; says what is wrong instead. */
@@ -80,7 +81,7 @@ public final class MilestonesViewModel {
             newText.set("");
             newDue.set("");
             message.set("Added milestone " + saved.row().position() + "; it goes up with the next sync");
-        }, failure -> message.set("Could not add the milestone: " + failure.getMessage()));
+        }, failure -> message.set("Could not add the milestone: " + FailureWords.describe(failure)));
     }
 
     /** Marks milestone {@code number} done, or not done when it is. */
@@ -95,7 +96,7 @@ public final class MilestonesViewModel {
         }, saved -> {
             show(saved.all());
             message.set("Milestone " + number + " is " + (saved.row().milestone().done() ? "done" : "not done"));
-        }, failure -> message.set("Could not mark the milestone: " + failure.getMessage()));
+        }, failure -> message.set("Could not mark the milestone: " + FailureWords.describe(failure)));
     }
 
     private record Saved(MilestoneRow row, List<MilestoneRow> all) {

@@ -64,6 +64,19 @@ class FailureWordsTest {
     }
 
     @Test
+    void aStoreAnotherProgramHoldsIsBusyNotAnSqlCode() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("promisedesk.db");
+        try (var holder = DriverManager.getConnection(url); var other = DriverManager.getConnection(url)) {
+            holder.createStatement().execute("CREATE TABLE t (x)");
+            holder.createStatement().execute("BEGIN EXCLUSIVE");
+            other.createStatement().execute("PRAGMA busy_timeout = 0");
+            Throwable busy = catchThrowable(() -> other.createStatement().execute("INSERT INTO t VALUES (1)"));
+            assertThat(FailureWords.why(new StoreException("could not save", busy)))
+                    .isEqualTo("another program is using it; try again in a moment");
+        }
+    }
+
+    @Test
     void aMessageThatNamesJavaIsNeverPassedOn() {
         assertThat(FailureWords.why(new RuntimeException(new IllegalStateException())))
                 .isEqualTo(FailureWords.UNKNOWN);

@@ -35,7 +35,7 @@ final class ConflictResolve extends StoreCommand implements Callable<Integer> {
     record Take(String field, Side side) {
     }
 
-    @Parameters(paramLabel = "ID", description = "The conflict's id (see conflicts list).")
+    @Parameters(paramLabel = "ID", description = "The conflict's id, or its first 8 or more characters (see conflicts list).")
     String id;
 
     @Option(names = "--take", required = true, paramLabel = "SIDE|FIELD=SIDE", converter = TakeOption.class,
@@ -50,12 +50,14 @@ final class ConflictResolve extends StoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        UUID uuid = conflictId(id);
         ConflictPicks picks;
+        UUID uuid;
         try (LocalStore store = openStore()) {
-            Conflict conflict = store.sync().conflicts().stream().filter(c -> c.id().equals(uuid)).findFirst()
-                    .orElseThrow(() -> new UserError("there is no open conflict " + uuid + " in " + dataDir()
-                            + " (see conflicts list)"));
+            List<Conflict> open = store.sync().conflicts();
+            String unknown = "there is no open conflict " + id.strip() + " in " + dataDir() + " (see conflicts list)";
+            uuid = Ids.resolve(id, open.stream().map(Conflict::id).toList(), "conflict", "conflicts list", unknown);
+            Conflict conflict = open.stream().filter(c -> c.id().equals(uuid)).findFirst()
+                    .orElseThrow(() -> new UserError(unknown));
             picks = new ConflictPicks(ConflictFields.of(conflict));
             Promise merged;
             try {
@@ -108,13 +110,6 @@ final class ConflictResolve extends StoreCommand implements Callable<Integer> {
         took.forEach((field, side) -> out().println("  " + field + ": " + side));
     }
 
-    private static UUID conflictId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("\"" + id + "\" is not a conflict id (see conflicts list)");
-        }
-    }
 
     /** Reads {@code yours}, {@code theirs}, {@code base} or {@code FIELD=SIDE}; anything else is bad usage. */
     static final class TakeOption implements ITypeConverter<Take> {

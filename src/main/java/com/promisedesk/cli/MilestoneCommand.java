@@ -22,7 +22,7 @@ final class MilestoneCommand {
         "(as the app's M on the list); never due before the one before it."})
     static final class Add extends StoreCommand implements Callable<Integer> {
 
-        @Parameters(paramLabel = "PROMISE-ID", description = "The promise's id (see promise list).")
+        @Parameters(paramLabel = "PROMISE-ID", description = "The promise's id, or its first 8 or more characters (see promise list).")
         String id;
 
         @Option(names = "--text", required = true, paramLabel = "TEXT", description = "What is delivered at this step.")
@@ -34,8 +34,8 @@ final class MilestoneCommand {
 
         @Override
         public Integer call() {
-            UUID uuid = PromiseCommand.promiseId(id);
             try (LocalStore store = openStore()) {
+                UUID uuid = Ids.promise(store, id, dataDir());
                 requirePromise(store, uuid);
                 MilestoneRow row = store.milestones().add(uuid, text, due);
                 out().println("Added milestone " + row.position() + " (" + row.milestone().text() + ", due "
@@ -63,7 +63,7 @@ final class MilestoneCommand {
 
         private final boolean done;
 
-        @Parameters(index = "0", paramLabel = "PROMISE-ID", description = "The promise's id (see promise list).")
+        @Parameters(index = "0", paramLabel = "PROMISE-ID", description = "The promise's id, or its first 8 or more characters (see promise list).")
         String id;
 
         @Parameters(index = "1", paramLabel = "N", description = "The milestone's number (see promise milestone list).")
@@ -75,8 +75,8 @@ final class MilestoneCommand {
 
         @Override
         public Integer call() {
-            UUID uuid = PromiseCommand.promiseId(id);
             try (LocalStore store = openStore()) {
+                UUID uuid = Ids.promise(store, id, dataDir());
                 requirePromise(store, uuid);
                 List<MilestoneRow> all = store.milestones().list(uuid);
                 if (all.stream().noneMatch(m -> m.position() == number)) {
@@ -94,7 +94,7 @@ final class MilestoneCommand {
     @Command(name = "list", description = "List the promise's milestones in order.")
     static final class ListMilestones extends StoreCommand implements Callable<Integer> {
 
-        @Parameters(paramLabel = "PROMISE-ID", description = "The promise's id (see promise list).")
+        @Parameters(paramLabel = "PROMISE-ID", description = "The promise's id, or its first 8 or more characters (see promise list).")
         String id;
 
         @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "text or json (default: ${DEFAULT-VALUE})")
@@ -102,9 +102,10 @@ final class MilestoneCommand {
 
         @Override
         public Integer call() throws Exception {
-            UUID uuid = PromiseCommand.promiseId(id);
+            UUID uuid;
             List<MilestoneRow> rows;
             try (LocalStore store = openStore()) {
+                uuid = Ids.promise(store, id, dataDir());
                 requirePromise(store, uuid);
                 rows = store.milestones().list(uuid);
             }

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -129,7 +128,7 @@ final class PromiseCommand {
     @Command(name = "show", description = "Show one promise; --format json prints the promise file.")
     static final class Show extends StoreCommand implements Callable<Integer> {
 
-        @Parameters(paramLabel = "ID", description = "The promise's id (see promise list).")
+        @Parameters(paramLabel = "ID", description = "The promise's id, or its first 8 or more characters (see promise list).")
         String id;
 
         @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "text or json (default: ${DEFAULT-VALUE})")
@@ -137,23 +136,13 @@ final class PromiseCommand {
 
         @Override
         public Integer call() {
-            UUID uuid = promiseId(id);
             Promise promise;
             try (LocalStore store = openStore()) {
-                promise = store.promises().find(uuid)
+                promise = store.promises().find(Ids.promise(store, id, dataDir()))
                         .orElseThrow(() -> new UserError("No promise " + id + " in " + dataDir()));
             }
             out().print(format == Format.json ? PromiseFile.write(promise) + "\n" : PromiseText.of(promise));
             return 0;
-        }
-    }
-
-    static UUID promiseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("\"" + id + "\" is not a promise id (expected a UUID such as "
-                    + "3f2b8c1e-0000-4000-8000-000000000001; see promise list)");
         }
     }
 }

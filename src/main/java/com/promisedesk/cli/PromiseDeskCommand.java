@@ -37,6 +37,10 @@ public final class PromiseDeskCommand implements Callable<Integer> {
             scope = CommandLine.ScopeType.INHERIT)
     Path dataDir;
 
+    @Option(names = "--verbose", description = "On failure, print the details (the causes, with their stack trace)"
+            + " after the plain message.", scope = CommandLine.ScopeType.INHERIT)
+    boolean verbose;
+
     PromiseDeskCommand(DesktopLauncher desktop) {
         this.desktop = desktop;
     }
@@ -79,13 +83,8 @@ public final class PromiseDeskCommand implements Callable<Integer> {
             commandLine.addSubcommand(subcommand);
         }
         // After the subcommands: picocli gives a converter to the commands there are when it is registered.
-        commandLine.registerConverter(java.time.LocalDate.class, new DateOption());
-        commandLine.setParameterExceptionHandler((problem, args) -> {
-            CommandLine wrong = problem.getCommandLine();
-            wrong.getErr().println("error: " + problem.getMessage());
-            wrong.getErr().println("Try '" + wrong.getCommandSpec().qualifiedName() + " --help'.");
-            return BAD_USAGE;
-        });
+        Values.register(commandLine);
+        commandLine.setParameterExceptionHandler(Values::badUsage);
         commandLine.setExecutionExceptionHandler(new Failures());
         // Set here, not in @Command: every subcommand would inherit the list ("69 no screen" on server token list).
         commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);

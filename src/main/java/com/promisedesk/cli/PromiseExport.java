@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
     "--issue stores it as the next revision (immutable; a later change makes a new one)."})
 final class PromiseExport extends StoreCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "ID", description = "The promise's id (see promise list).")
+    @Parameters(paramLabel = "ID", description = "The promise's id, or its first 8 or more characters (see promise list).")
     String id;
 
     @Option(names = "--issue", description = "Issue it as the next revision of the promise.")
@@ -58,8 +58,8 @@ final class PromiseExport extends StoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        UUID uuid = PromiseCommand.promiseId(id);
         try (LocalStore store = openStore()) {
+            UUID uuid = Ids.promise(store, id, dataDir());
             Promise promise = store.promises().find(uuid)
                     .orElseThrow(() -> new UserError("No promise " + id + " in " + dataDir()));
             Catalog catalog = CurrentCatalog.load(store).orElseThrow(() -> new UserError(

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
         + " approvers of its tier.")
 final class PromiseRequestApproval extends StoreCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PROMISE-ID", description = "The promise's id (see promise list).")
+    @Parameters(paramLabel = "PROMISE-ID", description = "The promise's id, or its first 8 or more characters (see promise list).")
     String id;
 
     @Option(names = "--line", required = true, paramLabel = "N", description = "The line, counted from 1 as check prints it.")
@@ -35,10 +35,10 @@ final class PromiseRequestApproval extends StoreCommand implements Callable<Inte
     @Override
     public Integer call() {
         try (LocalStore store = openStore()) {
-            Promise promise = store.promises().find(PromiseCommand.promiseId(id))
+            Promise promise = store.promises().find(Ids.promise(store, id, dataDir()))
                     .orElseThrow(() -> new UserError("No promise " + id + " in " + dataDir()));
             if (line < 1 || line > promise.lines().size()) {
-                throw new UserError("--line must be between 1 and " + promise.lines().size() + " (the promise's lines),"
+                throw UserError.usage("--line must be between 1 and " + promise.lines().size() + " (the promise's lines),"
                         + " was " + line);
             }
             Catalog catalog = CurrentCatalog.load(store).orElseThrow(() -> new UserError(

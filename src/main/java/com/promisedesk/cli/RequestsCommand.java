@@ -3,6 +3,7 @@ package com.promisedesk.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.promisedesk.sync.SyncClient;
 import com.promisedesk.sync.SyncException;
 import com.promisedesk.sync.wire.DecisionBody;
 import com.promisedesk.sync.wire.RequestState;
@@ -78,7 +79,7 @@ final class RequestsCommand {
     @Command(name = "decide", description = "Approve or reject a request for your role; a rejection needs --note.")
     static final class Decide extends StoreCommand implements Callable<Integer> {
 
-        @Parameters(paramLabel = "ID", description = "The request's id (see requests list).")
+        @Parameters(paramLabel = "ID", description = "The request's id, or its first 8 or more characters (see requests list).")
         String id;
 
         @ArgGroup(multiplicity = "1")
@@ -100,16 +101,15 @@ final class RequestsCommand {
 
         @Override
         public Integer call() throws SyncException, IOException {
-            UUID requestId;
-            try {
-                requestId = UUID.fromString(id);
-            } catch (IllegalArgumentException e) {
-                throw new UserError("\"" + id + "\" is not a request id (a UUID; see requests list)");
-            }
+            String start = Ids.startOf(id, "request", "requests list");
             if (choice.reject && (note == null || note.isBlank())) {
                 throw new UserError("--reject needs --note TEXT: say why, the rep reads it to the customer");
             }
-            RequestState after = central.client(dataDir()).decide(requestId,
+            SyncClient client = central.client(dataDir());
+            UUID requestId = Ids.resolve(start, start.length() == 36 ? List.of()
+                    : client.requests().stream().map(RequestState::id).toList(), "request", "requests list",
+                    "no exception request waiting for your role has the id " + id.strip() + " (see requests list)");
+            RequestState after = client.decide(requestId,
                     new DecisionBody(choice.approve ? "APPROVED" : "REJECTED", note));
             out().println((choice.approve ? "Approved" : "Rejected") + " request " + after.id() + " for "
                     + after.customer() + " · " + after.title() + ", line " + (after.line() + 1) + ". It is now "

@@ -11,6 +11,7 @@ import com.promisedesk.export.Paper;
 import com.promisedesk.export.Sender;
 import com.promisedesk.export.Summary;
 import com.promisedesk.export.SummaryBuilder;
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.Profile;
 import java.io.IOException;
@@ -38,7 +39,7 @@ final class SummaryOptions {
     @Option(names = "--rep", paramLabel = "NAME", description = "Rep's name on the summary (default: profile.properties).")
     String rep;
 
-    @Option(names = "--locale", paramLabel = "TAG",
+    @Option(names = "--locale", paramLabel = "TAG", converter = Values.LanguageTag.class,
             description = "Date order and paper, e.g. en-US (Letter, Nov 23, 2026) or en-GB (A4, 23 Nov 2026);"
                     + " default: the system's.")
     String locale;
@@ -92,7 +93,7 @@ final class SummaryOptions {
             }
             java.nio.file.Files.write(out, content);
         } catch (IOException e) {
-            throw new UserError("could not write the summary to " + out + ": " + e.getMessage());
+            throw UserError.io("could not write the summary to " + out + ": " + FailureWords.why(e), e);
         }
     }
 

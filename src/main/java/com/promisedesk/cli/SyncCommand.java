@@ -39,7 +39,7 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws SyncException {
         if (batch < 1 || batch > 500) {
-            throw new UserError("--batch must be between 1 and 500, was " + batch);
+            throw UserError.usage("--batch must be between 1 and 500, was " + batch);
         }
         try (LocalStore store = openStore()) {
             RememberedServer remembered = new RememberedServer(store.sync(), dataDir());

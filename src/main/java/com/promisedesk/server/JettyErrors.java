@@ -1,5 +1,6 @@
 package com.promisedesk.server;
 
+import com.promisedesk.sync.wire.ErrorBody;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -45,7 +46,7 @@ final class JettyErrors extends ErrorHandler {
         switch (status) {
             case 404 -> {
                 code = "not_found";
-                message = "no such endpoint";
+                message = ErrorBody.NO_ENDPOINT;
             }
             case 405 -> {
                 code = "method_not_allowed";

@@ -1,10 +1,12 @@
 package com.promisedesk.server;
 
+import com.promisedesk.store.FailureWords;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Parameters;
  * {@code promisedesk server}: the central store, until stopped (Ctrl-C or SIGTERM
  * finishes requests in flight). Lives here, not in cli, because only the top of the
  * layers may reach the server: {@code Main} adds it to the command line. Failures are
- * one line on stderr: 64 bad usage, 65 bad value, 74 the database failed.
+ * one line on stderr: 64 bad usage, 65 bad value, 69 the port is taken, 74 the database failed.
  */
 @Command(name = "server", description = "Run the central store (SQLite file in --data-dir by default, or --db PostgreSQL).",
         // Its own text for the root's --data-dir (the central store's folder), also for server token …
@@ -45,19 +47,25 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
         if (maxBodyMb < 1) {
             return fail(BAD_USAGE, "--max-body-mb must be at least 1, was " + maxBodyMb);
         }
+        Optional<String> taken = PortInUse.check(bind, port);
+        if (taken.isPresent()) {
+            return fail(UNAVAILABLE, taken.get());
+        }
         ServerDatabase database;
         try {
             database = ServerDatabase.open(db, dataDir());
         } catch (ServerStoreException e) {
-            return fail(STORE_FAILED, e.getMessage());
+            return fail(STORE_FAILED, e.getMessage(), e);
         }
         CentralServer server;
         try {
             server = CentralServer.start(database, new CentralServer.Settings(bind, port, maxBodyMb * 1024L * 1024L,
                     Duration.ofSeconds(20)), Clock.systemUTC());
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jetty also throws checked exceptions it does not declare
             database.close();
-            return fail(STORE_FAILED, "could not listen on " + bind + ":" + port + " (" + rootMessage(e) + ")");
+            taken = PortInUse.check(bind, port); // taken in between?
+            return taken.isPresent() ? fail(UNAVAILABLE, taken.get())
+                    : fail(STORE_FAILED, "could not listen on " + bind + ":" + port + ": " + FailureWords.why(e), e);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -70,14 +78,6 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
         out().flush();
         stopped.await();
         return 0;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** {@code server token create|list|revoke}: on the central store's database directly. */
@@ -96,7 +96,7 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
         public Integer call() {
             String wrong = checkBeforeOpening();
             if (wrong != null) {
-                return fail(BAD_DATA, wrong);
+                return fail(BAD_USAGE, wrong); // an option value no command takes: bad usage, as the README says
             }
             Path file = dataDir().resolve(ServerDatabase.SQLITE_FILE);
             boolean newStore = (db == null || db.isBlank()) && !Files.exists(file);
@@ -111,9 +111,9 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
                 }
                 return run(new Tokens(database, Clock.systemUTC()));
             } catch (ServerStoreException e) {
-                return fail(STORE_FAILED, e.getMessage());
+                return fail(STORE_FAILED, e.getMessage(), e);
             } catch (SQLException e) {
-                return fail(STORE_FAILED, "the central store's database failed: " + e.getMessage());
+                return fail(STORE_FAILED, "the central store's database failed: " + FailureWords.why(e), e);
             }
         }
 

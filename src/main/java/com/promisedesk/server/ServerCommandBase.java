@@ -12,6 +12,8 @@ abstract class ServerCommandBase {
 
     static final int BAD_USAGE = 64;
     static final int BAD_DATA = 65;
+    /** Something the command needs is not available, such as its port (sysexits EX_UNAVAILABLE). */
+    static final int UNAVAILABLE = 69;
     static final int STORE_FAILED = 74;
 
     @Spec
@@ -29,7 +31,17 @@ abstract class ServerCommandBase {
     }
 
     int fail(int code, String message) {
-        spec.commandLine().getErr().println("error: " + message);
+        return fail(code, message, null);
+    }
+
+    /** One plain line; with the root's {@code --verbose}, the cause's details after it. */
+    int fail(int code, String message, Throwable cause) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("error: " + message);
+        OptionSpec verbose = spec.root().findOption("--verbose");
+        if (cause != null && verbose != null && Boolean.TRUE.equals(verbose.getValue())) {
+            cause.printStackTrace(err);
+        }
         return code;
     }
 }

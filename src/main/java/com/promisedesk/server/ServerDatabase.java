@@ -1,5 +1,6 @@
 package com.promisedesk.server;
 
+import com.promisedesk.store.FailureWords;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -64,7 +65,7 @@ public final class ServerDatabase implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new ServerStoreException("could not create the data folder " + file.getParent() + ": " + e, e);
+            throw new ServerStoreException("could not create the data folder " + file.getParent() + ": " + FailureWords.why(e), e);
         }
         ownerOnly(file);
         SQLiteConfig sqlite = new SQLiteConfig();
@@ -101,7 +102,7 @@ public final class ServerDatabase implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new ServerStoreException("could not make " + file + " readable by its owner only: " + e.getMessage(), e);
+            throw new ServerStoreException("could not make " + file + " readable by its owner only: " + FailureWords.why(e), e);
         }
     }
 
@@ -154,7 +155,7 @@ public final class ServerDatabase implements AutoCloseable {
         try {
             pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new ServerStoreException("could not connect to " + description + ": " + rootMessage(e), e);
+            throw new ServerStoreException("could not connect to " + description + ": " + why(e), e);
         }
         try {
             var result = Flyway.configure().dataSource(pool).locations("classpath:db/server").load().migrate();
@@ -163,18 +164,15 @@ public final class ServerDatabase implements AutoCloseable {
             }
         } catch (FlywayException e) {
             pool.close();
-            throw new ServerStoreException("could not update the tables of " + description + ": " + e.getMessage(), e);
+            throw new ServerStoreException("could not update the tables of " + description + ": " + why(e), e);
         }
         LOG.info("Central store on {}", description);
         return new ServerDatabase(pool, description, transactions);
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
+    private static String why(Throwable e) {
+        return FailureWords.damagedDatabase(e)
+                ? "it is not a PromiseDesk database, or it is damaged; restore it from a backup" : FailureWords.why(e);
     }
 
     /**

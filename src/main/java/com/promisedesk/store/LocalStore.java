@@ -64,7 +64,7 @@ public final class LocalStore implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new StoreException("could not create the data folder " + file.getParent() + ": " + e, e);
+            throw new StoreException("could not create the data folder " + file.getParent() + ": " + FailureWords.why(e), e);
         }
         SQLiteDataSource dataSource = new SQLiteDataSource(config());
         dataSource.setUrl("jdbc:sqlite:" + file);
@@ -74,7 +74,7 @@ public final class LocalStore implements AutoCloseable {
             LOG.info("Opened the local store {}", file);
             return new LocalStore(file, new Transactions(connection), clock);
         } catch (SQLException e) {
-            throw new StoreException("could not open the local store " + file + ": " + e.getMessage(), e);
+            throw unusable(file, "could not open the local store " + file, e);
         }
     }
 
@@ -106,8 +106,18 @@ public final class LocalStore implements AutoCloseable {
                 LOG.info("Migrated the local store {} to schema version {}", file, result.targetSchemaVersion);
             }
         } catch (FlywayException e) {
-            throw new StoreException("could not update the tables of the local store " + file + ": " + e.getMessage(), e);
+            throw unusable(file, "could not update the tables of the local store " + file, e);
         }
+    }
+
+    /** Why the file cannot serve as the local store, and what to do when it is not a database at all. */
+    private static StoreException unusable(Path file, String what, Exception e) {
+        if (FailureWords.damagedDatabase(e)) {
+            return new StoreException("the local store " + file + " is not a PromiseDesk database or is damaged:"
+                    + " move it aside (keep it, it may hold changes not yet synced), then run sync to fetch your"
+                    + " promises from the central store again", e);
+        }
+        return new StoreException(what + ": " + FailureWords.why(e), e);
     }
 
     /** The SQLite file. */

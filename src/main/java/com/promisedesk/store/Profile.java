@@ -37,7 +37,7 @@ public record Profile(String company, String rep, String email, String phone) {
         } catch (NoSuchFileException e) {
             return empty();
         } catch (IOException | IllegalArgumentException e) {
-            throw new StoreException("could not read the profile " + file + ": " + e.getMessage(), e);
+            throw new StoreException("could not read the profile " + file + ": " + FailureWords.why(e), e);
         }
         return new Profile(properties.getProperty("company"), properties.getProperty("rep"),
                 properties.getProperty("email"), properties.getProperty("phone"));

@@ -80,7 +80,7 @@ final class Transactions implements AutoCloseable {
     }
 
     private static StoreException failure(String what, SQLException e) {
-        return new StoreException("could not " + what + ": " + e.getMessage(), e);
+        return new StoreException("could not " + what + ": " + FailureWords.why(e), e);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.promisedesk.sync;
 
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.store.SyncStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ public final class RememberedServer {
                 tokens.write(connection.token());
             } catch (IOException e) {
                 throw new SyncException(0, "local", "could not remember the token in " + tokens.file() + ": "
-                        + e.getMessage(), e);
+                        + FailureWords.why(e), e);
             }
         }
     }
@@ -107,7 +108,7 @@ public final class RememberedServer {
             return tokens.read();
         } catch (IOException e) {
             throw new SyncException(0, "local", "could not read the remembered token " + tokens.file() + ": "
-                    + e.getMessage(), e);
+                    + FailureWords.why(e), e);
         }
     }
 

@@ -19,7 +19,9 @@ import com.promisedesk.sync.wire.RevisionPushResponse;
 import com.promisedesk.sync.wire.StoredMilestone;
 import com.promisedesk.sync.wire.StoredRevision;
 import com.promisedesk.sync.wire.WireJson;
+import com.promisedesk.store.FailureWords;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -142,7 +144,7 @@ public final class SyncClient {
             return request(path).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
         } catch (IOException e) {
-            throw new SyncException(0, "client", "could not write the request: " + e.getMessage(), e);
+            throw new SyncException(0, "client", "could not write the request: " + FailureWords.why(e), e);
         }
     }
 
@@ -152,7 +154,7 @@ public final class SyncClient {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new SyncException(0, "network", "could not reach the central store at " + server + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+                    + FailureWords.why(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SyncException(0, "network", "sync was interrupted", e);
@@ -160,20 +162,20 @@ public final class SyncClient {
         byte[] body = response.body();
         bytesDown.addAndGet(body.length);
         if (response.statusCode() != 200) {
-            throw failure(response.statusCode(), body);
+            throw failure(response.statusCode(), body, request.uri());
         }
         long started = System.nanoTime();
         try {
             return json.readValue(body, type);
         } catch (IOException e) {
             throw new SyncException(0, "network", "the central store at " + server + " sent an answer that could not be"
-                    + " read (" + e.getClass().getSimpleName() + "); is it a PromiseDesk server?", e);
+                    + " read (not the JSON PromiseDesk speaks); is it a PromiseDesk server?", e);
         } finally {
             readNanos.addAndGet(System.nanoTime() - started);
         }
     }
 
-    private SyncException failure(int status, byte[] body) {
+    private SyncException failure(int status, byte[] body, URI asked) {
         String message;
         String code;
         try {
@@ -183,6 +185,12 @@ public final class SyncClient {
         } catch (IOException | NullPointerException e) {
             code = "http_" + status;
             message = "HTTP " + status;
+        }
+        if (status == 404 && ("http_404".equals(code) || ErrorBody.NO_ENDPOINT.equals(message))) {
+            // Not the answer of an endpoint about a missing thing: the address does not lead to the central store.
+            return new SyncException(status, SyncException.WRONG_ADDRESS, "the central store at " + server
+                    + " answered 'not found' at " + asked.getRawPath() + ": is the address the central store's,"
+                    + " e.g. http://host:8420 ?", null);
         }
         String why = switch (status) {
             case 401 -> "the central store refused the token (unknown or revoked); ask for a new one";

@@ -10,6 +10,9 @@ public final class SyncException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** {@link #code()} when the address answers, but no central store's endpoint is there (a wrong path). */
+    public static final String WRONG_ADDRESS = "wrong_address";
+
     /** {@link #code()} when no server or token was given and none is remembered yet. */
     public static final String NOT_SET_UP = "not_set_up";
 
@@ -38,6 +41,11 @@ public final class SyncException extends Exception {
     /** No server or token was given and none is remembered: the first sync has not been run. */
     public boolean notSetUp() {
         return NOT_SET_UP.equals(code);
+    }
+
+    /** The address given or remembered leads to no central store: fix the URL. */
+    public boolean wrongAddress() {
+        return WRONG_ADDRESS.equals(code);
     }
 
     /** The token was refused (401) or lacks the right (403). */

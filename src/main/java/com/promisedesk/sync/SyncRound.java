@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.InvalidValueException;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.store.StoreException;
 import com.promisedesk.store.SyncRecords;
 import com.promisedesk.store.SyncStore;
@@ -267,7 +268,7 @@ public final class SyncRound {
         try {
             return json.readTree(PromiseFile.write(promise));
         } catch (IOException e) {
-            throw new SyncException(0, "client", "could not write promise " + promise.id() + ": " + e.getMessage(), e);
+            throw new SyncException(0, "client", "could not write promise " + promise.id() + ": " + FailureWords.why(e), e);
         }
     }
 

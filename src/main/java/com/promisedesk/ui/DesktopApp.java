@@ -1,5 +1,6 @@
 package com.promisedesk.ui;
 
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
@@ -128,7 +129,7 @@ public final class DesktopApp {
             if (!background.isShutdown()) {
                 showScreens(mainView, mainModel, scene, catalog);
             }
-        }, failure -> mainModel.failedToOpen(failure.getMessage()));
+        }, failure -> mainModel.failedToOpen(FailureWords.describe(failure)));
     }
 
     private Judging openStore() {
@@ -164,7 +165,7 @@ public final class DesktopApp {
                     mainModel.refreshPending();
                     syncModel.refresh();
                     inUse.reload(failure -> mainModel.say("Could not read what your promises book: "
-                            + failure.getMessage()));
+                            + FailureWords.describe(failure)));
                 });
         Parent conflicts = ViewLoader.load(ConflictsView.class, () -> new ConflictsView(conflictsModel));
         CatalogNewsViewModel newsModel = new CatalogNewsViewModel(inUse, store.promises(), threads, clock);

@@ -71,7 +71,7 @@ class SyncCommandLineTest {
         assertThat(run("--data-dir", dir.resolve("central").toString(), "server", "token", "revoke", id)).isZero();
         assertThat(run("--data-dir", dir.resolve("central").toString(), "server", "token", "revoke", id)).isEqualTo(65);
         assertThat(run("--data-dir", dir.resolve("central").toString(), "server", "token", "create", "--user", "x",
-                "--role", "boss")).isEqualTo(65);
+                "--role", "boss")).isEqualTo(64);
         assertThat(err.toString()).contains("--role must be rep, catalog-owner or approver:ROLE");
     }
 
@@ -91,7 +91,7 @@ class SyncCommandLineTest {
     void theFirstTokenMakesTheStoreAndSaysWhereAndABadRoleTouchesNoDatabase() {
         Path folder = dir.resolve("new-central");
         assertThat(run("--data-dir", folder.toString(), "server", "token", "create", "--user", "x", "--role", "admin"))
-                .isEqualTo(65);
+                .isEqualTo(64);
         assertThat(err.toString()).contains("--role must be rep, catalog-owner or approver:ROLE");
         assertThat(folder).doesNotExist();
         assertThat(run("--data-dir", folder.toString(), "server", "token", "create", "--user", "anna", "--role", "rep"))
@@ -153,7 +153,7 @@ class SyncCommandLineTest {
         }
         String data = dir.resolve("laptop").toString();
         assertThat(run("--data-dir", data, "promise", "import", promise.toString())).isZero();
-        assertThat(run("--data-dir", data, "sync")).isEqualTo(65);
+        assertThat(run("--data-dir", data, "sync")).as("nothing configured: bad usage").isEqualTo(64);
         assertThat(err.toString()).contains("no central store yet: add --server URL --token TOKEN");
         assertThat(run("--data-dir", data, "sync", "--server", url, "--token", rep)).as(err.toString()).isZero();
         assertThat(out.toString()).contains("pushed 1").contains("new catalog 2026.11.2")

@@ -1,5 +1,6 @@
 package com.promisedesk.store.file;
 
+import com.promisedesk.store.FailureWords;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ public final class FileText {
         } catch (CharacterCodingException e) {
             throw new BadFileException(file.toString(), 0, 0, "", "the file is not UTF-8 text");
         } catch (IOException e) {
-            throw new BadFileException(file.toString(), 0, 0, "", "the file cannot be read: " + e.getMessage());
+            throw new BadFileException(file.toString(), 0, 0, "", "the file cannot be read: " + FailureWords.why(e));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.promisedesk.ui.approvals;
 
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.check.Wording;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.ExceptionRequest;
@@ -37,7 +38,7 @@ public final class ApprovalsViewModel {
             long waiting = all.stream().filter(l -> l.request().status() == ExceptionRequest.Decision.PENDING).count();
             message.set(all.isEmpty() ? "" : waiting + " of " + all.size() + " waiting for a decision; decisions"
                     + " arrive when you sync (F9)");
-        }, failure -> message.set("Could not read the exception requests: " + failure.getMessage()));
+        }, failure -> message.set("Could not read the exception requests: " + FailureWords.describe(failure)));
     }
 
     static Row row(ExceptionRequests.Listed listed) {

@@ -1,5 +1,6 @@
 package com.promisedesk.ui.catalog;
 
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.domain.Category;
 import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.store.CapabilityRow;
@@ -80,7 +81,7 @@ public final class CatalogViewModel {
         Category inCategory = category.get() == null ? null : category.get().value();
         CapabilityStatus withStatus = status.get() == null ? null : status.get().value();
         searches.load(() -> catalogs.search(text, inCategory, withStatus, SHOWN + 1), rows -> showResults(rows, text),
-                failure -> summary.set("Search failed: " + failure.getMessage()));
+                failure -> summary.set("Search failed: " + FailureWords.describe(failure)));
     }
 
     private void showResults(List<CapabilityRow> rows, String text) {

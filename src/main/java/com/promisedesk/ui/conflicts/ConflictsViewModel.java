@@ -1,5 +1,6 @@
 package com.promisedesk.ui.conflicts;
 
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.check.Wording;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
@@ -92,7 +93,7 @@ public final class ConflictsViewModel {
             select(items.stream().filter(i -> i.id().equals(shown)).findFirst()
                     .or(() -> items.stream().filter(i -> !i.resolving()).findFirst())
                     .orElse(items.isEmpty() ? null : items.get(0)));
-        }, failure -> message.set("Could not read the conflicts: " + failure.getMessage()));
+        }, failure -> message.set("Could not read the conflicts: " + FailureWords.describe(failure)));
     }
 
     /** "2 conflicts to resolve · 1 resolved, sent with the next sync", or that there are none. */
@@ -194,7 +195,7 @@ public final class ConflictsViewModel {
             refresh();
             resolved.run();
         }, failure -> {
-            message.set("Could not save the resolution: " + failure.getMessage());
+            message.set("Could not save the resolution: " + FailureWords.describe(failure));
             canResolve.set(true);
         });
     }

@@ -1,5 +1,6 @@
 package com.promisedesk.ui.editor;
 
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.CommitmentLine;
@@ -303,7 +304,7 @@ public final class EditorViewModel {
         try {
             after = change.apply(before);
         } catch (InvalidValueException e) {
-            message.set("Not changed: " + e.getMessage());
+            message.set("Not changed: " + FailureWords.describe(e));
             return;
         }
         if (after.equals(before)) {

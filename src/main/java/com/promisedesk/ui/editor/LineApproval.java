@@ -1,5 +1,6 @@
 package com.promisedesk.ui.editor;
 
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.ExceptionRequest;
@@ -74,7 +75,7 @@ public final class LineApproval {
             }
         }, failure -> {
             if (problem.get().isEmpty()) {  // a failed request's own message says more
-                problem.set("Could not read the approval request: " + failure.getMessage());
+                problem.set("Could not read the approval request: " + FailureWords.describe(failure));
             }
         });
     }
@@ -106,7 +107,7 @@ public final class LineApproval {
                             + " at the next sync");
                     refresh();
                 }, failure -> {
-                    problem.set("Not requested: " + failure.getMessage());
+                    problem.set("Not requested: " + FailureWords.describe(failure));
                     canRequest.set(selected.equals(selected()));  // nothing was stored: it may be sent again
                     refresh();
                 });

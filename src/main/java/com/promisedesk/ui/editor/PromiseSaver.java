@@ -1,5 +1,6 @@
 package com.promisedesk.ui.editor;
 
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.PromiseRepository;
 import com.promisedesk.ui.Threads;
@@ -40,7 +41,7 @@ final class PromiseSaver {
                 onMessage.accept(SAVED);
             }
         }, failure -> {
-            String problem = "Not saved: " + failure.getMessage() + ". Your edit is still on screen; try again.";
+            String problem = "Not saved: " + FailureWords.describe(failure) + ". Your edit is still on screen; try again.";
             state.set(problem);
             onMessage.accept(problem);
         });

@@ -1,6 +1,7 @@
 package com.promisedesk.ui.milestones;
 
 import com.promisedesk.check.DateText;
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.check.Wording;
 import com.promisedesk.domain.InvalidValueException;
 import com.promisedesk.domain.PromiseStatus;
@@ -51,7 +52,7 @@ public final class MilestonesViewModel {
 
     public void refresh() {
         threads.load(() -> milestones.list(promiseId), this::show,
-                failure -> message.set("Could not read the milestones: " + failure.getMessage()));
+                failure -> message.set("Could not read the milestones: " + FailureWords.describe(failure)));
     }
 
     /** Adds a milestone from the text and due date typed in; says what is wrong instead. */
@@ -82,7 +83,7 @@ public final class MilestonesViewModel {
             newText.set("");
             newDue.set("");
             message.set("Added milestone " + saved.row().position() + "; it goes up with the next sync");
-        }, failure -> message.set("Could not add the milestone: " + failure.getMessage()));
+        }, failure -> message.set("Could not add the milestone: " + FailureWords.describe(failure)));
     }
 
     /** Marks milestone {@code number} done, or not done when it is. */
@@ -97,7 +98,7 @@ public final class MilestonesViewModel {
         }, saved -> {
             show(saved.all());
             message.set("Milestone " + number + " is " + (saved.row().milestone().done() ? "done" : "not done"));
-        }, failure -> message.set("Could not mark the milestone: " + failure.getMessage()));
+        }, failure -> message.set("Could not mark the milestone: " + FailureWords.describe(failure)));
     }
 
     /** What a write left: the row and the list read back, or why the rule refused it ({@code row} null). */

@@ -1,5 +1,6 @@
 package com.promisedesk.ui.promises;
 
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.Issue;
@@ -84,13 +85,13 @@ public final class PromisesArea {
         }, saved -> {
             showEditor(saved);
             status.accept("New draft saved");
-        }, failure -> status.accept("Could not start a draft: " + failure.getMessage()));
+        }, failure -> status.accept("Could not start a draft: " + FailureWords.describe(failure)));
     }
 
     /** Opens the promise {@code id} in the editor. */
     public void open(UUID id) {
         threads.load(() -> store.promises().find(id).orElseThrow(), this::showEditor,
-                failure -> status.accept("Could not open the promise: " + failure.getMessage()));
+                failure -> status.accept("Could not open the promise: " + FailureWords.describe(failure)));
     }
 
     /**
@@ -181,7 +182,7 @@ public final class PromisesArea {
             return new Printing(new Sender(profile.company(), profile.rep(), profile.email(), profile.phone()), issue);
         }, printing -> SummaryWindow.open(area.getScene().getWindow(), promise, judging, printing.sender(),
                 printing.issue(), Layout.of(Locale.getDefault()), threads),
-                failure -> status.accept("Could not open the summary: " + failure.getMessage()));
+                failure -> status.accept("Could not open the summary: " + FailureWords.describe(failure)));
     }
 
     /** Who sends the summary, and what this printing knows beyond the promise. */
@@ -200,7 +201,7 @@ public final class PromisesArea {
             MilestonesView view = new MilestonesView(model, promise.customer().name() + " · " + promise.title(),
                     this::showList);
             show(ViewLoader.load(MilestonesView.class, () -> view), view.focusTarget());
-        }, failure -> status.accept("Could not open the milestones: " + failure.getMessage()));
+        }, failure -> status.accept("Could not open the milestones: " + FailureWords.describe(failure)));
     }
 
     private void showReadBack() {
@@ -222,7 +223,7 @@ public final class PromisesArea {
         show(list, listView.focusTarget());
         listModel.refresh();
         // The promise just left may book other weeks now: the others are judged against it again.
-        catalog.reload(failure -> status.accept("Could not read what your promises book: " + failure.getMessage()));
+        catalog.reload(failure -> status.accept("Could not read what your promises book: " + FailureWords.describe(failure)));
     }
 
     /**

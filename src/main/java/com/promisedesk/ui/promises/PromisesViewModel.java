@@ -1,5 +1,6 @@
 package com.promisedesk.ui.promises;
 
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.Judging;
@@ -51,7 +52,7 @@ public final class PromisesViewModel {
             items.setAll(loaded);
             empty.set(loaded.isEmpty());
             summary.set(loaded.isEmpty() ? "" : loaded.size() + (loaded.size() == 1 ? " promise" : " promises"));
-        }, failure -> summary.set("Could not read the promises: " + failure.getMessage()));
+        }, failure -> summary.set("Could not read the promises: " + FailureWords.describe(failure)));
     }
 
     private List<PromiseListItem> loadItems(Judging judging, LocalDate today) {

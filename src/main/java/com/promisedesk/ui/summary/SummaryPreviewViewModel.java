@@ -1,5 +1,6 @@
 package com.promisedesk.ui.summary;
 
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.export.ExportFormat;
 import com.promisedesk.export.Layout;
 import com.promisedesk.export.Paper;
@@ -175,7 +176,7 @@ public final class SummaryPreviewViewModel {
 
     private static String reason(Throwable failure) {
         Throwable cause = failure instanceof UncheckedIOException && failure.getCause() != null ? failure.getCause() : failure;
-        return cause.getMessage() != null ? cause.getMessage() : cause.toString();
+        return FailureWords.describe(cause);
     }
 
     public ObjectProperty<Paper> paperProperty() {

@@ -1,5 +1,6 @@
 package com.promisedesk.ui.summary;
 
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.export.PdfPages;
 import com.promisedesk.ui.Threads;
 import javafx.print.PageLayout;
@@ -43,7 +44,7 @@ public final class SummaryPrinter {
         threads.load(() -> send(job, pdf), pages -> model.printing(false, "Sent " + pages + " pages to "
                 + job.getPrinter().getName() + "."), failure -> {
                     job.cancelJob();
-                    model.printing(false, "Printing failed: " + failure.getMessage());
+                    model.printing(false, "Printing failed: " + FailureWords.describe(failure));
                 });
     }
 

@@ -1,5 +1,6 @@
 package com.promisedesk.ui.sync;
 
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.Judging;
@@ -57,7 +58,7 @@ public final class CatalogNewsViewModel {
         threads.load(() -> CatalogNews.between(was, now, openPromises(), today), this::show, failure -> {
             news.set(null);
             headline.set("Catalog " + now.version() + " is in use now");
-            promisesLine.set("What changed could not be worked out: " + failure.getMessage());
+            promisesLine.set("What changed could not be worked out: " + FailureWords.describe(failure));
         });
     }
 

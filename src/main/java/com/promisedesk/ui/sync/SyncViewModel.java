@@ -1,5 +1,6 @@
 package com.promisedesk.ui.sync;
 
+import com.promisedesk.store.FailureWords;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncStore;
 import com.promisedesk.sync.RememberedServer;
@@ -77,7 +78,7 @@ public final class SyncViewModel {
     /** Reads last sync and pending changes from the store, in the background (the conflicts view reads its own). */
     public void refresh() {
         threads.load(() -> new Counts(store.lastSyncAt(), store.pendingChanges()),
-                this::show, failure -> status.set("Could not read the sync state: " + failure.getMessage()));
+                this::show, failure -> status.set("Could not read the sync state: " + FailureWords.describe(failure)));
     }
 
     /** One round in the background; a second call while one runs does nothing. */
@@ -127,7 +128,7 @@ public final class SyncViewModel {
 
     private static String message(Throwable failure) {
         Throwable cause = cause(failure);
-        String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String text = FailureWords.describe(cause);
         return text.endsWith(".") ? text : text + ".";
     }
 

@@ -83,6 +83,16 @@ class SyncViewModelTest {
     }
 
     @Test
+    void aFailureWithoutWordsOfItsOwnIsToldInWordsNotByItsJavaName() {
+        SyncViewModel model = new SyncViewModel(store.sync(), progress -> {
+            throw new IllegalStateException(new java.nio.file.AccessDeniedException("/srv/promisedesk/sync-token"));
+        }, catalog, Threads.inline(), EVENING);
+        model.sync();
+        assertThat(model.statusProperty().get()).startsWith("Sync stopped: permission denied.")
+                .doesNotContain("Exception").doesNotContain("java.");
+    }
+
+    @Test
     void beforeTheFirstSyncOnTheCommandLineTheAppSaysHowToSetItUp() {
         SyncViewModel model = SyncViewModel.of(store, dir.resolve("device"), catalog, Threads.inline());
         model.sync();

@@ -90,6 +90,7 @@ class SyncViewModelTest {
         model.sync();
         assertThat(model.statusProperty().get()).startsWith("Sync stopped: permission denied.")
                 .doesNotContain("Exception").doesNotContain("java.");
+        assertThat(log.takeErrors()).singleElement().asString().startsWith("Work failed");
     }
 
     @Test

@@ -59,14 +59,14 @@ public final class PromiseChecker {
 
     /**
      * T of the rules for {@code promise} on {@code today}: today for a promise not yet agreed. An
-     * agreed one (in delivery, kept or broken too) is judged as of the day it was agreed, so its
-     * verdicts never change with the calendar; no part of the product keeps that day (a promise
-     * becomes agreed by an edit of its status), so it is judged as of its start, as every promise
-     * was before T: a date before the start is still not deliverable, a passed one is not.
+     * agreed one (in delivery, kept or broken too) is judged as of the day it was agreed
+     * ({@link Promise#agreedOn()}), so its verdicts never change with the calendar. One agreed
+     * before that day was kept (an older file or store) is judged as of its start, as every
+     * promise was before T: a date before the start is still not deliverable, a passed one is not.
      */
     public static LocalDate judgedAsOf(Promise promise, LocalDate today) {
         return switch (promise.status()) {
-            case AGREED, IN_DELIVERY, KEPT, BROKEN -> promise.start();
+            case AGREED, IN_DELIVERY, KEPT, BROKEN -> promise.agreedOn() != null ? promise.agreedOn() : promise.start();
             case DRAFT, READ_BACK, WITHDRAWN -> today;
         };
     }

@@ -11,7 +11,8 @@ final class TodayOption {
 
     @Option(names = "--today", paramLabel = "DATE",
             description = "Judge as of this day, YYYY-MM-DD (default: today by the local clock), so a result can be"
-                    + " reproduced; an agreed promise is judged as of its start.")
+                    + " reproduced; an agreed promise is judged as of the day it was agreed (its start when"
+                    + " that day is not kept).")
     LocalDate today;
 
     LocalDate day() {

@@ -7,9 +7,12 @@ import java.util.UUID;
 /**
  * What a rep commits to one customer for one deal. Immutable: every edit makes a
  * new value. Links from expectations and responsibilities point at existing lines.
+ * {@code agreedOn} is the day it was agreed, which an agreed promise is judged as of
+ * (docs/checking.md); null while it is not agreed, and for one agreed where the day
+ * was not kept (a file or store from before it was).
  */
 public record Promise(UUID id, Customer customer, String title, LocalDate start, PromiseStatus status,
-                      List<CommitmentLine> lines, List<Expectation> expectations,
+                      LocalDate agreedOn, List<CommitmentLine> lines, List<Expectation> expectations,
                       List<Responsibility> responsibilities, List<Extra> extras) {
 
     public Promise {
@@ -18,6 +21,10 @@ public record Promise(UUID id, Customer customer, String title, LocalDate start,
         title = Require.text(title, "title");
         Require.present(start, "start");
         status = status == null ? PromiseStatus.DRAFT : status;
+        if (agreedOn != null && status.beforeAgreement()) {
+            throw new InvalidValueException("agreedOn", "must be left out while the promise is " + status
+                    + ": it has not been agreed");
+        }
         lines = Require.list(lines, "lines");
         expectations = Require.list(expectations, "expectations");
         responsibilities = Require.list(responsibilities, "responsibilities");
@@ -28,6 +35,13 @@ public record Promise(UUID id, Customer customer, String title, LocalDate start,
         for (int i = 0; i < responsibilities.size(); i++) {
             checkLinks(responsibilities.get(i).lines(), lines.size(), "responsibilities[" + i + "].lines");
         }
+    }
+
+    /** A promise with no agreed day kept: not agreed yet, or agreed before the day was kept. */
+    public Promise(UUID id, Customer customer, String title, LocalDate start, PromiseStatus status,
+                   List<CommitmentLine> lines, List<Expectation> expectations,
+                   List<Responsibility> responsibilities, List<Extra> extras) {
+        this(id, customer, title, start, status, null, lines, expectations, responsibilities, extras);
     }
 
     private static void checkLinks(List<Integer> links, int lineCount, String field) {
@@ -44,36 +58,55 @@ public record Promise(UUID id, Customer customer, String title, LocalDate start,
                 List.of(), List.of(), List.of(), List.of());
     }
 
+    /**
+     * The promise in {@code newStatus}. Moved back before agreement (DRAFT, READ_BACK) it is
+     * no longer agreed and loses its agreed day; otherwise the day stays as it was.
+     */
     public Promise withStatus(PromiseStatus newStatus) {
-        return new Promise(id, customer, title, start, newStatus, lines, expectations, responsibilities, extras);
+        LocalDate day = newStatus == null || newStatus.beforeAgreement() ? null : agreedOn;
+        return new Promise(id, customer, title, start, newStatus, day, lines, expectations, responsibilities, extras);
+    }
+
+    /** The promise agreed with the customer on {@code day}: AGREED, judged as of that day from now on. */
+    public Promise agreed(LocalDate day) {
+        Require.present(day, "agreedOn");
+        return new Promise(id, customer, title, start, PromiseStatus.AGREED, day, lines, expectations,
+                responsibilities, extras);
     }
 
     public Promise withLines(List<CommitmentLine> newLines) {
-        return new Promise(id, customer, title, start, status, newLines, expectations, responsibilities, extras);
+        return new Promise(id, customer, title, start, status, agreedOn,
+                newLines, expectations, responsibilities, extras);
     }
 
     public Promise withExpectations(List<Expectation> newExpectations) {
-        return new Promise(id, customer, title, start, status, lines, newExpectations, responsibilities, extras);
+        return new Promise(id, customer, title, start, status, agreedOn,
+                lines, newExpectations, responsibilities, extras);
     }
 
     public Promise withResponsibilities(List<Responsibility> newResponsibilities) {
-        return new Promise(id, customer, title, start, status, lines, expectations, newResponsibilities, extras);
+        return new Promise(id, customer, title, start, status, agreedOn,
+                lines, expectations, newResponsibilities, extras);
     }
 
     public Promise withExtras(List<Extra> newExtras) {
-        return new Promise(id, customer, title, start, status, lines, expectations, responsibilities, newExtras);
+        return new Promise(id, customer, title, start, status, agreedOn,
+                lines, expectations, responsibilities, newExtras);
     }
 
     public Promise withCustomer(Customer newCustomer) {
-        return new Promise(id, newCustomer, title, start, status, lines, expectations, responsibilities, extras);
+        return new Promise(id, newCustomer, title, start, status, agreedOn,
+                lines, expectations, responsibilities, extras);
     }
 
     public Promise withTitle(String newTitle) {
-        return new Promise(id, customer, newTitle, start, status, lines, expectations, responsibilities, extras);
+        return new Promise(id, customer, newTitle, start, status, agreedOn,
+                lines, expectations, responsibilities, extras);
     }
 
     public Promise withStart(LocalDate newStart) {
-        return new Promise(id, customer, title, newStart, status, lines, expectations, responsibilities, extras);
+        return new Promise(id, customer, title, newStart, status, agreedOn,
+                lines, expectations, responsibilities, extras);
     }
 
     /** The promise with line {@code index} replaced by {@code line}. */
@@ -102,7 +135,7 @@ public record Promise(UUID id, Customer customer, String title, LocalDate start,
                 relink(e.lines(), index), e.status(), e.clarified())).toList();
         List<Responsibility> relinkedResponsibilities = responsibilities.stream().map(r -> new Responsibility(
                 r.text(), r.due(), relink(r.lines(), index))).toList();
-        return new Promise(id, customer, title, start, status, changed, relinkedExpectations,
+        return new Promise(id, customer, title, start, status, agreedOn, changed, relinkedExpectations,
                 relinkedResponsibilities, extras);
     }
 

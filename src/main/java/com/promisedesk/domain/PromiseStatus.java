@@ -28,6 +28,14 @@ public enum PromiseStatus {
         return this == AGREED || this == IN_DELIVERY;
     }
 
+    /**
+     * Whether the promise is not agreed yet (DRAFT, READ_BACK): it has no agreed day. A
+     * withdrawn one may have been agreed before, or not.
+     */
+    public boolean beforeAgreement() {
+        return this == DRAFT || this == READ_BACK;
+    }
+
     public boolean canMoveTo(PromiseStatus target) {
         return next().contains(target);
     }

@@ -42,7 +42,7 @@ final class PromiseReader implements AutoCloseable {
     PromiseReader(Connection connection) throws SQLException {
         statements = new Statements(connection);
         promise = statements.get("SELECT customer_name, customer_region, customer_contact, title, start_date,"
-                + " status, key FROM promise WHERE id = ?");
+                + " status, key, agreed_on FROM promise WHERE id = ?");
         terms = statements.get("SELECT line_position, term_key, value FROM line_term WHERE promise_key = ?");
         lines = statements.get("SELECT position, capability, bespoke, quantity, due_date, under_promise_reason"
                 + " FROM commitment_line WHERE promise_key = ? ORDER BY position");
@@ -63,6 +63,7 @@ final class PromiseReader implements AutoCloseable {
         String title;
         LocalDate start;
         PromiseStatus status;
+        LocalDate agreedOn;
         long key;
         try (ResultSet rows = Statements.bind(promise, id.toString()).executeQuery()) {
             if (!rows.next()) {
@@ -73,8 +74,9 @@ final class PromiseReader implements AutoCloseable {
             start = SqlValues.date(rows.getString(5));
             status = PromiseStatus.valueOf(rows.getString(6));
             key = rows.getLong(7);
+            agreedOn = SqlValues.date(rows.getString(8));
         }
-        return Optional.of(new Promise(id, customer, title, start, status, lines(key), expectations(key),
+        return Optional.of(new Promise(id, customer, title, start, status, agreedOn, lines(key), expectations(key),
                 responsibilities(key), extras(key)));
     }
 

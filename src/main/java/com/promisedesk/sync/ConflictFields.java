@@ -15,7 +15,9 @@ import java.util.function.Function;
  * A conflict field by field: base, theirs (the central store's version) and yours (what a
  * device pushed), and the promise the rep's picks make. The fields are the parts of a
  * promise a rep recognises: customer, title, start, status, lines, expectations,
- * responsibilities, extras.
+ * responsibilities, extras. The day a promise was agreed is part of its status: it is taken
+ * from the side the status is taken from, so an agreed promise keeps the day it was agreed on
+ * and one taken back to read-back has none.
  */
 public final class ConflictFields {
 
@@ -171,8 +173,9 @@ public final class ConflictFields {
             }
         }
         try {
+            Promise withStatus = side(picks, "status");
             return new Promise(theirs.id(), (Customer) pick(picks, "customer"), (String) pick(picks, "title"),
-                    (java.time.LocalDate) pick(picks, "start"), (com.promisedesk.domain.PromiseStatus) pick(picks, "status"),
+                    (java.time.LocalDate) pick(picks, "start"), withStatus.status(), withStatus.agreedOn(),
                     list(pick(picks, "lines")), list(pick(picks, "expectations")), list(pick(picks, "responsibilities")),
                     list(pick(picks, "extras")));
         } catch (com.promisedesk.domain.InvalidValueException e) {
@@ -184,8 +187,12 @@ public final class ConflictFields {
     }
 
     private Object pick(Map<String, Side> picks, String name) {
-        Side side = picks.getOrDefault(name, Side.THEIRS);
-        Promise from = switch (side) {
+        return PARTS.get(name).apply(side(picks, name));
+    }
+
+    /** The version field {@code name} is taken from. */
+    private Promise side(Map<String, Side> picks, String name) {
+        Promise from = switch (picks.getOrDefault(name, Side.THEIRS)) {
             case BASE -> base;
             case THEIRS -> theirs;
             case YOURS -> yours;
@@ -193,7 +200,7 @@ public final class ConflictFields {
         if (from == null) {
             throw new IllegalArgumentException("there is no base version to take \"" + name + "\" from: the promise was new");
         }
-        return PARTS.get(name).apply(from);
+        return from;
     }
 
     @SuppressWarnings("unchecked")

@@ -59,6 +59,16 @@ class PromiseRepositoryTest {
     }
 
     @Test
+    void theDayAPromiseWasAgreedIsKeptAndClearedWhenItIsNoLongerAgreed() {
+        Promise agreed = Promises.full(UUID.randomUUID()).agreed(LocalDate.of(2026, 11, 30));
+
+        promises.save(agreed);
+        assertThat(promises.find(agreed.id())).contains(agreed);
+        promises.save(agreed.withStatus(PromiseStatus.READ_BACK));
+        assertThat(promises.find(agreed.id()).orElseThrow().agreedOn()).isNull();
+    }
+
+    @Test
     void anUnknownPromiseIsNotFound() {
         assertThat(promises.find(UUID.randomUUID())).isEmpty();
     }

@@ -83,6 +83,27 @@ class ConflictFieldsTest {
                 .as("the expectation still points at the workshop").isEqualTo("TRAIN-DISPATCH");
     }
 
+    @Test
+    void theDayAPromiseWasAgreedGoesWithItsStatus() throws Exception {
+        UUID id = UUID.randomUUID();
+        Promise base = promise(id, List.of(), Expectation.open("Live before the freeze", List.of()))
+                .withStatus(PromiseStatus.READ_BACK);
+        Promise theirs = base.agreed(LocalDate.of(2026, 11, 30));  // agreed on the laptop
+        Promise yours = base.withTitle("Rollout, all depots");     // retitled on the tablet, still read back
+
+        ConflictFields conflict = ConflictFields.of(new SyncRecords.Conflict(UUID.randomUUID(), id, "open", 1,
+                PromiseFile.write(base), 2, PromiseFile.write(theirs), PromiseFile.write(yours),
+                Instant.parse("2026-11-30T17:00:00Z")));
+
+        Promise agreed = conflict.merge(Map.of("title", Side.YOURS));
+        assertThat(agreed.status()).isEqualTo(PromiseStatus.AGREED);
+        assertThat(agreed.agreedOn()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(agreed.title()).isEqualTo("Rollout, all depots");
+        Promise readBack = conflict.merge(Map.of("status", Side.YOURS));
+        assertThat(readBack.status()).isEqualTo(PromiseStatus.READ_BACK);
+        assertThat(readBack.agreedOn()).isNull();
+    }
+
     private static Promise promise(UUID id, List<CommitmentLine> lines, Expectation expectation) {
         return new Promise(id, new Customer("Northwind", "EU", null), "Rollout", LocalDate.of(2026, 11, 23),
                 PromiseStatus.DRAFT, lines, List.of(expectation), List.of(), List.of());

@@ -40,7 +40,8 @@ public final class SqliteFloorBenchmark {
                 connection.setAutoCommit(false);
                 String keys = "WITH RECURSIVE n(k) AS (SELECT " + from + " UNION ALL SELECT k + 1 FROM n WHERE k < "
                         + (from + PAGE - 1) + ") ";
-                statement.executeUpdate(keys + "INSERT INTO promise SELECT k, lower(hex(randomblob(16))),"
+                statement.executeUpdate(keys + "INSERT INTO promise (key, id, customer_name, customer_region,"
+                        + " customer_contact, title, start_date, status, version, updated_at) SELECT k, lower(hex(randomblob(16))),"
                         + " 'Customer ' || k, 'DACH', 'Jana Roth', 'Deal ' || k, '2026-12-01', 'DRAFT', 1,"
                         + " '2026-11-25T10:00:00.000000Z' FROM n");
                 statement.executeUpdate(keys + "INSERT INTO commitment_line SELECT k, 0, 'ONB-STD', NULL, 2,"

@@ -31,12 +31,10 @@ final class SyncPromises {
     }
 
     static Promise retitled(Promise p, String title) {
-        return new Promise(p.id(), p.customer(), title, p.start(), p.status(), p.lines(), p.expectations(),
-                p.responsibilities(), p.extras());
+        return p.withTitle(title);
     }
 
     static Promise recustomered(Promise p, String customer) {
-        return new Promise(p.id(), new Customer(customer, p.customer().region(), p.customer().contact()), p.title(),
-                p.start(), p.status(), p.lines(), p.expectations(), p.responsibilities(), p.extras());
+        return p.withCustomer(new Customer(customer, p.customer().region(), p.customer().contact()));
     }
 }

@@ -247,6 +247,28 @@ abstract class SyncScenarios extends CentralStoreScenarios {
         assertThat(laptop.contents()).isEqualTo(serverContents("anna")).hasSize(7);
     }
 
+    @Test
+    void theDayAPromiseWasAgreedTravelsWithItBothWays() throws Exception {
+        String token = central.token("anna", "rep");
+        Device laptop = device("laptop", token);
+        Device tablet = device("tablet", token);
+        LocalDate agreedOn = LocalDate.of(2026, 11, 30);
+        Promise agreed = promise("Baltic Freight", "Telematics").agreed(agreedOn);
+        laptop.save(agreed);
+        laptop.sync();
+        assertThat(PromiseFile.parse(serverContents("anna").get(agreed.id().toString()), "server").agreedOn())
+                .isEqualTo(agreedOn);
+
+        tablet.sync();
+        assertThat(tablet.promise(agreed.id())).isEqualTo(agreed);
+        tablet.save(tablet.promise(agreed.id()).withStatus(PromiseStatus.IN_DELIVERY));
+        tablet.sync();
+        laptop.sync();
+        assertThat(laptop.promise(agreed.id()).status()).isEqualTo(PromiseStatus.IN_DELIVERY);
+        assertThat(laptop.promise(agreed.id()).agreedOn()).as("still judged as of the day it was agreed")
+                .isEqualTo(agreedOn);
+    }
+
     static PushRequest pushRequestOf(Device device) throws Exception {
         var json = WireJson.mapper();
         List<Change> changes = new java.util.ArrayList<>();

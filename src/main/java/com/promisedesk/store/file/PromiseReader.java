@@ -23,12 +23,15 @@ final class PromiseReader {
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     Promise read(FileNode root) {
-        root.mapping("id", "customer", "title", "start", "status", "lines", "expectations", "responsibilities", "extras");
+        root.mapping("id", "customer", "title", "start", "status", "agreedOn", "lines", "expectations", "responsibilities",
+                "extras");
         UUID id = id(root.get("id"));
         Customer customer = customer(root);
         String title = root.get("title").text();
         LocalDate start = root.get("start").date();
         PromiseStatus status = root.get("status").optionalChoice(PromiseStatus.class, true, PromiseStatus.DRAFT);
+        // Kept as the file says: an agreed promise without it is judged as of its start (docs/checking.md).
+        LocalDate agreedOn = root.get("agreedOn").optionalDate();
         // Required, so a file that lost its lines is not read as a promise of nothing; [] is a draft.
         List<CommitmentLine> lines = root.get("lines").required().list(PromiseReader::line);
         int lineCount = lines.size();
@@ -38,7 +41,7 @@ final class PromiseReader {
             String text = node.mapping("text").get("text").text();
             return node.build(() -> new Extra(text));
         });
-        return root.build(() -> new Promise(id, customer, title, start, status, lines, expectations,
+        return root.build(() -> new Promise(id, customer, title, start, status, agreedOn, lines, expectations,
                 responsibilities, extras));
     }
 

@@ -38,6 +38,7 @@ final class PromiseWriter {
         root.put("title", promise.title());
         root.put("start", promise.start().toString());
         root.put("status", promise.status().name());
+        putIfPresent(root, "agreedOn", promise.agreedOn());
         ArrayNode lines = root.putArray("lines");
         promise.lines().forEach(line -> line(lines.addObject(), line));
         ArrayNode expectations = root.putArray("expectations");

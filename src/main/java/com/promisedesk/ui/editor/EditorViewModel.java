@@ -237,7 +237,9 @@ public final class EditorViewModel {
 
     /**
      * Marks the promise AGREED, unless something stands in the way: then nothing changes
-     * and {@link #refusals()} lists every reason, in words the rep can act on.
+     * and {@link #refusals()} lists every reason, in words the rep can act on. It is agreed
+     * on the day the editor judges as of (the app's clock), so it is judged as the rep saw it
+     * then, on any later day.
      */
     public boolean agree() {
         List<String> reasons = presenter.refusalsToAgree(current(), check.get());
@@ -247,7 +249,7 @@ public final class EditorViewModel {
                     + " attention first");
             return false;
         }
-        edit(null, p -> p.withStatus(PromiseStatus.AGREED));
+        edit(null, p -> p.agreed(today));
         message.set("Agreed");
         return true;
     }

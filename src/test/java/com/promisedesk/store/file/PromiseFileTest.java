@@ -78,6 +78,27 @@ class PromiseFileTest {
     }
 
     @Test
+    void readsAndWritesTheDayAPromiseWasAgreed() throws BadFileException {
+        String agreed = replaceOnce(PROMISE_JSON, "\"title\":", "\"status\": \"AGREED\", \"agreedOn\": \"2026-11-30\","
+                + " \"title\":");
+
+        Promise promise = PromiseFile.parse(agreed, "promise.json");
+
+        assertThat(promise.agreedOn()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(PromiseFile.write(promise)).contains("\"status\": \"AGREED\",\n  \"agreedOn\": \"2026-11-30\",\n");
+    }
+
+    @Test
+    void anAgreedPromiseFromBeforeTheDayWasKeptHasNone() throws BadFileException {
+        String agreed = replaceOnce(PROMISE_JSON, "\"title\":", "\"status\": \"AGREED\", \"title\":");
+
+        Promise promise = PromiseFile.parse(agreed, "promise.json");
+
+        assertThat(promise.agreedOn()).isNull();
+        assertThat(PromiseFile.write(promise)).doesNotContain("agreedOn");
+    }
+
+    @Test
     void writeThenParseGivesTheSamePromise() throws BadFileException {
         Promise promise = richPromise();
 
@@ -119,7 +140,7 @@ class PromiseFileTest {
     private static Promise richPromise() {
         return new Promise(UUID.fromString("0f9e8d7c-6b5a-4938-a716-253443526170"),
                 new Customer("Contoso Ltd.", "NA", null), "Support upgrade \"gold\" / ünïcode",
-                LocalDate.of(2026, 11, 2), PromiseStatus.AGREED,
+                LocalDate.of(2026, 11, 2), PromiseStatus.AGREED, LocalDate.of(2026, 11, 10),
                 List.of(new CommitmentLine("SUP-PREM", null, 3, LocalDate.of(2026, 12, 1),
                                 Map.of("responseHours", new BigDecimal("4.50"), "uptime", new BigDecimal("99.9")),
                                 "The customer asked for the later date"),

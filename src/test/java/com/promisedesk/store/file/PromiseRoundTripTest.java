@@ -45,9 +45,12 @@ class PromiseRoundTripTest {
 
     private static Promise randomPromise(Random random) {
         List<CommitmentLine> lines = list(random, 6, i -> line(random));
+        PromiseStatus status = pick(random, PromiseStatus.values());
+        // Agreed on a day, or before the day was kept; never while not agreed.
+        LocalDate agreedOn = status.beforeAgreement() ? null : maybe(random, date(random));
         return new Promise(new UUID(random.nextLong(), random.nextLong()),
                 new Customer(text(random), maybe(random, text(random)), maybe(random, text(random))),
-                text(random), date(random), pick(random, PromiseStatus.values()), lines,
+                text(random), date(random), status, agreedOn, lines,
                 list(random, 4, i -> expectation(random, lines.size())),
                 list(random, 4, i -> new Responsibility(text(random), maybe(random, date(random)), links(random, lines.size()))),
                 list(random, 3, i -> new Extra(text(random))));

@@ -249,6 +249,24 @@ class EditorViewModelTest {
     }
 
     @Test
+    void agreeingKeepsTheDayByTheAppsClockAndUndoTakesItBack() {
+        LocalDate opened = LocalDate.of(2026, 12, 7);  // two weeks after the start, by the app's clock
+        EditorViewModel later = new EditorViewModel(Promise.draft(new Customer("Northwind Traders", "EU", null),
+                "Fleet rollout", START), CatalogInUse.fixed(catalog), store.promises(), Threads.inline(), opened);
+        later.addCapabilityLine("SSO-SETUP");
+        later.startReadBack();
+
+        assertThat(later.agree()).isTrue();
+        Promise agreed = store.promises().find(later.promiseProperty().get().id()).orElseThrow();
+        assertThat(agreed.agreedOn()).isEqualTo(opened);
+        assertThat(new com.promisedesk.check.PromiseChecker(catalog).check(agreed, null, opened.plusYears(1)))
+                .as("judged a year on as the rep saw it when agreeing").isEqualTo(later.checkProperty().get());
+
+        later.undo();
+        assertThat(store.promises().find(agreed.id()).orElseThrow().agreedOn()).isNull();
+    }
+
+    @Test
     void removingALineKeepsTheOtherLinksPointingAtTheRightLines() {
         threeLines();
         editor.addExpectation("Routes planned daily");

@@ -2,11 +2,13 @@ package com.promisedesk;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 
 /**
- * The production classes as ArchUnit sees them, imported once per test JVM: the import resolves
- * JavaFX and the JDK from the class path and takes seconds, so the guard-rail tests share it.
+ * The production classes as ArchUnit sees them, imported once per test JVM and only from the
+ * folder the app's classes are compiled to: scanning every jar on the test class path for
+ * {@code com.promisedesk} (the embedded PostgreSQL binaries among them) took seconds.
  */
 final class ProductionClasses {
 
@@ -17,10 +19,16 @@ final class ProductionClasses {
 
     static synchronized JavaClasses get() {
         if (classes == null) {
-            classes = new ClassFileImporter()
-                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                    .importPackages("com.promisedesk");
+            classes = new ClassFileImporter().importPath(appClasses());
         }
         return classes;
+    }
+
+    private static Path appClasses() {
+        try {
+            return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -50,8 +50,9 @@ class SceneGraphTest {
     }
 
     /**
-     * A view is an FXML controller (it has @FXML members), a control (a Node: a cell, a chip, a
-     * picture), the Application, a class nested in one of those, or one of the windows above.
+     * A view is an FXML controller (it has @FXML members), a control (it extends a scene-graph
+     * class: a cell, a chip, a picture), the Application, a class nested in one of those, or one
+     * of the windows above.
      */
     static DescribedPredicate<JavaClass> aView() {
         return DescribedPredicate.describe("views (FXML controllers, controls, the application, windows)",
@@ -60,11 +61,20 @@ class SceneGraphTest {
 
     private static boolean isView(JavaClass type) {
         if (WINDOWS.contains(type.getName()) || KNOWN_OFFENDERS.contains(type.getName())
-                || type.isAssignableTo("javafx.scene.Node")
-                || type.isAssignableTo("javafx.application.Application")
+                || type.getAllRawSuperclasses().stream().anyMatch(SceneGraphTest::isToolkitView)
                 || type.getMembers().stream().anyMatch(member -> member.isAnnotatedWith("javafx.fxml.FXML"))) {
             return true;
         }
         return type.getEnclosingClass().map(SceneGraphTest::isView).orElse(false);
+    }
+
+    /**
+     * A toolkit class a view may extend: a node (control, cell, pane) or the Application. By package
+     * and name, because archunit.properties keeps the import to our own classes (it is seconds
+     * faster), so the toolkit's own class hierarchy is not there to ask.
+     */
+    private static boolean isToolkitView(JavaClass superclass) {
+        return superclass.getPackageName().startsWith("javafx.scene")
+                || superclass.getName().equals("javafx.application.Application");
     }
 }

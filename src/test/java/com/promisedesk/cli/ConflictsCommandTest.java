@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.promisedesk.Slow;
 import com.promisedesk.server.CentralServer;
 import com.promisedesk.server.ServerCommand;
 import com.promisedesk.server.ServerDatabase;
@@ -25,6 +26,7 @@ import picocli.CommandLine;
  * edit the same promise offline and sync with a real central store; the tablet, syncing second,
  * holds the conflict. Its rules are the app's Conflicts screen's.
  */
+@Slow
 class ConflictsCommandTest {
 
     private static final String NORTHWIND = "c41f9b27-5d08-4a6e-b3f2-9e8d7c6b5a03";

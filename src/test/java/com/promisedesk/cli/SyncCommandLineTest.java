@@ -2,6 +2,7 @@ package com.promisedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.server.CentralServer;
 import com.promisedesk.server.ServerCommand;
 import com.promisedesk.server.ServerDatabase;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** token create, catalog publish, sync and conflicts list as a rep and an admin would type them. */
+@Slow
 class SyncCommandLineTest {
 
     @TempDir

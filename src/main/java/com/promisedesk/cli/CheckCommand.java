@@ -1,8 +1,6 @@
 package com.promisedesk.cli;
 
 import com.promisedesk.check.PromiseCheck;
-import com.promisedesk.check.PromiseChecker;
-import com.promisedesk.check.OwnBookings;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.Verdict;
@@ -60,7 +58,7 @@ final class CheckCommand extends StoreCommand implements Callable<Integer> {
         Catalog catalog = catalog();
         // A bookings file stands for everything else booked: the team's, and no promise of the store.
         Judging judging = bookingsFile == null ? judging(catalog)
-                : new Judging(catalog, new PromiseChecker(catalog), BookingsFile.read(bookingsFile), OwnBookings.none());
+                : Judging.of(catalog, BookingsFile.read(bookingsFile));
         PromiseCheck check = judging.check(promise, today.day(clock()));
         out().print(format == Format.json ? CheckJson.of(check) + "\n" : CheckText.of(promise, catalog, check));
         return exitCode(check.verdict());

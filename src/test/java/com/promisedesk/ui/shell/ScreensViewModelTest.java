@@ -2,6 +2,7 @@ package com.promisedesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.ExpectedLog;
 import com.promisedesk.SampleDay;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.CommitmentLine;
@@ -16,10 +17,14 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What one screen does that another follows, without a toolkit: a real local store, work run inline. */
 class ScreensViewModelTest {
+
+    @RegisterExtension
+    final ExpectedLog log = ExpectedLog.of(Threads.class);
 
     @TempDir
     Path dataDir;
@@ -69,6 +74,7 @@ class ScreensViewModelTest {
         assertThat(main.screenProperty().get()).isEqualTo(Screen.SYNC);
         assertThat(screens.sync().statusProperty().get()).startsWith("Sync is not set up yet");
         assertThat(screens.approvals().rows()).as("read again when the sync ended").hasSize(1);
+        assertThat(log.takeErrors()).singleElement().asString().startsWith("Work failed: no central store yet");
         assertThat(main.pendingStatusProperty().get()).as("counted again when the sync ended").isNotEqualTo("Nothing to sync").endsWith("to sync");
     }
 

@@ -71,7 +71,7 @@ final class PromiseCommand {
             try (LocalStore store = openStore()) {
                 Optional<Judging> judge = CurrentCatalog.load(store).map(catalog -> Judging.of(store, catalog));
                 judged = judge.isPresent();
-                LocalDate today = this.today.day(); // T, as check and the app judge
+                LocalDate today = this.today.day(clock()); // T, as check and the app judge
                 for (PromiseRow row : store.promises().list()) {
                     PromiseCheck check = judge.map(j -> j.check(store.promises().find(row.id()).orElseThrow(), today))
                             .orElse(null);

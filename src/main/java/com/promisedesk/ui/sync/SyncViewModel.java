@@ -67,12 +67,12 @@ public final class SyncViewModel {
     }
 
     /** The entry point for the shell: the server and token remembered by {@code promisedesk sync}. */
-    public static SyncViewModel of(LocalStore store, Path dataDir, CatalogInUse catalog, Threads threads) {
+    public static SyncViewModel of(LocalStore store, Path dataDir, CatalogInUse catalog, Threads threads, Clock clock) {
         RememberedServer remembered = new RememberedServer(store.sync(), dataDir);
         // The app never passes --insecure-http: plain http:// only to this machine, as on the command line.
         Rounds rounds = progress -> new SyncRound(remembered.resolve(null, null, false).client(), store.sync(),
                 SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE, progress);
-        return new SyncViewModel(store.sync(), rounds, catalog, threads, Clock.systemDefaultZone());
+        return new SyncViewModel(store.sync(), rounds, catalog, threads, clock);
     }
 
     /** Reads last sync and pending changes from the store, in the background (the conflicts view reads its own). */

@@ -95,7 +95,7 @@ class SyncViewModelTest {
 
     @Test
     void beforeTheFirstSyncOnTheCommandLineTheAppSaysHowToSetItUp() {
-        SyncViewModel model = SyncViewModel.of(store, dir.resolve("device"), catalog, Threads.inline());
+        SyncViewModel model = SyncViewModel.of(store, dir.resolve("device"), catalog, Threads.inline(), SampleDay.CLOCK);
         model.sync();
         assertThat(model.statusProperty().get()).isEqualTo(SyncViewModel.NOT_SET_UP);
         assertThat(model.runningProperty().get()).isFalse();

@@ -1,5 +1,6 @@
 package com.promisedesk.ui.editor;
 
+import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -8,58 +9,69 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Binds the expectations, responsibilities and extras panels of the editor. */
-final class EditorLists {
+/**
+ * Binds the editor's lists pane (expectations, responsibilities, one-time extras) to
+ * {@link EditorListsViewModel}, which reads what is typed. A refused entry stays in its field,
+ * to be put right.
+ */
+public final class EditorListsView {
 
-    private EditorLists() {
+    private final EditorListsViewModel model;
+
+    @FXML private ListView<ListItems.ExpectationItem> expectationList;
+    @FXML private TextField expectationField;
+    @FXML private TextField linkField;
+    @FXML private ListView<ListItems.ResponsibilityItem> responsibilityList;
+    @FXML private TextField responsibilityField;
+    @FXML private TextField responsibilityDueField;
+    @FXML private TextField responsibilityLinesField;
+    @FXML private ListView<ListItems.ExtraItem> extraList;
+    @FXML private TextField extraField;
+
+    EditorListsView(EditorListsViewModel model) {
+        this.model = model;
     }
 
-    static void bind(EditorViewModel model, ListView<ListItems.ExpectationItem> expectations, TextField newExpectation,
-                     TextField links, ListView<ListItems.ResponsibilityItem> responsibilities,
-                     TextField newResponsibility, TextField due, TextField responsibilityLines,
-                     ListView<ListItems.ExtraItem> extras, TextField newExtra) {
-        expectations.setItems(model.expectations());
-        expectations.setCellFactory(list -> new ExpectationCell());
-        expectations.setPlaceholder(new Label("Write down what the customer expects, in their words."));
-        // "words #1,3" links as it adds; a refused entry stays in the field, to be put right.
-        newExpectation.setOnAction(event -> {
-            if (model.addExpectation(newExpectation.getText())) {
-                newExpectation.clear();
-                expectations.getSelectionModel().selectLast();
+    @FXML
+    private void initialize() {
+        expectationList.setItems(model.expectations());
+        expectationList.setCellFactory(list -> new ExpectationCell());
+        expectationList.setPlaceholder(new Label("Write down what the customer expects, in their words."));
+        expectationField.setOnAction(event -> {
+            if (model.addExpectation(expectationField.getText())) {
+                expectationField.clear();
+                expectationList.getSelectionModel().selectLast();
             }
         });
-        links.setOnAction(event -> {
-            int selected = expectations.getSelectionModel().getSelectedIndex();
-            model.linkExpectation(selected < 0 ? model.expectations().size() - 1 : selected, links.getText());
-            links.clear();
+        linkField.setOnAction(event -> {
+            model.linkChosen(expectationList.getSelectionModel().getSelectedIndex(), linkField.getText());
+            linkField.clear();
         });
 
-        responsibilities.setItems(model.responsibilities());
-        responsibilities.setCellFactory(list -> new ResponsibilityCell());
-        responsibilities.setPlaceholder(new Label("What the customer must supply appears here."));
-        newResponsibility.setOnAction(event -> {
-            if (!newResponsibility.getText().isBlank()) {
-                model.addResponsibility(newResponsibility.getText(), model.dateInput().parse(due.getText()).orElse(null),
-                        responsibilityLines.getText());
-                newResponsibility.clear();
-                due.clear();
-                responsibilityLines.clear();
+        responsibilityList.setItems(model.responsibilities());
+        responsibilityList.setCellFactory(list -> new ResponsibilityCell());
+        responsibilityList.setPlaceholder(new Label("What the customer must supply appears here."));
+        responsibilityField.setOnAction(event -> {
+            if (model.addTypedResponsibility(responsibilityField.getText(), responsibilityDueField.getText(),
+                    responsibilityLinesField.getText())) {
+                responsibilityField.clear();
+                responsibilityDueField.clear();
+                responsibilityLinesField.clear();
             }
         });
 
-        extras.setItems(model.extras());
-        extras.setCellFactory(list -> new ListCell<>() {
+        extraList.setItems(model.extras());
+        extraList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(ListItems.ExtraItem item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.label());
             }
         });
-        extras.setPlaceholder(new Label("One-time goodwill items, always labelled one-time."));
-        newExtra.setOnAction(event -> {
-            if (!newExtra.getText().isBlank()) {
-                model.addExtra(newExtra.getText());
-                newExtra.clear();
+        extraList.setPlaceholder(new Label("One-time goodwill items, always labelled one-time."));
+        extraField.setOnAction(event -> {
+            if (model.addTypedExtra(extraField.getText())) {
+                extraField.clear();
             }
         });
     }

@@ -26,6 +26,9 @@ class LayeringTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("domain").definedBy("com.promisedesk.domain..")
                 .layer("check").definedBy("com.promisedesk.check..")
+                .layer("failure").definedBy("com.promisedesk.failure..")
+                .layer("file").definedBy("com.promisedesk.file..")
+                .layer("jdbc").definedBy("com.promisedesk.jdbc..")
                 .layer("store").definedBy("com.promisedesk.store..")
                 .layer("sync").definedBy("com.promisedesk.sync..")
                 .layer("export").definedBy("com.promisedesk.export..")
@@ -38,7 +41,12 @@ class LayeringTest {
                 .whereLayer("sync").mayOnlyBeAccessedByLayers("ui", "cli", "server")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli", "server")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "server", "sync")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("ui", "cli", "server", "sync", "export", "store")
+                .whereLayer("jdbc").mayOnlyBeAccessedByLayers("store", "server")
+                .whereLayer("file").mayOnlyBeAccessedByLayers("ui", "cli", "server", "sync", "export", "store")
+                .whereLayer("failure").mayOnlyBeAccessedByLayers(
+                        "ui", "cli", "server", "sync", "export", "store", "jdbc", "file")
+                .whereLayer("check").mayOnlyBeAccessedByLayers(
+                        "ui", "cli", "server", "sync", "export", "store", "file")
                 .withOptionalLayers(true)
                 .check(production);
     }

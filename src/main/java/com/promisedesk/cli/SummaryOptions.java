@@ -11,7 +11,7 @@ import com.promisedesk.export.Paper;
 import com.promisedesk.export.Sender;
 import com.promisedesk.export.Summary;
 import com.promisedesk.export.SummaryBuilder;
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.Profile;
 import java.io.IOException;

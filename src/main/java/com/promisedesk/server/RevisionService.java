@@ -1,7 +1,7 @@
 package com.promisedesk.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.promisedesk.store.Sha256;
+import com.promisedesk.file.Sha256;
 import com.promisedesk.store.Statements;
 import com.promisedesk.sync.wire.RevisionPushResponse;
 import com.promisedesk.sync.wire.RevisionResult;

@@ -1,6 +1,6 @@
 package com.promisedesk.server;
 
-import com.promisedesk.store.Sha256;
+import com.promisedesk.file.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;

@@ -1,5 +1,6 @@
 package com.promisedesk.store;
 
+import com.promisedesk.failure.FailureWords;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;

@@ -9,7 +9,7 @@ import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.PromiseFile;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;

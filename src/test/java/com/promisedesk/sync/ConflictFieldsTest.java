@@ -9,7 +9,7 @@ import com.promisedesk.domain.ExpectationStatus;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.SyncRecords;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.sync.ConflictFields.Field;
 import com.promisedesk.sync.ConflictFields.Side;
 import java.time.Instant;

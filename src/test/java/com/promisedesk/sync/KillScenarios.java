@@ -10,7 +10,7 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.server.Principal;
 import com.promisedesk.server.ServerDatabase;
 import com.promisedesk.server.Tokens;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.PromiseFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.RefusedPromises;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.PromiseFile;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

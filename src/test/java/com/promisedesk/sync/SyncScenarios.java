@@ -12,7 +12,7 @@ import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.SyncRecords;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.sync.wire.Change;
 import com.promisedesk.sync.wire.ChangeResult;
 import com.promisedesk.sync.wire.PushRequest;

@@ -5,7 +5,7 @@ import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncRecords;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.PromiseFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -67,7 +67,7 @@ final class SampleDesk {
             return PromiseFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (com.promisedesk.store.file.BadFileException e) {
+        } catch (com.promisedesk.file.BadFileException e) {
             throw new IllegalStateException(e);
         }
     }

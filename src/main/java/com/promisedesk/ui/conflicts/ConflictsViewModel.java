@@ -1,12 +1,12 @@
 package com.promisedesk.ui.conflicts;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.check.Wording;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.SyncRecords.Conflict;
 import com.promisedesk.store.SyncStore;
-import com.promisedesk.store.file.BadFileException;
+import com.promisedesk.file.BadFileException;
 import com.promisedesk.sync.ConflictFields;
 import com.promisedesk.sync.ConflictFields.Side;
 import com.promisedesk.sync.ConflictPicks;

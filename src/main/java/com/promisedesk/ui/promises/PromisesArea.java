@@ -1,6 +1,6 @@
 package com.promisedesk.ui.promises;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.Issue;

@@ -1,6 +1,6 @@
 package com.promisedesk.ui.sync;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncStore;
 import com.promisedesk.sync.RememberedServer;

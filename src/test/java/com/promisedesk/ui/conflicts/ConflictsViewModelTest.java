@@ -10,7 +10,7 @@ import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncRecords;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.sync.ConflictFields;
 import com.promisedesk.sync.ConflictWords;
 import com.promisedesk.ui.Threads;

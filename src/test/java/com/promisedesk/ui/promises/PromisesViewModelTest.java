@@ -9,7 +9,7 @@ import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import java.io.InputStream;

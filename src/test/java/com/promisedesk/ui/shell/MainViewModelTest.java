@@ -7,7 +7,7 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.SyncRecords;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.Judging;
-import com.promisedesk.store.file.CatalogFile;
+import com.promisedesk.file.CatalogFile;
 import com.promisedesk.ui.CatalogVersions;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.promisedesk.store.file;
+package com.promisedesk.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.promisedesk.store.file;
+package com.promisedesk.file;
 
 /**
  * A catalog or promise file that cannot be read, with where and why, for a human:

@@ -1,8 +1,9 @@
-package com.promisedesk.store;
+package com.promisedesk.failure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.promisedesk.store.StoreException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;

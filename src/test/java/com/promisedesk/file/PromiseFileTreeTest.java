@@ -1,6 +1,6 @@
-package com.promisedesk.store.file;
+package com.promisedesk.file;
 
-import static com.promisedesk.store.file.FileTexts.PROMISE_JSON;
+import static com.promisedesk.file.FileTexts.PROMISE_JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,4 +1,4 @@
-package com.promisedesk.store.file;
+package com.promisedesk.file;
 
 import com.promisedesk.domain.ApprovalPolicy;
 import com.promisedesk.domain.Capability;

@@ -1,7 +1,7 @@
-package com.promisedesk.store.file;
+package com.promisedesk.file;
 
-import static com.promisedesk.store.file.FileTexts.PROMISE_JSON;
-import static com.promisedesk.store.file.FileTexts.replaceOnce;
+import static com.promisedesk.file.FileTexts.PROMISE_JSON;
+import static com.promisedesk.file.FileTexts.replaceOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.domain.CommitmentLine;

@@ -1,6 +1,6 @@
-package com.promisedesk.store.file;
+package com.promisedesk.file;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package com.promisedesk.store.file;
+package com.promisedesk.file;
 
 /**
  * Where a value sits in a file, in two spellings: the dotted one people read

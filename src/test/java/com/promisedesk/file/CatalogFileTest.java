@@ -1,7 +1,7 @@
-package com.promisedesk.store.file;
+package com.promisedesk.file;
 
-import static com.promisedesk.store.file.FileTexts.CATALOG_JSON;
-import static com.promisedesk.store.file.FileTexts.CATALOG_YAML;
+import static com.promisedesk.file.FileTexts.CATALOG_JSON;
+import static com.promisedesk.file.FileTexts.CATALOG_YAML;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,4 +1,4 @@
-package com.promisedesk.store.file;
+package com.promisedesk.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package com.promisedesk.store;
+package com.promisedesk.failure;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -25,8 +25,8 @@ import org.sqlite.SQLiteException;
  * Why something failed, in the words of the person who reads it: "permission denied",
  * "connection refused", "a file of that name is in the way", never a Java class name.
  * The one place every layer (the local store, sync, the central store, the command line
- * and the app) turns an exception into plain words; it lives in {@code store}, the lowest
- * layer that touches files, SQLite and the network's exceptions, so all of them may use it.
+ * and the app) turns an exception into plain words; it lives in {@code failure}, below
+ * every layer that touches files, SQLite and the network, so all of them may use it.
  */
 public final class FailureWords {
 

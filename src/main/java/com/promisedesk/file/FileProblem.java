@@ -1,4 +1,4 @@
-package com.promisedesk.store.file;
+package com.promisedesk.file;
 
 /**
  * The first thing wrong in a file, found while reading its tree. Unchecked so the

@@ -40,11 +40,11 @@ class LayeringTest {
                 .whereLayer("server").mayNotBeAccessedByAnyLayer()
                 .whereLayer("sync").mayOnlyBeAccessedByLayers("ui", "cli", "server")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli", "server")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "server", "sync")
+                // The central store keeps its own storage: it shares only file, jdbc and failure with the device.
+                .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "sync")
                 .whereLayer("jdbc").mayOnlyBeAccessedByLayers("store", "server")
                 .whereLayer("file").mayOnlyBeAccessedByLayers("ui", "cli", "server", "sync", "export", "store")
-                .whereLayer("failure").mayOnlyBeAccessedByLayers(
-                        "ui", "cli", "server", "sync", "export", "store", "jdbc", "file")
+                .whereLayer("failure").mayOnlyBeAccessedByLayers("ui", "cli", "server", "sync", "store", "file")
                 .whereLayer("check").mayOnlyBeAccessedByLayers(
                         "ui", "cli", "server", "sync", "export", "store", "file")
                 .withOptionalLayers(true)

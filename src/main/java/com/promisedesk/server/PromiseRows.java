@@ -2,7 +2,8 @@ package com.promisedesk.server;
 
 import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.domain.CommitmentLine;
-import com.promisedesk.store.Statements;
+import com.promisedesk.jdbc.SqlValues;
+import com.promisedesk.jdbc.Statements;
 import com.promisedesk.sync.wire.ChangeResult;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,7 +57,7 @@ final class PromiseRows implements AutoCloseable {
      */
     PromiseRows(Connection connection, Instant now, PromiseChecker checker) {
         this.connection = connection;
-        this.now = Instants.text(now);
+        this.now = SqlValues.text(now);
         this.statements = new Statements(connection);
         this.checker = checker;
     }

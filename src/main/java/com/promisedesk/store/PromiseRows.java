@@ -5,6 +5,8 @@ import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.Responsibility;
+import com.promisedesk.jdbc.SqlValues;
+import com.promisedesk.jdbc.Statements;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

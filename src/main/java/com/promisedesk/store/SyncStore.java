@@ -2,6 +2,8 @@ package com.promisedesk.store;
 
 import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.jdbc.SqlValues;
+import com.promisedesk.jdbc.Statements;
 import com.promisedesk.store.SyncRecords.Applied;
 import com.promisedesk.store.SyncRecords.Conflict;
 import com.promisedesk.store.SyncRecords.PendingPush;

@@ -1,4 +1,4 @@
-package com.promisedesk.store;
+package com.promisedesk.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,8 +10,7 @@ import java.util.Map;
 /**
  * Statements prepared once per piece of work on one connection (a pulled page, a push
  * batch, the feed's stamps), in the order first asked for, all closed together; and
- * binding by position. The one piece of this plumbing for the local store and the
- * central store.
+ * binding by position. The same for the local store and the central store.
  */
 public final class Statements implements AutoCloseable {
 

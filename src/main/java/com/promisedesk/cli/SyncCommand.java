@@ -55,7 +55,7 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
                     out().flush();
                 }
             }).run();
-            int open = store.sync().openConflicts();
+            int open = store.sync().conflicts().openCount();
             out().println("Synced with " + client.server() + " as " + me.user() + ": pushed " + s.pushed()
                     + (s.conflictsOnPush() > 0
                             ? " (" + Wording.count(s.conflictsOnPush(), "kept as a conflict", "kept as conflicts") + ")" : "")

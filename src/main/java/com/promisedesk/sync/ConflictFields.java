@@ -2,7 +2,7 @@ package com.promisedesk.sync;
 
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
-import com.promisedesk.store.SyncRecords.Conflict;
+import com.promisedesk.store.Conflict;
 import com.promisedesk.file.BadFileException;
 import com.promisedesk.file.PromiseFile;
 import java.util.ArrayList;

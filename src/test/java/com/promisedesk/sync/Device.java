@@ -85,14 +85,14 @@ final class Device implements AutoCloseable {
     /** Conflicts not yet resolved: id to "{promise} base {version} theirs {version}", as {@link ServerTables}. */
     Map<String, String> conflictSummaries() {
         Map<String, String> all = new TreeMap<>();
-        store.sync().conflicts().forEach(c -> all.put(c.id().toString(),
+        store.sync().conflicts().list().forEach(c -> all.put(c.id().toString(),
                 c.promiseId() + " base " + c.baseVersion() + " theirs " + c.theirsVersion()));
         return all;
     }
 
     List<String> openConflicts() {
         List<String> ids = new ArrayList<>();
-        store.sync().conflicts().forEach(c -> ids.add(c.id().toString()));
+        store.sync().conflicts().list().forEach(c -> ids.add(c.id().toString()));
         return ids;
     }
 

@@ -77,7 +77,7 @@ public final class SyncViewModel {
 
     /** Reads last sync and pending changes from the store, in the background (the conflicts view reads its own). */
     public void refresh() {
-        threads.load(() -> new Counts(store.lastSyncAt(), store.pendingChanges()),
+        threads.load(() -> new Counts(store.cursor().lastSyncAt(), store.pendingChanges()),
                 this::show, failure -> status.set("Could not read the sync state: " + FailureWords.describe(failure)));
     }
 

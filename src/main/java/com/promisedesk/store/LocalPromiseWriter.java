@@ -28,7 +28,7 @@ import java.util.Set;
  * order of each list; a line is referred to by its position, as in the promise file.
  * The caller's transaction makes it all or nothing.
  */
-final class PromiseRows implements AutoCloseable {
+final class LocalPromiseWriter implements AutoCloseable {
 
     // Children before parents, so the delete does not lean on ON DELETE CASCADE alone.
     private static final List<String> PART_TABLES = List.of("line_term", "expectation_line", "responsibility_line",
@@ -51,7 +51,7 @@ final class PromiseRows implements AutoCloseable {
     /** The key the next promise new here gets; read from the table at the first new promise. */
     private long nextKey;
 
-    PromiseRows(Connection connection) throws SQLException {
+    LocalPromiseWriter(Connection connection) throws SQLException {
         this.connection = connection;
         this.statements = new Statements(connection);
         promise = statements.get("INSERT INTO promise (key, id, customer_name, customer_region, customer_contact, title,"

@@ -30,7 +30,7 @@ import java.util.UUID;
  * the transaction commits. A batch holds each change id and promise once (PushService
  * checks), so nothing in it reads what is still batched.
  */
-final class PromiseRows implements AutoCloseable {
+final class PushBatchRows implements AutoCloseable {
 
     private static final String KEEP_VERSION =
             "INSERT INTO promise_version (promise_id, version, doc, change_id, created_at) VALUES (?, ?, ?, ?, ?)";
@@ -55,7 +55,7 @@ final class PromiseRows implements AutoCloseable {
      * @param checker of the latest published catalog, which dates a line without a date at its
      *                standard date for the team's bookings; {@code null} books dated lines only
      */
-    PromiseRows(Connection connection, Instant now, PromiseChecker checker) {
+    PushBatchRows(Connection connection, Instant now, PromiseChecker checker) {
         this.connection = connection;
         this.now = SqlValues.text(now);
         this.statements = new Statements(connection);

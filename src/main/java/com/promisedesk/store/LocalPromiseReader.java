@@ -24,12 +24,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Reads whole promises as {@link PromiseRows} wrote them: the promise's row, then its
+ * Reads whole promises as {@link LocalPromiseWriter} wrote them: the promise's row, then its
  * lines with their terms, expectations and responsibilities with their links to lines,
  * extras, each list in the order of its positions. The statements are prepared once per
  * reader, so a push reading 100 promises prepares 8 of them, not 800.
  */
-final class PromiseReader implements AutoCloseable {
+final class LocalPromiseReader implements AutoCloseable {
 
     private final Statements statements;
     private final PreparedStatement promise;
@@ -41,7 +41,7 @@ final class PromiseReader implements AutoCloseable {
     private final PreparedStatement responsibilities;
     private final PreparedStatement extras;
 
-    PromiseReader(Connection connection) throws SQLException {
+    LocalPromiseReader(Connection connection) throws SQLException {
         statements = new Statements(connection);
         promise = statements.get("SELECT customer_name, customer_region, customer_contact, title, start_date,"
                 + " status, key, agreed_on FROM promise WHERE id = ?");

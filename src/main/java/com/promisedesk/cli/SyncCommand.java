@@ -2,10 +2,10 @@ package com.promisedesk.cli;
 
 import com.promisedesk.check.Wording;
 import com.promisedesk.domain.Catalog;
-import com.promisedesk.store.LocalStore;
-import com.promisedesk.store.StoredCatalog;
 import com.promisedesk.file.BadFileException;
 import com.promisedesk.file.CatalogFile;
+import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.StoredCatalog;
 import com.promisedesk.sync.CatalogChanges;
 import com.promisedesk.sync.RememberedServer;
 import com.promisedesk.sync.SyncClient;

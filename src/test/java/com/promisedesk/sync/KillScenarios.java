@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.promisedesk.domain.Promise;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.server.Principal;
 import com.promisedesk.server.ServerDatabase;
 import com.promisedesk.server.Tokens;
-import com.promisedesk.file.PromiseFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

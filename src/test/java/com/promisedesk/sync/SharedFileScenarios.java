@@ -3,8 +3,8 @@ package com.promisedesk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.domain.Promise;
-import com.promisedesk.store.RefusedPromises;
 import com.promisedesk.file.PromiseFile;
+import com.promisedesk.store.RefusedPromises;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

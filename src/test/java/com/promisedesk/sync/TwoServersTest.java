@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.Conflict;
-import com.promisedesk.store.SyncRecords;
 import com.promisedesk.sync.wire.PullResponse;
 import java.util.ArrayList;
 import java.util.List;

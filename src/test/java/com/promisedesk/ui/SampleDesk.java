@@ -2,11 +2,11 @@ package com.promisedesk.ui;
 
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.store.Conflict;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncRecords;
-import com.promisedesk.file.PromiseFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

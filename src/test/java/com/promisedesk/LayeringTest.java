@@ -26,6 +26,9 @@ class LayeringTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("domain").definedBy("com.promisedesk.domain..")
                 .layer("check").definedBy("com.promisedesk.check..")
+                .layer("failure").definedBy("com.promisedesk.failure..")
+                .layer("file").definedBy("com.promisedesk.file..")
+                .layer("jdbc").definedBy("com.promisedesk.jdbc..")
                 .layer("store").definedBy("com.promisedesk.store..")
                 .layer("sync").definedBy("com.promisedesk.sync..")
                 .layer("export").definedBy("com.promisedesk.export..")
@@ -39,8 +42,13 @@ class LayeringTest {
                 .whereLayer("desk").mayOnlyBeAccessedByLayers("ui", "cli", "server")
                 .whereLayer("sync").mayOnlyBeAccessedByLayers("ui", "cli", "server")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli", "server", "desk")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "server", "sync", "desk")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("ui", "cli", "server", "sync", "export", "store", "desk")
+                // The central store keeps its own storage: it shares only file, jdbc and failure with the device.
+                .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "sync", "desk")
+                .whereLayer("jdbc").mayOnlyBeAccessedByLayers("store", "server")
+                .whereLayer("file").mayOnlyBeAccessedByLayers("ui", "cli", "server", "sync", "export", "store", "desk")
+                .whereLayer("failure").mayOnlyBeAccessedByLayers("ui", "cli", "server", "sync", "store", "file", "desk")
+                .whereLayer("check").mayOnlyBeAccessedByLayers(
+                        "ui", "cli", "server", "sync", "export", "store", "file", "desk")
                 .withOptionalLayers(true)
                 .check(production);
     }

@@ -4,7 +4,7 @@ import com.promisedesk.desk.WrittenSummaries;
 import com.promisedesk.export.ExportFormat;
 import com.promisedesk.export.Layout;
 import com.promisedesk.export.Paper;
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

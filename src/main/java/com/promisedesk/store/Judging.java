@@ -33,7 +33,7 @@ public record Judging(Catalog catalog, PromiseChecker checker, TeamBookings team
     }
 
     private static Judging of(LocalStore store, Catalog catalog, PromiseChecker checker) {
-        return new Judging(catalog, checker, store.sync().teamBookings(),
+        return new Judging(catalog, checker, store.sync().teamBookings().current(),
                 OwnBookings.of(store.promises().all(), checker));
     }
 

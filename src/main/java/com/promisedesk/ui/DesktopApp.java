@@ -1,6 +1,6 @@
 package com.promisedesk.ui;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;

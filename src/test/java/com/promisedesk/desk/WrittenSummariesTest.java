@@ -15,7 +15,7 @@ import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncRecords.PulledPage;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.PromiseFile;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.InvalidValueException;
 import com.promisedesk.domain.Promise;
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.PromiseRepository;
 import com.promisedesk.ui.Threads;

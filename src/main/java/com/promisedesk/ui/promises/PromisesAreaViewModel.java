@@ -7,7 +7,7 @@ import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.CatalogRepository;
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.CatalogInUse;

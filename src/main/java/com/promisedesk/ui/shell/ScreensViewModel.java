@@ -1,6 +1,6 @@
 package com.promisedesk.ui.shell;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.CatalogInUse;

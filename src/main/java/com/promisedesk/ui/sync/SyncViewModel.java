@@ -1,6 +1,6 @@
 package com.promisedesk.ui.sync;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncStore;
 import com.promisedesk.sync.RememberedServer;
@@ -77,7 +77,7 @@ public final class SyncViewModel {
 
     /** Reads last sync and pending changes from the store, in the background (the conflicts view reads its own). */
     public void refresh() {
-        threads.load(() -> new Counts(store.lastSyncAt(), store.pendingChanges()),
+        threads.load(() -> new Counts(store.cursor().lastSyncAt(), store.pendingChanges()),
                 this::show, failure -> status.set("Could not read the sync state: " + FailureWords.describe(failure)));
     }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.promisedesk.check.BusinessCalendar;
 import com.promisedesk.check.LeadTimeLadder;
 import com.promisedesk.domain.Catalog;
-import com.promisedesk.store.file.CatalogFile;
+import com.promisedesk.file.CatalogFile;
 import com.promisedesk.ui.CatalogVersions;
 import java.time.LocalDate;
 import javafx.scene.Scene;

@@ -17,7 +17,7 @@ import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.RevisionRepository;
-import com.promisedesk.store.Sha256;
+import com.promisedesk.file.Sha256;
 import com.promisedesk.sync.ServerAddress;
 import com.promisedesk.sync.SyncClient;
 import com.promisedesk.sync.SyncException;

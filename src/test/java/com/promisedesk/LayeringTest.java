@@ -26,20 +26,39 @@ class LayeringTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("domain").definedBy("com.promisedesk.domain..")
                 .layer("check").definedBy("com.promisedesk.check..")
+                .layer("failure").definedBy("com.promisedesk.failure..")
+                .layer("file").definedBy("com.promisedesk.file..")
+                .layer("jdbc").definedBy("com.promisedesk.jdbc..")
                 .layer("store").definedBy("com.promisedesk.store..")
                 .layer("sync").definedBy("com.promisedesk.sync..")
                 .layer("export").definedBy("com.promisedesk.export..")
                 .layer("server").definedBy("com.promisedesk.server..")
+                .layer("desk").definedBy("com.promisedesk.desk..")
                 .layer("ui").definedBy("com.promisedesk.ui..")
                 .layer("cli").definedBy("com.promisedesk.cli..")
                 .whereLayer("ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("server").mayNotBeAccessedByAnyLayer()
+                .whereLayer("desk").mayOnlyBeAccessedByLayers("ui", "cli", "server")
                 .whereLayer("sync").mayOnlyBeAccessedByLayers("ui", "cli", "server")
-                .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli", "server")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "server", "sync")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("ui", "cli", "server", "sync", "export", "store")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli", "server", "desk")
+                // The central store keeps its own storage: it shares only file, jdbc and failure with the device.
+                .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "sync", "desk")
+                .whereLayer("jdbc").mayOnlyBeAccessedByLayers("store", "server")
+                .whereLayer("file").mayOnlyBeAccessedByLayers("ui", "cli", "server", "sync", "export", "store", "desk")
+                .whereLayer("failure").mayOnlyBeAccessedByLayers("ui", "cli", "server", "sync", "store", "file", "desk")
+                .whereLayer("check").mayOnlyBeAccessedByLayers(
+                        "ui", "cli", "server", "sync", "export", "store", "file", "desk")
                 .withOptionalLayers(true)
+                .check(production);
+    }
+
+    @Test
+    void theDeskUsesOnlyTheLayersBelowIt() {
+        // The use cases the app and the command line share: no toolkit, no network, no screen.
+        noClasses().that().resideInAPackage("com.promisedesk.desk..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.promisedesk.sync..", "com.promisedesk.ui..",
+                        "com.promisedesk.cli..", "com.promisedesk.server..", "javafx..", "java.net..", "picocli..")
                 .check(production);
     }
 

@@ -2,9 +2,9 @@ package com.promisedesk.cli;
 
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.store.file.BadFileException;
-import com.promisedesk.store.file.FileText;
-import com.promisedesk.store.file.CatalogFile;
+import com.promisedesk.file.BadFileException;
+import com.promisedesk.file.FileText;
+import com.promisedesk.file.CatalogFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

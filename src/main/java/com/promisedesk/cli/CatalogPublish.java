@@ -1,9 +1,9 @@
 package com.promisedesk.cli;
 
 import com.promisedesk.domain.Catalog;
-import com.promisedesk.store.file.BadFileException;
-import com.promisedesk.store.file.FileText;
-import com.promisedesk.store.file.CatalogFile;
+import com.promisedesk.file.BadFileException;
+import com.promisedesk.file.FileText;
+import com.promisedesk.file.CatalogFile;
 import com.promisedesk.sync.SyncException;
 import com.promisedesk.sync.wire.PublishResponse;
 import java.io.IOException;

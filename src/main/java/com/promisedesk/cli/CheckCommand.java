@@ -1,17 +1,16 @@
 package com.promisedesk.cli;
 
 import com.promisedesk.check.PromiseCheck;
-import com.promisedesk.check.PromiseChecker;
-import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.Verdict;
+import com.promisedesk.file.BadFileException;
+import com.promisedesk.file.BookingsFile;
+import com.promisedesk.file.CatalogFile;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.store.CurrentCatalog;
+import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.store.file.BadFileException;
-import com.promisedesk.store.file.BookingsFile;
-import com.promisedesk.store.file.CatalogFile;
-import com.promisedesk.store.file.PromiseFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,8 +56,10 @@ final class CheckCommand extends StoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Promise promise = PromiseFile.read(promiseFile);
         Catalog catalog = catalog();
-        TeamBookings bookings = bookingsFile == null ? bookingsAround(promise, catalog) : BookingsFile.read(bookingsFile);
-        PromiseCheck check = new PromiseChecker(catalog).check(promise, bookings, today.day());
+        // A bookings file stands for everything else booked: the team's, and no promise of the store.
+        Judging judging = bookingsFile == null ? judging(catalog)
+                : Judging.of(catalog, BookingsFile.read(bookingsFile));
+        PromiseCheck check = judging.check(promise, today.day(clock()));
         out().print(format == Format.json ? CheckJson.of(check) + "\n" : CheckText.of(promise, catalog, check));
         return exitCode(check.verdict());
     }

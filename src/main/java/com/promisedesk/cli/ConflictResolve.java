@@ -2,7 +2,7 @@ package com.promisedesk.cli;
 
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.store.SyncRecords.Conflict;
+import com.promisedesk.store.Conflict;
 import com.promisedesk.sync.ConflictFields;
 import com.promisedesk.sync.ConflictFields.Field;
 import com.promisedesk.sync.ConflictFields.Side;
@@ -53,7 +53,7 @@ final class ConflictResolve extends StoreCommand implements Callable<Integer> {
         ConflictPicks picks;
         UUID uuid;
         try (LocalStore store = openStore()) {
-            List<Conflict> open = store.sync().conflicts();
+            List<Conflict> open = store.sync().conflicts().list();
             String unknown = "there is no open conflict " + id.strip() + " in " + dataDir() + " (see conflicts list)";
             uuid = Ids.resolve(id, open.stream().map(Conflict::id).toList(), "conflict", "conflicts list", unknown);
             Conflict conflict = open.stream().filter(c -> c.id().equals(uuid)).findFirst()
@@ -70,7 +70,7 @@ final class ConflictResolve extends StoreCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserError("conflict " + uuid + " not resolved: " + e.getMessage());
             }
-            store.sync().resolve(uuid, merged);
+            store.sync().conflicts().resolve(uuid, merged);
         }
         report(uuid, picks);
         return 0;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.store.SyncRecords.Conflict;
+import com.promisedesk.store.Conflict;
 import com.promisedesk.sync.ConflictFields;
 import com.promisedesk.sync.ConflictFields.Field;
 import com.promisedesk.sync.ConflictWords;
@@ -36,7 +36,7 @@ final class ConflictsCommand {
             List<ConflictFields> conflicts = new ArrayList<>();
             Catalog catalog;
             try (LocalStore store = openStore()) {
-                for (Conflict c : store.sync().conflicts()) {
+                for (Conflict c : store.sync().conflicts().list()) {
                     conflicts.add(ConflictFields.of(c));
                 }
                 catalog = conflicts.isEmpty() ? null : CurrentCatalog.load(store).orElse(null);

@@ -1,10 +1,11 @@
 package com.promisedesk.cli;
 
+import com.promisedesk.desk.WrittenSummaries;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.Summary;
-import com.promisedesk.store.file.CatalogFile;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.CatalogFile;
+import com.promisedesk.file.PromiseFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,7 +35,9 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Promise promise = PromiseFile.read(promiseFile);
         Catalog catalog = CatalogFile.read(catalogFile);
-        Summary written = summary.summary(promise, catalog, bookingsAround(promise, catalog), dataDir());
+        // A promise file: judged with what the local store books, nothing approved (WrittenSummaries).
+        Summary written = summary.signed(WrittenSummaries.ofFiles(dataDir()))
+                .preview(promise, judging(catalog), summary.issueDate(clock())).build();
         byte[] bytes = summary.format.render(written, summary.layout());
         summary.write(bytes);
         out().println("Wrote the " + summary.format.label() + " summary of " + promise.customer().name() + " · "

@@ -1,9 +1,9 @@
 package com.promisedesk.cli;
 
 import com.promisedesk.domain.InvalidValueException;
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.StoreException;
-import com.promisedesk.store.file.BadFileException;
+import com.promisedesk.file.BadFileException;
 import com.promisedesk.sync.SyncException;
 import java.io.PrintWriter;
 import picocli.CommandLine;

@@ -1,6 +1,6 @@
 package com.promisedesk.cli;
 
-import com.promisedesk.store.Sha256;
+import com.promisedesk.file.Sha256;
 
 /**
  * The two SHA-256 sums of a written summary, told apart (docs/decisions/0006): the fingerprint

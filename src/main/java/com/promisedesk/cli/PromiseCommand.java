@@ -9,8 +9,8 @@ import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.PromiseRow;
-import com.promisedesk.store.file.BadFileException;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.BadFileException;
+import com.promisedesk.file.PromiseFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,7 +71,7 @@ final class PromiseCommand {
             try (LocalStore store = openStore()) {
                 Optional<Judging> judge = CurrentCatalog.load(store).map(catalog -> Judging.of(store, catalog));
                 judged = judge.isPresent();
-                LocalDate today = this.today.day(); // T, as check and the app judge
+                LocalDate today = this.today.day(clock()); // T, as check and the app judge
                 for (PromiseRow row : store.promises().list()) {
                     PromiseCheck check = judge.map(j -> j.check(store.promises().find(row.id()).orElseThrow(), today))
                             .orElse(null);

@@ -1,6 +1,7 @@
 package com.promisedesk.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,6 +30,7 @@ public final class PromiseDeskCommand implements Callable<Integer> {
     private static final Map<String, String> EXIT_CODES = exitCodes();
 
     private final DesktopLauncher desktop;
+    private final Clock clock;
 
     // The server's commands describe it as the central store's folder (server/ServerHelp.properties, same key).
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "data-dir",
@@ -41,8 +43,9 @@ public final class PromiseDeskCommand implements Callable<Integer> {
             + " after the plain message.", scope = CommandLine.ScopeType.INHERIT)
     boolean verbose;
 
-    PromiseDeskCommand(DesktopLauncher desktop) {
+    PromiseDeskCommand(DesktopLauncher desktop, Clock clock) {
         this.desktop = desktop;
+        this.clock = clock;
     }
 
     DesktopLauncher desktop() {
@@ -62,6 +65,11 @@ public final class PromiseDeskCommand implements Callable<Integer> {
         return DataDir.resolve(dataDir);
     }
 
+    /** The one clock every command reads today from (T, the issue date): the local clock, or a test's. */
+    Clock clock() {
+        return clock;
+    }
+
     /**
      * Parses {@code args}, runs the chosen command and returns its exit code.
      *
@@ -76,9 +84,15 @@ public final class PromiseDeskCommand implements Callable<Integer> {
         return exitCode;
     }
 
-    /** The command line, ready to execute; tests set its out and err writers. */
+    /** The command line by the local clock, ready to execute; tests set its out and err writers. */
     static CommandLine commandLine(DesktopLauncher desktop, Object... more) {
-        CommandLine commandLine = new CommandLine(new PromiseDeskCommand(desktop));
+        // The one place the command line picks its clock: today by the local clock and zone.
+        return commandLine(Clock.systemDefaultZone(), desktop, more);
+    }
+
+    /** The command line reading today from {@code clock}, ready to execute (a test passes a fixed one). */
+    static CommandLine commandLine(Clock clock, DesktopLauncher desktop, Object... more) {
+        CommandLine commandLine = new CommandLine(new PromiseDeskCommand(desktop, clock));
         for (Object subcommand : more) {
             commandLine.addSubcommand(subcommand);
         }

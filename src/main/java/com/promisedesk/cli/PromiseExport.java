@@ -1,10 +1,12 @@
 package com.promisedesk.cli;
 
-import com.promisedesk.check.TeamBookings;
+import com.promisedesk.desk.WrittenSummaries;
+import com.promisedesk.desk.WrittenSummary;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.Summary;
 import com.promisedesk.store.CurrentCatalog;
+import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.export.Fingerprint;
 import com.promisedesk.store.RevisionRepository.IssueOutcome;
@@ -43,7 +45,7 @@ final class PromiseExport extends StoreCommand implements Callable<Integer> {
     private int unchanged(LocalStore store, Promise promise, int number) {
         IssuedRevision last = store.revisions().find(promise.id(), number).orElseThrow();
         String said = "Nothing changed since revision " + number + " of " + promise.customer().name() + " · "
-                + promise.title() + " (issued " + last.revision().issued().atZone(java.time.ZoneId.systemDefault())
+                + promise.title() + " (issued " + last.revision().issued().atZone(clock().getZone())
                 .toLocalDate() + "): no new revision was issued.";
         if (!last.content().format().equals(summary.format.extension())) {
             out().println(said + " Revision " + number + " is a " + last.content().format() + " file; "
@@ -64,8 +66,10 @@ final class PromiseExport extends StoreCommand implements Callable<Integer> {
                     .orElseThrow(() -> new UserError("No promise " + id + " in " + dataDir()));
             Catalog catalog = CurrentCatalog.load(store).orElseThrow(() -> new UserError(
                     "the local store in " + dataDir() + " has no catalog to write the summary against"));
-            TeamBookings bookings = bookingsAround(store, promise, catalog);
-            Summary preview = summary.summary(store, promise, catalog, bookings, dataDir(), null);
+            // As the app's Summary window: approvals, rejections and milestones from the store (WrittenSummaries).
+            WrittenSummary written = summary.signed(WrittenSummaries.of(store))
+                    .preview(promise, Judging.of(store, catalog), summary.issueDate(clock()));
+            Summary preview = written.build();
             if (!issue) {
                 byte[] bytes = summary.format.render(preview, summary.layout());
                 summary.write(bytes);
@@ -75,7 +79,7 @@ final class PromiseExport extends StoreCommand implements Callable<Integer> {
             }
             String says = Fingerprint.ofWhatItSays(preview);
             IssueOutcome outcome = store.revisions().issueUnlessSaid(uuid, says, number -> {
-                Summary revision = summary.summary(store, promise, catalog, bookings, dataDir(), number);
+                Summary revision = written.numbered(number).build();
                 return new RevisionContent(summary.format.extension(), revision.fingerprint(),
                         summary.format.render(revision, summary.layout()));
             });

@@ -44,7 +44,7 @@ final class PromiseRequestApproval extends StoreCommand implements Callable<Inte
             Catalog catalog = CurrentCatalog.load(store).orElseThrow(() -> new UserError(
                     "no catalog in " + dataDir() + " to judge the line: run sync or catalog import first"));
             // As of T: the tier the line needs today, as check and the app say.
-            PromiseCheck judged = Judging.of(store, catalog).check(promise, today.day());
+            PromiseCheck judged = Judging.of(store, catalog).check(promise, today.day(clock()));
             LineCheck check = judged.lines().get(line - 1);
             Integer tier = judged.approvalTiers().get(line - 1);
             if (tier == null) {

@@ -1,11 +1,10 @@
 package com.promisedesk.cli;
 
-import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Catalog;
-import com.promisedesk.domain.Promise;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
 import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -19,26 +18,27 @@ abstract class StoreCommand {
         return ((PromiseDeskCommand) spec.root().userObject()).dataDir();
     }
 
+    /** The command line's one clock (the local clock unless a test gives another). */
+    Clock clock() {
+        return ((PromiseDeskCommand) spec.root().userObject()).clock();
+    }
+
     LocalStore openStore() {
         return LocalStore.open(dataDir());
     }
 
     /**
-     * What everything but {@code promise} books (docs/checking.md, rule 6), as the app judges it: what
-     * the last sync of the local store said the other reps have booked, and the local store's
-     * other promises; nothing when there is no local store.
+     * What a promise file is judged against (docs/checking.md, rule 6), as the app judges it:
+     * {@code catalog}, what the last sync of the local store said the other reps have booked,
+     * and the local store's promises; nothing booked when there is no local store.
      */
-    TeamBookings bookingsAround(Promise promise, Catalog catalog) {
+    Judging judging(Catalog catalog) {
         if (!LocalStore.exists(dataDir())) {
-            return TeamBookings.none();
+            return Judging.of(catalog);
         }
         try (LocalStore store = openStore()) {
-            return bookingsAround(store, promise, catalog);
+            return Judging.of(store, catalog);
         }
-    }
-
-    static TeamBookings bookingsAround(LocalStore store, Promise promise, Catalog catalog) {
-        return Judging.of(store, catalog).bookingsAround(promise);
     }
 
     java.io.PrintWriter out() {

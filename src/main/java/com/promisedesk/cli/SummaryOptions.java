@@ -1,23 +1,14 @@
 package com.promisedesk.cli;
 
-import com.promisedesk.check.PromiseChecker;
-import com.promisedesk.check.TeamBookings;
-import com.promisedesk.domain.Catalog;
-import com.promisedesk.domain.Promise;
+import com.promisedesk.desk.WrittenSummaries;
 import com.promisedesk.export.ExportFormat;
-import com.promisedesk.export.Issue;
 import com.promisedesk.export.Layout;
 import com.promisedesk.export.Paper;
-import com.promisedesk.export.Sender;
-import com.promisedesk.export.Summary;
-import com.promisedesk.export.SummaryBuilder;
-import com.promisedesk.store.FailureWords;
-import com.promisedesk.store.LocalStore;
-import com.promisedesk.store.Profile;
+import com.promisedesk.failure.FailureWords;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -55,34 +46,14 @@ final class SummaryOptions {
         return locale == null ? new Layout(Locale.getDefault(), paper) : Layout.of(locale, paper);
     }
 
-    Sender sender(Path dataDir) {
-        Profile profile = Profile.read(dataDir).override(company, rep);
-        return new Sender(profile.company(), profile.rep(), profile.email(), profile.phone());
+    /** The issue date: {@code --date}, or today by {@code clock}; also T, the day the promise is judged as of. */
+    LocalDate issueDate(Clock clock) {
+        return date != null ? date : LocalDate.now(clock);
     }
 
-    /** The issue date: {@code --date}, or today by the local clock; also T, the day the promise is judged as of. */
-    LocalDate issueDate() {
-        return date != null ? date : LocalDate.now();
-    }
-
-    /** The summary of a promise file: judged with the catalog and what the team has booked, nothing approved. */
-    Summary summary(Promise promise, Catalog catalog, TeamBookings bookings, Path dataDir) {
-        return new SummaryBuilder(catalog, bookings).build(promise, sender(dataDir), Issue.preview(issueDate()));
-    }
-
-    /**
-     * The summary of a stored promise: as {@link #summary(Promise, Catalog, TeamBookings, Path)},
-     * with the lines whose exception requests were approved as they are now under what we
-     * deliver, those rejected under what is not included, and its milestones; as the app's
-     * Summary does (ui.promises.PromisesArea), judged as of the issue date.
-     */
-    Summary summary(LocalStore store, Promise promise, Catalog catalog, TeamBookings bookings, Path dataDir,
-                    Integer revision) {
-        LocalDate issued = issueDate();
-        Map<Integer, Integer> tiers = new PromiseChecker(catalog).check(promise, bookings, issued).approvalTiers();
-        Issue issue = new Issue(issued, revision, store.requests().approvedLines(promise, tiers),
-                store.requests().rejectedLines(promise, tiers), store.milestones().milestonesOf(promise.id()));
-        return new SummaryBuilder(catalog, bookings).build(promise, sender(dataDir), issue);
+    /** {@code summaries} signed with {@code --company} and {@code --rep} where given. */
+    WrittenSummaries signed(WrittenSummaries summaries) {
+        return summaries.signedBy(company, rep);
     }
 
     void write(byte[] content) {

@@ -2,10 +2,10 @@ package com.promisedesk.cli;
 
 import com.promisedesk.check.Wording;
 import com.promisedesk.domain.Catalog;
+import com.promisedesk.file.BadFileException;
+import com.promisedesk.file.CatalogFile;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.StoredCatalog;
-import com.promisedesk.store.file.BadFileException;
-import com.promisedesk.store.file.CatalogFile;
 import com.promisedesk.sync.CatalogChanges;
 import com.promisedesk.sync.RememberedServer;
 import com.promisedesk.sync.SyncClient;
@@ -55,7 +55,7 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
                     out().flush();
                 }
             }).run();
-            int open = store.sync().openConflicts();
+            int open = store.sync().conflicts().openCount();
             out().println("Synced with " + client.server() + " as " + me.user() + ": pushed " + s.pushed()
                     + (s.conflictsOnPush() > 0
                             ? " (" + Wording.count(s.conflictsOnPush(), "kept as a conflict", "kept as conflicts") + ")" : "")

@@ -1,5 +1,6 @@
 package com.promisedesk.cli;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
@@ -15,7 +16,8 @@ final class TodayOption {
                     + " that day is not kept).")
     LocalDate today;
 
-    LocalDate day() {
-        return today != null ? today : LocalDate.now();
+    /** {@code --today}, or today by {@code clock} (the command line's one clock). */
+    LocalDate day(Clock clock) {
+        return today != null ? today : LocalDate.now(clock);
     }
 }

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.InvalidValueException;
-import com.promisedesk.store.file.BadFileException;
-import com.promisedesk.store.file.CatalogFile;
+import com.promisedesk.file.BadFileException;
+import com.promisedesk.file.CatalogFile;
+import com.promisedesk.jdbc.SqlValues;
 import com.promisedesk.sync.wire.PublishResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -81,7 +82,7 @@ final class CatalogService {
                 insert.setString(3, source);
                 insert.setInt(4, catalog.capabilities().size());
                 insert.setString(5, principal.user());
-                insert.setString(6, Instants.text(clock.instant()));
+                insert.setString(6, SqlValues.text(clock.instant()));
                 if (insert.executeUpdate() == 0) {
                     if (sameAsPublished(connection, catalog.version(), source)) {
                         return false;

@@ -1,6 +1,6 @@
 package com.promisedesk.server;
 
-import com.promisedesk.store.Statements;
+import com.promisedesk.jdbc.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

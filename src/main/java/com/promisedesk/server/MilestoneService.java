@@ -1,7 +1,8 @@
 package com.promisedesk.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.promisedesk.store.Statements;
+import com.promisedesk.jdbc.SqlValues;
+import com.promisedesk.jdbc.Statements;
 import com.promisedesk.sync.wire.MilestonePushResponse;
 import com.promisedesk.sync.wire.MilestoneResult;
 import com.promisedesk.sync.wire.StoredMilestone;
@@ -61,7 +62,7 @@ final class MilestoneService {
             String text = JsonFields.text(item.get("text"), at + ".text", MAX_TEXT).strip();
             String due = JsonFields.date(item.get("due"), at + ".due").toString();
             boolean done = JsonFields.bool(item.get("done"), at + ".done");
-            String updatedAt = Instants.text(JsonFields.instant(item.get("updatedAt"), at + ".updatedAt"));
+            String updatedAt = SqlValues.text(JsonFields.instant(item.get("updatedAt"), at + ".updatedAt"));
             if (!changeIds.add(changeId)) {
                 throw ApiError.badRequest(at + ".changeId", "repeats a change id of this batch");
             }
@@ -77,7 +78,7 @@ final class MilestoneService {
                 "INSERT INTO milestone_update (change_id, milestone_id, promise_id, owner, position, text, due_date, done,"
                         + " updated_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (change_id) DO NOTHING")) {
             Statements.bind(insert, u.changeId().toString(), u.milestoneId().toString(), u.promiseId().toString(), user,
-                    u.position(), u.text(), u.due(), u.done() ? 1 : 0, u.updatedAt(), Instants.text(clock.instant()));
+                    u.position(), u.text(), u.due(), u.done() ? 1 : 0, u.updatedAt(), SqlValues.text(clock.instant()));
             if (insert.executeUpdate() == 0) {
                 requireOwnChange(connection, user, u.changeId());
                 return new MilestoneResult(u.changeId(), "duplicate", isCurrent(connection, u.milestoneId(), u.changeId()));
@@ -147,7 +148,7 @@ final class MilestoneService {
                     while (rows.next()) {
                         all.add(new StoredMilestone(UUID.fromString(rows.getString(1)), rows.getInt(2), rows.getString(3),
                                 java.time.LocalDate.parse(rows.getString(4)), rows.getInt(5) == 1,
-                                Instants.parse(rows.getString(6)), rows.getInt(7)));
+                                SqlValues.instant(rows.getString(6)), rows.getInt(7)));
                     }
                 }
             }

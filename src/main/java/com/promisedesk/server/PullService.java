@@ -2,6 +2,7 @@ package com.promisedesk.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.promisedesk.jdbc.SqlValues;
 import com.promisedesk.sync.wire.Booking;
 import com.promisedesk.sync.wire.PullResponse;
 import com.promisedesk.sync.wire.PulledCatalog;
@@ -112,7 +113,7 @@ final class PullService {
                     found.add(new PulledConflict(rows.getLong(1), UUID.fromString(rows.getString(2)),
                             UUID.fromString(rows.getString(3)), rows.getString(4), rows.getLong(5),
                             rows.getString(6) == null ? null : tree(rows.getString(6)), rows.getLong(7),
-                            tree(rows.getString(8)), tree(rows.getString(9)), Instants.parse(rows.getString(10))));
+                            tree(rows.getString(8)), tree(rows.getString(9)), SqlValues.instant(rows.getString(10))));
                 }
             }
             return found;
@@ -129,7 +130,7 @@ final class PullService {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     found.add(new PulledCatalog(rows.getLong(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), Instants.parse(rows.getString(5))));
+                            rows.getString(4), SqlValues.instant(rows.getString(5))));
                 }
             }
             return found;

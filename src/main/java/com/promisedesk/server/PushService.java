@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.domain.InvalidValueException;
 import com.promisedesk.domain.Promise;
-import com.promisedesk.store.file.BadFileException;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.BadFileException;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.sync.wire.ChangeResult;
 import com.promisedesk.sync.wire.PushResponse;
 import java.sql.Connection;
@@ -116,10 +116,10 @@ final class PushService {
         // One order for every batch, so two batches never wait on each other's promises in a cycle.
         List<Checked> ordered = new ArrayList<>(changes);
         ordered.sort(Comparator.comparing(Checked::promiseId));
-        try (PromiseRows rows = new PromiseRows(connection, clock.instant(), checker)) {
+        try (PushBatchRows rows = new PushBatchRows(connection, clock.instant(), checker)) {
             String user = principal.user();
             Set<UUID> claimed = rows.claim(ordered, user);
-            Map<UUID, PromiseRows.Current> current = rows.current(ordered.stream()
+            Map<UUID, PushBatchRows.Current> current = rows.current(ordered.stream()
                     .filter(c -> claimed.contains(c.changeId())).map(Checked::promiseId).toList());
             for (Checked change : ordered) {
                 results[change.index()] = claimed.contains(change.changeId())
@@ -133,7 +133,7 @@ final class PushService {
     }
 
     /** A change claimed by this push, decided on {@code known} first (read for the whole batch), then on what is current. */
-    private static ChangeResult applyClaimed(PromiseRows rows, String user, Checked change, PromiseRows.Current known,
+    private static ChangeResult applyClaimed(PushBatchRows rows, String user, Checked change, PushBatchRows.Current known,
                                              List<FeedCounter.Row> touched) throws SQLException {
         ChangeResult result = decide(rows, user, change, known, touched);
         for (int attempt = 1; result == null; attempt++) {
@@ -150,7 +150,7 @@ final class PushService {
     }
 
     /** Applies or keeps as a conflict; null when a concurrent push got there first (decide again). */
-    private static ChangeResult decide(PromiseRows rows, String user, Checked change, PromiseRows.Current current,
+    private static ChangeResult decide(PushBatchRows rows, String user, Checked change, PushBatchRows.Current current,
                                        List<FeedCounter.Row> touched) throws SQLException {
         if (current != null && !current.owner().equals(user)) {
             // Two reps imported one shared file: the id is taken. Only this change is refused, and its

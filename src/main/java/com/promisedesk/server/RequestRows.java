@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.promisedesk.store.Statements;
+import com.promisedesk.jdbc.SqlValues;
+import com.promisedesk.jdbc.Statements;
 import com.promisedesk.sync.wire.Decided;
 import com.promisedesk.sync.wire.RequestState;
 import com.promisedesk.sync.wire.RequestedLine;
@@ -57,7 +58,7 @@ final class RequestRows {
             insert.setInt(6, request.tier());
             insert.setString(7, write(approvers));
             insert.setString(8, request.reason());
-            insert.setString(9, Instants.text(request.requestedAt()));
+            insert.setString(9, SqlValues.text(request.requestedAt()));
             insert.setString(10, now);
             return insert.executeUpdate() == 1;
         }
@@ -112,7 +113,7 @@ final class RequestRows {
                             promise == null ? null : promise.path("title").asText(null), rows.getInt(6),
                             read(rows.getString(7), new TypeReference<RequestedLine>() { }), rows.getInt(8),
                             read(rows.getString(9), new TypeReference<List<String>>() { }), rows.getString(10),
-                            Instants.parse(rows.getString(11)), rows.getString(12), List.of()));
+                            SqlValues.instant(rows.getString(11)), rows.getString(12), List.of()));
                 }
             }
         }
@@ -133,7 +134,7 @@ final class RequestRows {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     found.add(new Decided(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            Instants.parse(rows.getString(5))));
+                            SqlValues.instant(rows.getString(5))));
                 }
             }
             return found;

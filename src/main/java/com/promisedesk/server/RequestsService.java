@@ -3,6 +3,7 @@ package com.promisedesk.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promisedesk.domain.ExceptionRequest;
+import com.promisedesk.jdbc.SqlValues;
 import com.promisedesk.sync.wire.RequestState;
 import com.promisedesk.sync.wire.RequestsPushResponse;
 import java.sql.SQLException;
@@ -41,7 +42,7 @@ final class RequestsService {
         var policy = catalogs.latest().map(latest -> latest.catalog().policy());
         return database.write(connection -> {
             RequestRows rows = new RequestRows(connection, json);
-            String now = Instants.text(clock.instant());
+            String now = SqlValues.text(clock.instant());
             List<RequestsPushResponse.Result> results = new ArrayList<>();
             List<FeedCounter.Row> touched = new ArrayList<>();
             for (int i = 0; i < requests.size(); i++) {
@@ -99,7 +100,7 @@ final class RequestsService {
                 if (!ExceptionRequest.Decision.PENDING.name().equals(request.status())) {
                     throw alreadyDecided("exception request " + id + " is already " + request.status());
                 }
-                String now = Instants.text(clock.instant());
+                String now = SqlValues.text(clock.instant());
                 rows.insertDecision(id, role, principal.user(), decision.decision().name(), decision.note(), now);
                 List<ExceptionRequest.RoleDecision> all = new ArrayList<>();
                 rows.states("WHERE r.id = ?", id.toString()).get(0).decisions().forEach(d -> all.add(

@@ -1,8 +1,9 @@
 package com.promisedesk.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.promisedesk.store.Sha256;
-import com.promisedesk.store.Statements;
+import com.promisedesk.file.Sha256;
+import com.promisedesk.jdbc.SqlValues;
+import com.promisedesk.jdbc.Statements;
 import com.promisedesk.sync.wire.RevisionPushResponse;
 import com.promisedesk.sync.wire.RevisionResult;
 import com.promisedesk.sync.wire.StoredRevision;
@@ -62,7 +63,7 @@ final class RevisionService {
             UUID changeId = JsonFields.uuid(item.get("changeId"), at + ".changeId");
             UUID promiseId = JsonFields.uuid(item.get("promiseId"), at + ".promiseId");
             int number = (int) JsonFields.whole(item.get("number"), at + ".number", 1, 1_000_000);
-            String issuedAt = Instants.text(JsonFields.instant(item.get("issuedAt"), at + ".issuedAt"));
+            String issuedAt = SqlValues.text(JsonFields.instant(item.get("issuedAt"), at + ".issuedAt"));
             String format = JsonFields.matching(item.get("format"), at + ".format", "[a-z0-9]{1,10}",
                     "must be a file format such as pdf, html, md or txt");
             String fingerprint = JsonFields.matching(item.get("fingerprint"), at + ".fingerprint", "[0-9a-f]{64}",
@@ -111,7 +112,7 @@ final class RevisionService {
                         + " ON CONFLICT DO NOTHING")) {
             Statements.bind(insert, r.promiseId().toString(), r.number(), r.sha256(), r.fingerprint(), user, r.format(),
                     r.issuedAt(), r.bytes(),
-                    r.content(), r.changeId().toString(), outcome, Instants.text(clock.instant()));
+                    r.content(), r.changeId().toString(), outcome, SqlValues.text(clock.instant()));
             if (insert.executeUpdate() == 1) {
                 return new RevisionResult(r.changeId(), outcome, others);
             }
@@ -170,7 +171,7 @@ final class RevisionService {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         all.add(new StoredRevision(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                                Instants.parse(rows.getString(5)), rows.getLong(6), Instants.parse(rows.getString(7))));
+                                SqlValues.instant(rows.getString(5)), rows.getLong(6), SqlValues.instant(rows.getString(7))));
                     }
                 }
             }

@@ -1,6 +1,6 @@
 package com.promisedesk.server;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;

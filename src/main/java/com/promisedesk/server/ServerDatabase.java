@@ -1,6 +1,10 @@
 package com.promisedesk.server;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
+import com.promisedesk.jdbc.Connections;
+import com.promisedesk.jdbc.TransactionStyle;
+import com.promisedesk.jdbc.TransactionTemplate;
+import com.promisedesk.jdbc.Work;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -18,8 +22,8 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The central store's database: a SQLite file by default, PostgreSQL when given a
- * {@code jdbc:postgresql:} URL. A connection pool; migrated on open; the one place
- * that commits.
+ * {@code jdbc:postgresql:} URL. A connection pool; migrated on open; every request's
+ * transaction runs through the {@link TransactionTemplate} the local store uses too.
  */
 public final class ServerDatabase implements AutoCloseable {
 
@@ -31,12 +35,6 @@ public final class ServerDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerDatabase.class);
 
-    /** A piece of work on one connection. */
-    @FunctionalInterface
-    public interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
     /**
      * How long a write waits for another writer's lock before the request is answered 503
      * (busy, retry later): well below the client's 120 s request timeout, so the rep hears
@@ -46,12 +44,12 @@ public final class ServerDatabase implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final String description;
-    private final Transactions transactions;
+    private final TransactionTemplate transactions;
 
-    private ServerDatabase(HikariDataSource pool, String description, Transactions transactions) {
+    private ServerDatabase(HikariDataSource pool, String description, TransactionStyle style) {
         this.pool = pool;
         this.description = description;
-        this.transactions = transactions;
+        this.transactions = new TransactionTemplate(new Pool(), style);
     }
 
     /** The SQLite file {@value #SQLITE_FILE} in {@code dataDir}. */
@@ -78,7 +76,7 @@ public final class ServerDatabase implements AutoCloseable {
         config.setDataSource(source);
         config.setMaximumPoolSize(4);
         config.setPoolName("central-store-sqlite");
-        return open(config, "SQLite " + file, Transactions.SQLITE);
+        return open(config, "SQLite " + file, TransactionStyle.BEGIN_IMMEDIATE);
     }
 
     /**
@@ -129,7 +127,7 @@ public final class ServerDatabase implements AutoCloseable {
         config.setPoolName("central-store-postgresql");
         // A lock held elsewhere (a long report, a manual LOCK TABLE) makes the request busy (503), not hang.
         config.setConnectionInitSql("SET lock_timeout = " + lockTimeout.toMillis());
-        return open(config, "PostgreSQL " + withoutQuery(jdbcUrl), Transactions.JDBC);
+        return open(config, "PostgreSQL " + withoutQuery(jdbcUrl), TransactionStyle.DRIVER);
     }
 
     /** {@code --db URL} or, without one, the SQLite file in {@code dataDir}. */
@@ -150,7 +148,7 @@ public final class ServerDatabase implements AutoCloseable {
         return q < 0 ? url : url.substring(0, q) + "?…";
     }
 
-    private static ServerDatabase open(HikariConfig config, String description, Transactions transactions) {
+    private static ServerDatabase open(HikariConfig config, String description, TransactionStyle style) {
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
@@ -167,7 +165,7 @@ public final class ServerDatabase implements AutoCloseable {
             throw new ServerStoreException("could not update the tables of " + description + ": " + why(e), e);
         }
         LOG.info("Central store on {}", description);
-        return new ServerDatabase(pool, description, transactions);
+        return new ServerDatabase(pool, description, style);
     }
 
     private static String why(Throwable e) {
@@ -177,68 +175,53 @@ public final class ServerDatabase implements AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction of its own: all of it is committed or none of it.
-     * A connection whose begin, commit or rollback failed is in a state nobody can vouch for
-     * (sqlite-jdbc, for one, can be left believing a transaction is open when none is), so it
-     * is closed for good rather than handed to the next request.
+     * A connection whose begin, commit or rollback failed is closed for good rather than handed
+     * to the next request ({@link TransactionTemplate}).
      */
     public <T> T write(Work<T> work) throws SQLException {
-        Connection connection = borrow();
-        try {
-            transactions.begin(connection);
-        } catch (SQLException | RuntimeException | Error e) {
-            discard(connection, e);
-            throw e;
-        }
-        T result;
-        try {
-            result = work.run(connection);
-            transactions.commit(connection);
-        } catch (SQLException | RuntimeException | Error e) {
-            try {
-                transactions.rollback(connection);
-            } catch (SQLException | RuntimeException rollback) {
-                e.addSuppressed(rollback);
-                discard(connection, e);
-                throw e;
-            }
-            connection.close();
-            throw e;
-        }
-        connection.close();
-        return result;
-    }
-
-    /** A pooled connection in auto-commit mode, as every request expects to find it. */
-    private Connection borrow() throws SQLException {
-        for (int attempt = 0; ; attempt++) {
-            Connection connection = pool.getConnection();
-            boolean autoCommit;
-            try {
-                autoCommit = connection.getAutoCommit();
-            } catch (SQLException e) {
-                autoCommit = false;
-            }
-            if (autoCommit || attempt == 3) {
-                if (!autoCommit) {
-                    pool.evictConnection(connection);
-                    throw new SQLException("the pool handed out connections left inside a transaction", "08003");
-                }
-                return connection;
-            }
-            LOG.warn("A pooled connection was left inside a transaction; closed it");
-            pool.evictConnection(connection);
-        }
-    }
-
-    private void discard(Connection connection, Throwable why) {
-        LOG.warn("Closed a database connection whose transaction could not be begun or ended: {}", why.getMessage());
-        pool.evictConnection(connection);
+        return transactions.write(work);
     }
 
     /** Runs {@code work} with auto-commit (each statement sees what is committed). */
     public <T> T read(Work<T> work) throws SQLException {
-        try (Connection connection = borrow()) {
-            return work.run(connection);
+        return transactions.read(work);
+    }
+
+    /** The pool as the transaction template sees it: borrowed, given back, or evicted. */
+    private final class Pool implements Connections {
+
+        /** A pooled connection in auto-commit mode, as every request expects to find it. */
+        @Override
+        public Connection borrow() throws SQLException {
+            for (int attempt = 0; ; attempt++) {
+                Connection connection = pool.getConnection();
+                boolean autoCommit;
+                try {
+                    autoCommit = connection.getAutoCommit();
+                } catch (SQLException e) {
+                    autoCommit = false;
+                }
+                if (autoCommit || attempt == 3) {
+                    if (!autoCommit) {
+                        pool.evictConnection(connection);
+                        throw new SQLException("the pool handed out connections left inside a transaction", "08003");
+                    }
+                    return connection;
+                }
+                LOG.warn("A pooled connection was left inside a transaction; closed it");
+                pool.evictConnection(connection);
+            }
+        }
+
+        @Override
+        public void giveBack(Connection connection) throws SQLException {
+            connection.close();
+        }
+
+        @Override
+        public void discard(Connection connection, Throwable why) {
+            LOG.warn("Closed a database connection whose transaction could not be begun or ended: {}", why.getMessage());
+            pool.evictConnection(connection);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.promisedesk.server;
 
-import com.promisedesk.store.Sha256;
+import com.promisedesk.file.Sha256;
+import com.promisedesk.jdbc.SqlValues;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
@@ -53,7 +54,7 @@ public final class Tokens {
                 insert.setString(2, principal.user());
                 insert.setString(3, principal.role());
                 insert.setString(4, hash(token));
-                insert.setString(5, Instants.text(clock.instant()));
+                insert.setString(5, SqlValues.text(clock.instant()));
                 return insert.executeUpdate();
             }
         });
@@ -80,7 +81,7 @@ public final class Tokens {
         return database.write(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")) {
-                update.setString(1, Instants.text(clock.instant()));
+                update.setString(1, SqlValues.text(clock.instant()));
                 update.setString(2, id);
                 return update.executeUpdate() == 1;
             }

@@ -4,6 +4,8 @@ import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Category;
+import com.promisedesk.jdbc.SqlValues;
+import com.promisedesk.jdbc.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

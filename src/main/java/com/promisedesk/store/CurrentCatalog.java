@@ -1,8 +1,8 @@
 package com.promisedesk.store;
 
 import com.promisedesk.domain.Catalog;
-import com.promisedesk.store.file.BadFileException;
-import com.promisedesk.store.file.CatalogFile;
+import com.promisedesk.file.BadFileException;
+import com.promisedesk.file.CatalogFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -9,6 +9,8 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.ExceptionRequest;
 import com.promisedesk.domain.ExceptionRequest.Decision;
 import com.promisedesk.domain.ExceptionRequest.RoleDecision;
+import com.promisedesk.jdbc.SqlValues;
+import com.promisedesk.jdbc.Statements;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

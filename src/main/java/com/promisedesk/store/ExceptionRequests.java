@@ -4,6 +4,8 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.ExceptionRequest;
 import com.promisedesk.domain.InvalidValueException;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.jdbc.SqlValues;
+import com.promisedesk.jdbc.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -19,7 +19,12 @@ public record Judging(Catalog catalog, PromiseChecker checker, TeamBookings team
 
     /** Judging by the catalog alone, nothing booked: one catalog file, or a test. */
     public static Judging of(Catalog catalog) {
-        return new Judging(catalog, new PromiseChecker(catalog), TeamBookings.none(), OwnBookings.none());
+        return of(catalog, TeamBookings.none());
+    }
+
+    /** Judging by the catalog and what {@code team} says everything else books: {@code check --bookings FILE}. */
+    public static Judging of(Catalog catalog, TeamBookings team) {
+        return new Judging(catalog, new PromiseChecker(catalog), team, OwnBookings.none());
     }
 
     /** {@code catalog} with the store's bookings: its last sync's and its promises'; reads the store. */
@@ -28,7 +33,7 @@ public record Judging(Catalog catalog, PromiseChecker checker, TeamBookings team
     }
 
     private static Judging of(LocalStore store, Catalog catalog, PromiseChecker checker) {
-        return new Judging(catalog, checker, store.sync().teamBookings(),
+        return new Judging(catalog, checker, store.sync().teamBookings().current(),
                 OwnBookings.of(store.promises().all(), checker));
     }
 

@@ -1,5 +1,6 @@
 package com.promisedesk.store;
 
+import com.promisedesk.failure.FailureWords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,8 @@ package com.promisedesk.store;
 
 import com.promisedesk.domain.Milestone;
 import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.jdbc.SqlValues;
+import com.promisedesk.jdbc.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

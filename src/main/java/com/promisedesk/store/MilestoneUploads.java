@@ -1,6 +1,8 @@
 package com.promisedesk.store;
 
 import com.promisedesk.domain.Milestone;
+import com.promisedesk.jdbc.SqlValues;
+import com.promisedesk.jdbc.Statements;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;

@@ -2,6 +2,8 @@ package com.promisedesk.store;
 
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.jdbc.SqlValues;
+import com.promisedesk.jdbc.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,8 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Promises in normalized tables (written by {@link PromiseRows}, read with
- * {@link PromiseReader}). A save replaces the promise's parts, bumps its local version and
+ * Promises in normalized tables (written by {@link LocalPromiseWriter}, read with
+ * {@link LocalPromiseReader}). A save replaces the promise's parts, bumps its local version and
  * writes an outbox entry, in one transaction.
  */
 public final class PromiseRepository {
@@ -51,7 +53,7 @@ public final class PromiseRepository {
      */
     long writeIn(Connection connection, Promise promise) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT key, version FROM promise WHERE id = ?");
-             PromiseRows rows = new PromiseRows(connection)) {
+             LocalPromiseWriter rows = new LocalPromiseWriter(connection)) {
             ResultSet stored = Statements.bind(select, promise.id().toString()).executeQuery();
             long key = stored.next() ? stored.getLong(1) : 0;
             long version = key == 0 ? 1 : stored.getLong(2) + 1;
@@ -63,7 +65,7 @@ public final class PromiseRepository {
     /** The whole promise with all its parts, as last saved. */
     public Optional<Promise> find(UUID id) {
         return transactions.read("read promise " + id, connection -> {
-            try (PromiseReader reader = new PromiseReader(connection)) {
+            try (LocalPromiseReader reader = new LocalPromiseReader(connection)) {
                 return reader.read(id);
             }
         });
@@ -80,7 +82,7 @@ public final class PromiseRepository {
                 }
             }
             List<Promise> promises = new ArrayList<>(ids.size());
-            try (PromiseReader reader = new PromiseReader(connection)) {
+            try (LocalPromiseReader reader = new LocalPromiseReader(connection)) {
                 for (UUID id : ids) {
                     reader.read(id).ifPresent(promises::add);
                 }

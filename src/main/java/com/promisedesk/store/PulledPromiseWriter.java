@@ -1,6 +1,7 @@
 package com.promisedesk.store;
 
 import com.promisedesk.domain.Promise;
+import com.promisedesk.jdbc.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +12,7 @@ import java.util.Map;
 
 /**
  * Writes the promises of one pulled page, up to 2,000 of them, through one
- * {@link PromiseRows} (statements prepared once, rows sent as batches), and records the
+ * {@link LocalPromiseWriter} (statements prepared once, rows sent as batches), and records the
  * server version of each. The rows are the same as a local save writes;
  * {@code SyncStoreTest} reads them back equal.
  */
@@ -28,12 +29,12 @@ final class PulledPromiseWriter implements AutoCloseable {
     static final Local NEW = new Local(0, 0, 0, false);
 
     private final Connection connection;
-    private final PromiseRows rows;
+    private final LocalPromiseWriter rows;
     private final PreparedStatement serverVersion;
 
     PulledPromiseWriter(Connection connection) throws SQLException {
         this.connection = connection;
-        this.rows = new PromiseRows(connection);
+        this.rows = new LocalPromiseWriter(connection);
         this.serverVersion = connection.prepareStatement("INSERT INTO promise_sync (promise_key, server_version,"
                 + " synced_at) VALUES (?, ?, ?) ON CONFLICT (promise_key) DO UPDATE"
                 + " SET server_version = excluded.server_version, synced_at = excluded.synced_at");

@@ -1,5 +1,7 @@
 package com.promisedesk.store;
 
+import com.promisedesk.jdbc.SqlValues;
+import com.promisedesk.jdbc.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,8 @@
 package com.promisedesk.store;
 
 import com.promisedesk.domain.Revision;
+import com.promisedesk.jdbc.SqlValues;
+import com.promisedesk.jdbc.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -4,7 +4,6 @@ import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.ExceptionRequest;
 import com.promisedesk.domain.Promise;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,16 +41,6 @@ public final class SyncRecords {
 
     /** A published catalog pulled down, with the text it was published as. */
     public record SyncedCatalog(Catalog catalog, String sourceText) {
-    }
-
-    /**
-     * A conflict: base, theirs and yours as promise file JSON.
-     *
-     * @param status   open, resolving (resolved here, not yet pushed) or resolved
-     * @param baseDoc  null when the promise was new on both sides
-     */
-    public record Conflict(UUID id, UUID promiseId, String status, long baseVersion, String baseDoc,
-                           long theirsVersion, String theirsDoc, String yoursDoc, Instant createdAt) {
     }
 
     /**

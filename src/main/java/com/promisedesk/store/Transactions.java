@@ -1,28 +1,30 @@
 package com.promisedesk.store;
 
+import com.promisedesk.failure.FailureWords;
+import com.promisedesk.jdbc.Connections;
+import com.promisedesk.jdbc.TransactionStyle;
+import com.promisedesk.jdbc.TransactionTemplate;
+import com.promisedesk.jdbc.Work;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The one connection of a {@link LocalStore} and the only place that commits or rolls
- * back. SQLite allows one writer anyway; the lock makes the store safe to call from
- * any thread (the UI's background executor, the CLI), one at a time.
+ * The one connection of a {@link LocalStore}; its transactions run through the
+ * {@link TransactionTemplate} the central store uses too. SQLite allows one writer anyway;
+ * the lock makes the store safe to call from any thread (the UI's background executor, the
+ * CLI), one at a time. Every SQL failure becomes a {@link StoreException} in plain words.
  */
 final class Transactions implements AutoCloseable {
 
-    /** A piece of work on the connection; SQL errors are turned into {@link StoreException}s by the caller. */
-    @FunctionalInterface
-    interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
     private final Connection connection;
+    private final TransactionTemplate template;
     private final ReentrantLock lock = new ReentrantLock();
     private boolean closed;
 
     Transactions(Connection connection) {
         this.connection = connection;
+        this.template = new TransactionTemplate(new OneConnection(), TransactionStyle.DRIVER);
     }
 
     /**
@@ -34,17 +36,7 @@ final class Transactions implements AutoCloseable {
         lock.lock();
         try {
             requireOpen(what);
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback(e);
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return template.write(work);
         } catch (SQLException e) {
             throw failure(what, e);
         } finally {
@@ -57,7 +49,7 @@ final class Transactions implements AutoCloseable {
         lock.lock();
         try {
             requireOpen(what);
-            return work.run(connection);
+            return template.read(work);
         } catch (SQLException e) {
             throw failure(what, e);
         } finally {
@@ -65,11 +57,27 @@ final class Transactions implements AutoCloseable {
         }
     }
 
-    private void rollback(Exception cause) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
+    /** The store's one connection, kept open between pieces of work; called under the lock. */
+    private final class OneConnection implements Connections {
+
+        @Override
+        public Connection borrow() {
+            return connection;
+        }
+
+        @Override
+        public void giveBack(Connection given) {
+            // Kept for the next piece of work.
+        }
+
+        /** There is no other connection to take: back to auto-commit, so the next piece of work begins afresh. */
+        @Override
+        public void discard(Connection given, Throwable why) {
+            try {
+                given.setAutoCommit(true);
+            } catch (SQLException e) {
+                why.addSuppressed(e);
+            }
         }
     }
 

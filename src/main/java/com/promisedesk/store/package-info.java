@@ -1,7 +1,6 @@
 /**
  * The local SQLite store: migrations, repositories and the outbox every local change
- * writes in the same transaction; and the catalog and promise files (the interchange
- * formats). Also {@code FailureWords}, the one place a failure becomes the plain words a
- * person reads, for every layer above. Imports only {@code domain} and {@code check}.
+ * writes in the same transaction. Imports {@code domain}, {@code check}, {@code file} (a
+ * stored catalog is read back from its catalog file text), {@code jdbc} and {@code failure}.
  */
 package com.promisedesk.store;

@@ -2,9 +2,9 @@ package com.promisedesk.sync;
 
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
-import com.promisedesk.store.SyncRecords.Conflict;
-import com.promisedesk.store.file.BadFileException;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.BadFileException;
+import com.promisedesk.file.PromiseFile;
+import com.promisedesk.store.Conflict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

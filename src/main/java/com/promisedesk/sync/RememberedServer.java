@@ -1,6 +1,6 @@
 package com.promisedesk.sync;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.SyncStore;
 import java.io.IOException;
 import java.nio.file.Path;

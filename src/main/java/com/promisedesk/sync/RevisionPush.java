@@ -2,7 +2,7 @@ package com.promisedesk.sync;
 
 import com.promisedesk.store.RevisionUploads;
 import com.promisedesk.store.RevisionUploads.PendingRevision;
-import com.promisedesk.store.Sha256;
+import com.promisedesk.file.Sha256;
 import com.promisedesk.sync.wire.RevisionPushRequest;
 import com.promisedesk.sync.wire.RevisionPushResponse;
 import com.promisedesk.sync.wire.RevisionResult;

@@ -19,7 +19,7 @@ import com.promisedesk.sync.wire.RevisionPushResponse;
 import com.promisedesk.sync.wire.StoredMilestone;
 import com.promisedesk.sync.wire.StoredRevision;
 import com.promisedesk.sync.wire.WireJson;
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

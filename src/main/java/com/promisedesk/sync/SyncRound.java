@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.InvalidValueException;
 import com.promisedesk.domain.Promise;
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
+import com.promisedesk.file.BadFileException;
+import com.promisedesk.file.CatalogFile;
+import com.promisedesk.file.PromiseFile;
+import com.promisedesk.store.Conflict;
 import com.promisedesk.store.StoreException;
 import com.promisedesk.store.SyncRecords;
 import com.promisedesk.store.SyncStore;
-import com.promisedesk.store.file.BadFileException;
-import com.promisedesk.store.file.CatalogFile;
-import com.promisedesk.store.file.PromiseFile;
 import com.promisedesk.sync.wire.Booking;
 import com.promisedesk.sync.wire.Change;
 import com.promisedesk.sync.wire.ChangeResult;
@@ -98,7 +99,7 @@ public final class SyncRound {
             new MilestonePush(client, store.milestoneUploads(), batchSize).run(sent);
             int[] pulled = pull(pushed[0], toPush);
             return new Summary(pushed[0], pushed[1], pulled[0], pulled[1], pulled[2], newCatalogs,
-                    client.bytesUp(), client.bytesDown(), store.cursor(), applyNanos, notices);
+                    client.bytesUp(), client.bytesDown(), store.cursor().position(), applyNanos, notices);
         } catch (StoreException e) {
             throw new SyncException(0, "local", "the local store failed during sync: " + e.getMessage(), e);
         }
@@ -163,7 +164,7 @@ public final class SyncRound {
         int keptLocal = 0;
         int conflicts = 0;
         long read = client.readNanos();
-        try (PullPages pages = new PullPages(since -> client.pull(since, pageSize), store.cursor())) {
+        try (PullPages pages = new PullPages(since -> client.pull(since, pageSize), store.cursor().position())) {
             while (true) {
                 PullPages.Page page = pages.next();
                 long started = System.nanoTime();
@@ -190,9 +191,9 @@ public final class SyncRound {
 
     private static SyncRecords.PulledPage convert(PullResponse page) throws SyncException {
         List<SyncRecords.SyncedPromise> promises = read(page.promises());
-        List<SyncRecords.Conflict> conflicts = new ArrayList<>();
+        List<Conflict> conflicts = new ArrayList<>();
         for (PulledConflict c : page.conflicts()) {
-            conflicts.add(new SyncRecords.Conflict(c.id(), c.promiseId(), c.status(), c.baseVersion(),
+            conflicts.add(new Conflict(c.id(), c.promiseId(), c.status(), c.baseVersion(),
                     c.base() == null || c.base().isNull() ? null : c.base().toString(), c.theirsVersion(),
                     c.theirs().toString(), c.yours().toString(), c.createdAt()));
         }

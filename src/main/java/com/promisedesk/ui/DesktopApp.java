@@ -1,23 +1,19 @@
 package com.promisedesk.ui;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.approvals.ApprovalsView;
-import com.promisedesk.ui.approvals.ApprovalsViewModel;
 import com.promisedesk.ui.catalog.CatalogView;
-import com.promisedesk.ui.catalog.CatalogViewModel;
 import com.promisedesk.ui.conflicts.ConflictsView;
-import com.promisedesk.ui.conflicts.ConflictsViewModel;
 import com.promisedesk.ui.promises.PromisesArea;
 import com.promisedesk.ui.sync.CatalogNewsView;
-import com.promisedesk.ui.sync.CatalogNewsViewModel;
 import com.promisedesk.ui.sync.SyncView;
-import com.promisedesk.ui.sync.SyncViewModel;
 import com.promisedesk.ui.shell.MainView;
 import com.promisedesk.ui.shell.MainViewModel;
 import com.promisedesk.ui.shell.Screen;
+import com.promisedesk.ui.shell.ScreensViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.OptionalLong;
@@ -137,73 +133,33 @@ public final class DesktopApp {
         return Judging.of(store, CurrentCatalog.loadOrImportSample(store));
     }
 
+    /** Makes the view of every screen from its view model; what they do, and follow, is in {@link ScreensViewModel}. */
     private void showScreens(MainView mainView, MainViewModel mainModel, Scene scene, Judging judging) {
-        CatalogInUse inUse = CatalogInUse.of(store, judging, threads);
-        PromisesArea promises = new PromisesArea(store, inUse, threads, clock,
-                mainModel::say, mainView::setCustomerFacing);
+        ScreensViewModel screens = new ScreensViewModel(mainModel, store, dataDir, judging, threads, clock);
+        PromisesArea promises = new PromisesArea(screens.promises(), threads, mainView::setCustomerFacing);
         this.promisesArea = promises;
         mainView.addScreen(Screen.PROMISES, promises.root(), promises.focusTarget());
-        CatalogViewModel catalogModel = new CatalogViewModel(store.catalogs(), inUse, threads);
-        CatalogView catalogView = new CatalogView(catalogModel);
+        CatalogView catalogView = new CatalogView(screens.catalog());
         mainView.addScreen(Screen.CATALOG, ViewLoader.load(CatalogView.class, () -> catalogView),
                 catalogView.focusTarget());
-        ApprovalsViewModel approvalsModel = new ApprovalsViewModel(store.requests(), threads);
-        ApprovalsView approvalsView = new ApprovalsView(approvalsModel);
+        ApprovalsView approvalsView = new ApprovalsView(screens.approvals());
         mainView.addScreen(Screen.APPROVALS, ViewLoader.load(ApprovalsView.class, () -> approvalsView),
                 approvalsView.focusTarget());
-        mainModel.screenProperty().addListener((o, was, now) -> {
-            if (now == Screen.APPROVALS) {
-                approvalsModel.refresh();
-            }
-        });
-        approvalsModel.refresh();
-        SyncViewModel syncModel = SyncViewModel.of(store, dataDir, inUse, threads);
-        // A resolution saves a promise: the others are judged against it at once.
-        ConflictsViewModel conflictsModel = new ConflictsViewModel(store.sync(), threads,
-                inUse::catalog,
-                () -> {
-                    mainModel.refreshPending();
-                    syncModel.refresh();
-                    inUse.reload(failure -> mainModel.say("Could not read what your promises book: "
-                            + FailureWords.describe(failure)));
-                });
-        Parent conflicts = ViewLoader.load(ConflictsView.class, () -> new ConflictsView(conflictsModel));
-        CatalogNewsViewModel newsModel = new CatalogNewsViewModel(inUse, store.promises(), threads, clock);
-        Parent news = ViewLoader.load(CatalogNewsView.class, () -> new CatalogNewsView(newsModel));
-        newsModel.headlineProperty().addListener((o, was, now) -> mainModel.say(now + " · see Sync (Ctrl+4)"));
-        SyncView syncView = new SyncView(syncModel, news, conflicts);
+        Parent conflicts = ViewLoader.load(ConflictsView.class, () -> new ConflictsView(screens.conflicts()));
+        Parent news = ViewLoader.load(CatalogNewsView.class, () -> new CatalogNewsView(screens.news()));
+        SyncView syncView = new SyncView(screens.sync(), news, conflicts);
         mainView.addScreen(Screen.SYNC, ViewLoader.load(SyncView.class, () -> syncView), syncView.focusTarget());
-        syncModel.lastSyncProperty().addListener((o, was, now) -> mainModel.showLastSync(now));
-        syncModel.runningProperty().addListener((o, was, now) -> {
-            if (!now) {
-                mainModel.refreshPending();
-                conflictsModel.refresh();
-                approvalsModel.refresh();
-                promises.refreshApproval();
-            }
-        });
-        syncModel.reminderProperty().addListener((o, was, now) -> {
-            if (now) {
-                mainModel.say("End of the day: sync before you leave (F9)");
-            }
-        });
-        scene.getAccelerators().put(KeyCombination.keyCombination("F9"), () -> {
-            mainModel.screenProperty().set(Screen.SYNC);
-            syncModel.sync();
-        });
-        syncModel.refresh();
-        conflictsModel.refresh();
+        scene.getAccelerators().put(KeyCombination.keyCombination("F9"), screens::syncNow);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
-            mainModel.screenProperty().set(Screen.CATALOG);
+            screens.show(Screen.CATALOG);
             catalogView.focusSearch();
         });
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+N"), () -> {
-            mainModel.screenProperty().set(Screen.PROMISES);
+            screens.show(Screen.PROMISES);
             promises.draftNew();
         });
-        mainModel.opened(store.outbox(), store.sync(), inUse);
-        catalogModel.search();
-        javafx.application.Platform.runLater(promises::warmUp);
+        screens.start();
+        Platform.runLater(promises::warmUp);
         LOG.info("Local store open at {} with catalog {}", store.file(), judging.version());
     }
 

@@ -18,7 +18,7 @@ class LeadTimeLadderTest {
 
     @Test
     void everyDayOfTheLadderIsJudgedAsItsBandSays() throws Exception {
-        Catalog catalog = com.promisedesk.store.file.CatalogFile.parse(sampleCatalog(), "catalog.yaml");
+        Catalog catalog = com.promisedesk.file.CatalogFile.parse(sampleCatalog(), "catalog.yaml");
         PromiseChecker checker = new PromiseChecker(catalog);
         LocalDate start = LocalDate.of(2026, 11, 23);
         for (Capability capability : catalog.capabilities()) {

@@ -3,7 +3,7 @@ package com.promisedesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.domain.Promise;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.PromiseFile;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -5,21 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promisedesk.Slow;
-import com.promisedesk.server.CentralServer;
-import com.promisedesk.server.ServerCommand;
-import com.promisedesk.server.ServerDatabase;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * conflicts list and conflicts resolve on a conflict made for real: one rep's laptop and tablet
@@ -36,18 +29,15 @@ class ConflictsCommandTest {
 
     private StringWriter out = new StringWriter();
     private StringWriter err = new StringWriter();
-    private ServerDatabase database;
-    private CentralServer server;
+    private CentralStoreAtHand central;
     private String laptop;
     private String tablet;
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine commandLine = PromiseDeskCommand.commandLine((dataDir, measure) -> OptionalLong.of(1), new ServerCommand());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        int exit = central.run(args);
+        out = central.out;
+        err = central.err;
+        return exit;
     }
 
     /**
@@ -56,8 +46,7 @@ class ConflictsCommandTest {
      */
     @BeforeEach
     void twoDevicesEditOfflineAndTheTabletSyncsSecond() throws IOException {
-        database = ServerDatabase.sqlite(dir.resolve("central"));
-        server = CentralServer.start(database, CentralServer.Settings.loopback(0), Clock.systemUTC());
+        central = new CentralStoreAtHand(dir.resolve("central"));
         assertThat(run("--data-dir", dir.resolve("central").toString(), "server", "token", "create", "--user", "anna",
                 "--role", "rep")).as(err.toString()).isZero();
         String[] printed = out.toString().strip().split("\n");
@@ -67,9 +56,9 @@ class ConflictsCommandTest {
         Path file = Terminal.sample(dir, "promise-northwind.json");
         String original = Files.readString(file);
         assertThat(run("--data-dir", laptop, "promise", "import", file.toString())).isZero();
-        assertThat(run("--data-dir", laptop, "sync", "--quiet", "--server", server.uri().toString(), "--token", token))
+        assertThat(run("--data-dir", laptop, "sync", "--quiet", "--server", central.server.uri().toString(), "--token", token))
                 .as(err.toString()).isZero();
-        assertThat(run("--data-dir", tablet, "sync", "--quiet", "--server", server.uri().toString(), "--token", token))
+        assertThat(run("--data-dir", tablet, "sync", "--quiet", "--server", central.server.uri().toString(), "--token", token))
                 .as(err.toString()).isZero();
         assertThat(run("--data-dir", tablet, "catalog", "import", Terminal.sample(dir, "catalog.yaml").toString())).isZero();
 
@@ -89,8 +78,7 @@ class ConflictsCommandTest {
 
     @AfterEach
     void stopServer() {
-        server.stop();
-        database.close();
+        central.close();
     }
 
     private JsonNode listed() throws IOException {

@@ -3,8 +3,8 @@ package com.promisedesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.domain.Promise;
+import com.promisedesk.file.Sha256;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.store.Sha256;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -3,21 +3,14 @@ package com.promisedesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.Slow;
-import com.promisedesk.server.CentralServer;
-import com.promisedesk.server.ServerCommand;
-import com.promisedesk.server.ServerDatabase;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A line whose exception request an approver rejected, end to end through a real central store:
@@ -33,29 +26,23 @@ class RejectedLineTest {
 
     private StringWriter out = new StringWriter();
     private StringWriter err = new StringWriter();
-    private ServerDatabase database;
-    private CentralServer server;
+    private CentralStoreAtHand central;
 
     @BeforeEach
     void startServer() {
-        database = ServerDatabase.sqlite(dir.resolve("central"));
-        server = CentralServer.start(database, CentralServer.Settings.loopback(0), Clock.systemUTC());
+        central = new CentralStoreAtHand(dir.resolve("central"));
     }
 
     @AfterEach
     void stopServer() {
-        server.stop();
-        database.close();
+        central.close();
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine commandLine = PromiseDeskCommand.commandLine((dataDir, measure) -> OptionalLong.of(1),
-                new ServerCommand());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        int exit = central.run(args);
+        out = central.out;
+        err = central.err;
+        return exit;
     }
 
     private String token(String user, String role) {
@@ -67,7 +54,7 @@ class RejectedLineTest {
 
     @Test
     void aRejectedLineIsNotIncludedInTheSummaryAndSaysNothingOfWhoOrWhy() throws IOException {
-        String url = server.uri().toString();
+        String url = central.server.uri().toString();
         assertThat(run("--data-dir", dir.resolve("admin").toString(), "catalog", "publish",
                 Terminal.sample(dir, "catalog.yaml").toString(), "--server", url, "--token",
                 token("carl", "catalog-owner"))).as(err.toString()).isZero();

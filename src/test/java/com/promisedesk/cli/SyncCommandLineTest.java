@@ -3,24 +3,17 @@ package com.promisedesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.Slow;
-import com.promisedesk.server.CentralServer;
-import com.promisedesk.server.ServerCommand;
-import com.promisedesk.server.ServerDatabase;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.time.Clock;
 import java.util.List;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** token create, catalog publish, sync and conflicts list as a rep and an admin would type them. */
 @Slow
@@ -31,28 +24,23 @@ class SyncCommandLineTest {
 
     private StringWriter out = new StringWriter();
     private StringWriter err = new StringWriter();
-    private ServerDatabase database;
-    private CentralServer server;
+    private CentralStoreAtHand central;
 
     @BeforeEach
     void startServer() {
-        database = ServerDatabase.sqlite(dir.resolve("central"));
-        server = CentralServer.start(database, CentralServer.Settings.loopback(0), Clock.systemUTC());
+        central = new CentralStoreAtHand(dir.resolve("central"));
     }
 
     @AfterEach
     void stopServer() {
-        server.stop();
-        database.close();
+        central.close();
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine commandLine = PromiseDeskCommand.commandLine((dataDir, measure) -> OptionalLong.of(1), new ServerCommand());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        int exit = central.run(args);
+        out = central.out;
+        err = central.err;
+        return exit;
     }
 
     /** Creates a token through the command line and returns the last line it printed. */
@@ -105,7 +93,7 @@ class SyncCommandLineTest {
 
     @Test
     void aPromiseImportedFromAFileAnotherRepSyncedFirstIsNamedAndTheRestSyncs() throws IOException {
-        String url = server.uri().toString();
+        String url = central.server.uri().toString();
         Path northwind = sample("promise-northwind.json");
         Path baltic = sample("promise-baltic.json");
         String anna = dir.resolve("anna").toString();
@@ -141,7 +129,7 @@ class SyncCommandLineTest {
         try (InputStream in = getClass().getResourceAsStream("/com/promisedesk/sample/catalog.yaml")) {
             Files.copy(in, catalog);
         }
-        String url = server.uri().toString();
+        String url = central.server.uri().toString();
         assertThat(run("--data-dir", dir.resolve("admin").toString(), "catalog", "publish", catalog.toString(),
                 "--server", url, "--token", rep)).isEqualTo(77);
         assertThat(err.toString()).contains("may not");
@@ -173,7 +161,7 @@ class SyncCommandLineTest {
     @Test
     void twoLaptopsOfOneRepEditOfflineAndTheLaterSyncKeepsAConflict() throws IOException {
         String rep = token("anna", "rep");
-        String url = server.uri().toString();
+        String url = central.server.uri().toString();
         Path promise = dir.resolve("promise.json");
         try (InputStream in = getClass().getResourceAsStream("/com/promisedesk/sample/promise-northwind.json")) {
             Files.copy(in, promise);
@@ -201,7 +189,7 @@ class SyncCommandLineTest {
 
     @Test
     void aRepRequestsApprovalAndTheApproversOfItsTierDecideFromTheCommandLine() throws IOException {
-        String url = server.uri().toString();
+        String url = central.server.uri().toString();
         Path catalog = Terminal.sample(dir, "catalog.yaml");
         assertThat(run("--data-dir", dir.resolve("admin").toString(), "catalog", "publish", catalog.toString(),
                 "--server", url, "--token", token("carl", "catalog-owner"))).as(err.toString()).isZero();
@@ -285,7 +273,7 @@ class SyncCommandLineTest {
         assertThat(run("--data-dir", data, "sync", "--server", "http://promises.example.com", "--token", "pd_x"))
                 .isEqualTo(64);
         assertThat(err.toString()).contains("refusing plain http://").contains("--insecure-http");
-        assertThat(run("--data-dir", data, "sync", "--server", server.uri().toString(), "--token", "pd_wrong"))
+        assertThat(run("--data-dir", data, "sync", "--server", central.server.uri().toString(), "--token", "pd_wrong"))
                 .isEqualTo(77);
         assertThat(err.toString()).contains("refused the token");
     }

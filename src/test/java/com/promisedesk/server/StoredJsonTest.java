@@ -9,7 +9,7 @@ import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.sync.wire.WireJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;

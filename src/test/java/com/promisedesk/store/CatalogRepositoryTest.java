@@ -8,7 +8,7 @@ import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Category;
-import com.promisedesk.store.file.CatalogFile;
+import com.promisedesk.file.CatalogFile;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -116,7 +116,7 @@ class ExceptionRequestsTest {
         store.sync().applyPulled(new PulledPage(List.of(), List.of(), List.of(), null, 9, true).withRequests(List.of(decided)));
 
         assertThat(store.requests().latest(promise.id(), 2)).contains(decided);
-        assertThat(store.sync().cursor()).isEqualTo(9);
+        assertThat(store.sync().cursor().position()).isEqualTo(9);
         assertThat(ExceptionRequest.outcome(TIER_2, decided.decisions())).isEqualTo(Decision.REJECTED);
         assertThat(ExceptionRequest.outcome(TIER_2, decided.decisions().subList(0, 1))).isEqualTo(Decision.PENDING);
     }

@@ -53,12 +53,12 @@ class SyncStoreTest {
         store.sync().applyPulled(page(9, new SyncedPromise(changed, 2)));
         assertThat(store.promises().find(full.id())).contains(changed);
         assertThat(store.sync().serverVersion(full.id())).isEqualTo(2);
-        assertThat(store.sync().cursor()).isEqualTo(9);
+        assertThat(store.sync().cursor().position()).isEqualTo(9);
         assertThat(store.outbox().pendingCount()).isZero();
         // An old page again changes nothing, and the cursor never moves back.
         store.sync().applyPulled(page(5, new SyncedPromise(full, 1)));
         assertThat(store.promises().find(full.id())).contains(changed);
-        assertThat(store.sync().cursor()).isEqualTo(9);
+        assertThat(store.sync().cursor().position()).isEqualTo(9);
     }
 
     @Test
@@ -132,18 +132,18 @@ class SyncStoreTest {
     void aResolutionIsBasedOnTheirsAndCarriesTheConflictId() {
         Promise p = Promises.simple(UUID.randomUUID(), "Ostwind", "Base");
         UUID conflictId = UUID.randomUUID();
-        store.sync().applyPulled(new PulledPage(List.of(new SyncedPromise(p, 3)), List.of(new SyncRecords.Conflict(
+        store.sync().applyPulled(new PulledPage(List.of(new SyncedPromise(p, 3)), List.of(new Conflict(
                 conflictId, p.id(), "open", 1, null, 3, "{}", "{}", Instant.parse("2026-11-23T17:00:00Z"))),
                 List.of(), new TeamBookings(Map.of(TeamBookings.Key.of("ONB-STD", LocalDate.of(2026, 12, 15)), 3)), 7, true));
-        assertThat(store.sync().teamBookings().booked("ONB-STD", LocalDate.of(2026, 12, 14))).isEqualTo(3);
-        assertThat(store.sync().lastSyncAt()).isPresent();
+        assertThat(store.sync().teamBookings().current().booked("ONB-STD", LocalDate.of(2026, 12, 14))).isEqualTo(3);
+        assertThat(store.sync().cursor().lastSyncAt()).isPresent();
 
-        store.sync().resolve(conflictId, Promises.simple(p.id(), "Ostwind", "Merged"));
+        store.sync().conflicts().resolve(conflictId, Promises.simple(p.id(), "Ostwind", "Merged"));
         var push = store.sync().pendingPushes(10).get(0);
         assertThat(push.resolves()).containsExactly(conflictId);
         assertThat(push.baseVersion()).isEqualTo(3);
-        assertThat(store.sync().conflicts()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo("resolving"));
-        assertThatThrownBy(() -> store.sync().resolve(UUID.randomUUID(), p)).isInstanceOf(StoreException.class)
+        assertThat(store.sync().conflicts().list()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo("resolving"));
+        assertThatThrownBy(() -> store.sync().conflicts().resolve(UUID.randomUUID(), p)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("no open conflict");
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promisedesk.domain.Promise;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.sync.wire.Change;
 import com.promisedesk.sync.wire.ChangeResult;
 import com.promisedesk.sync.wire.PushRequest;

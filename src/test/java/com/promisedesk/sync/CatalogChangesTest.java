@@ -3,7 +3,7 @@ package com.promisedesk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.domain.Catalog;
-import com.promisedesk.store.file.CatalogFile;
+import com.promisedesk.file.CatalogFile;
 import org.junit.jupiter.api.Test;
 
 /** "What changed" in a pulled catalog: added, changed and retired capabilities. */

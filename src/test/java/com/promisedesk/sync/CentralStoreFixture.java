@@ -71,7 +71,7 @@ final class CentralStoreFixture implements AutoCloseable {
                 select.setString(1, promiseId.toString());
                 try (var rows = select.executeQuery()) {
                     while (rows.next()) {
-                        hashes.putIfAbsent(rows.getInt(1), com.promisedesk.store.Sha256.of(
+                        hashes.putIfAbsent(rows.getInt(1), com.promisedesk.file.Sha256.of(
                                 java.util.Base64.getDecoder().decode(rows.getString(2))));
                     }
                 }

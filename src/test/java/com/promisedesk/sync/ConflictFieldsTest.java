@@ -8,8 +8,8 @@ import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.ExpectationStatus;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
-import com.promisedesk.store.SyncRecords;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.PromiseFile;
+import com.promisedesk.store.Conflict;
 import com.promisedesk.sync.ConflictFields.Field;
 import com.promisedesk.sync.ConflictFields.Side;
 import java.time.Instant;
@@ -68,7 +68,7 @@ class ConflictFieldsTest {
         Promise theirs = promise(id, four, onTheWorkshop);  // a line added
         Promise yours = base.withoutLine(1);                 // line 2 removed: the workshop is line 2 now
 
-        ConflictFields conflict = ConflictFields.of(new SyncRecords.Conflict(UUID.randomUUID(), id, "open", 1,
+        ConflictFields conflict = ConflictFields.of(new Conflict(UUID.randomUUID(), id, "open", 1,
                 PromiseFile.write(base), 2, PromiseFile.write(theirs), PromiseFile.write(yours),
                 Instant.parse("2026-11-23T17:00:00Z")));
         Map<String, Side> offered = new LinkedHashMap<>();
@@ -91,7 +91,7 @@ class ConflictFieldsTest {
         Promise theirs = base.agreed(LocalDate.of(2026, 11, 30));  // agreed on the laptop
         Promise yours = base.withTitle("Rollout, all depots");     // retitled on the tablet, still read back
 
-        ConflictFields conflict = ConflictFields.of(new SyncRecords.Conflict(UUID.randomUUID(), id, "open", 1,
+        ConflictFields conflict = ConflictFields.of(new Conflict(UUID.randomUUID(), id, "open", 1,
                 PromiseFile.write(base), 2, PromiseFile.write(theirs), PromiseFile.write(yours),
                 Instant.parse("2026-11-30T17:00:00Z")));
 

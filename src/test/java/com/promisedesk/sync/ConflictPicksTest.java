@@ -8,9 +8,9 @@ import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
-import com.promisedesk.store.SyncRecords;
-import com.promisedesk.store.file.BadFileException;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.BadFileException;
+import com.promisedesk.file.PromiseFile;
+import com.promisedesk.store.Conflict;
 import com.promisedesk.sync.ConflictFields.Side;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ class ConflictPicksTest {
             List.of(Expectation.open("Someone to call at night", List.of(1))), List.of(), List.of());
 
     private static ConflictPicks picks(String status, Promise base) throws BadFileException {
-        return new ConflictPicks(ConflictFields.of(new SyncRecords.Conflict(UUID.randomUUID(), BASE.id(), status, 1,
+        return new ConflictPicks(ConflictFields.of(new Conflict(UUID.randomUUID(), BASE.id(), status, 1,
                 base == null ? null : PromiseFile.write(base), 2, PromiseFile.write(THEIRS), PromiseFile.write(YOURS),
                 Instant.parse("2026-11-24T09:00:00Z"))));
     }

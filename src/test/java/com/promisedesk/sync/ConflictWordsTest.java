@@ -42,7 +42,7 @@ class ConflictWordsTest {
         try (var in = ConflictWordsTest.class.getResourceAsStream("/com/promisedesk/sample/catalog.yaml")) {
             sample = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        var catalog = com.promisedesk.store.file.CatalogFile.parse(sample, "catalog.yaml");
+        var catalog = com.promisedesk.file.CatalogFile.parse(sample, "catalog.yaml");
         var support = com.promisedesk.domain.CommitmentLine.of("SUP-STD", 1, null)
                 .withTerms(java.util.Map.of("responseHours", new java.math.BigDecimal("4.0")));
 

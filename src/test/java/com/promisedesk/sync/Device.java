@@ -49,14 +49,14 @@ final class Device implements AutoCloseable {
     /** Issues the promise's next revision with exactly {@code content}; returns its number. */
     int issue(UUID promiseId, byte[] content) {
         return store.revisions().issue(promiseId, n -> new com.promisedesk.store.RevisionRepository.RevisionContent(
-                "pdf", com.promisedesk.store.Sha256.of(("summary " + n).getBytes()), content)).revision().number();
+                "pdf", com.promisedesk.file.Sha256.of(("summary " + n).getBytes()), content)).revision().number();
     }
 
     /** The SHA-256 of each local revision's exact bytes, by number. */
     Map<Integer, String> revisionHashes(UUID promiseId) {
         Map<Integer, String> hashes = new TreeMap<>();
         for (var r : store.revisions().list(promiseId)) {
-            hashes.put(r.number(), com.promisedesk.store.Sha256.of(
+            hashes.put(r.number(), com.promisedesk.file.Sha256.of(
                     store.revisions().find(promiseId, r.number()).orElseThrow().content().bytes()));
         }
         return hashes;
@@ -70,7 +70,7 @@ final class Device implements AutoCloseable {
     Map<String, String> contents() {
         Map<String, String> all = new TreeMap<>();
         for (var row : store.promises().list()) {
-            all.put(row.id().toString(), com.promisedesk.store.file.PromiseFile.write(promise(row.id())));
+            all.put(row.id().toString(), com.promisedesk.file.PromiseFile.write(promise(row.id())));
         }
         return all;
     }
@@ -85,14 +85,14 @@ final class Device implements AutoCloseable {
     /** Conflicts not yet resolved: id to "{promise} base {version} theirs {version}", as {@link ServerTables}. */
     Map<String, String> conflictSummaries() {
         Map<String, String> all = new TreeMap<>();
-        store.sync().conflicts().forEach(c -> all.put(c.id().toString(),
+        store.sync().conflicts().list().forEach(c -> all.put(c.id().toString(),
                 c.promiseId() + " base " + c.baseVersion() + " theirs " + c.theirsVersion()));
         return all;
     }
 
     List<String> openConflicts() {
         List<String> ids = new ArrayList<>();
-        store.sync().conflicts().forEach(c -> ids.add(c.id().toString()));
+        store.sync().conflicts().list().forEach(c -> ids.add(c.id().toString()));
         return ids;
     }
 

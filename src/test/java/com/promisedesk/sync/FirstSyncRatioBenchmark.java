@@ -2,8 +2,8 @@ package com.promisedesk.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.store.file.PromiseFile;
 import com.promisedesk.sync.wire.PullResponse;
 import com.promisedesk.sync.wire.PulledPromise;
 import com.promisedesk.sync.wire.WireJson;

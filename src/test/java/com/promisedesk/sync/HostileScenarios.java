@@ -93,7 +93,7 @@ abstract class HostileScenarios {
         device.sync();
         var json = com.promisedesk.sync.wire.WireJson.mapper();
         byte[] content = "revision 2".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        String sha = com.promisedesk.store.Sha256.of(content);
+        String sha = com.promisedesk.file.Sha256.of(content);
         String revisions = json.writeValueAsString(new com.promisedesk.sync.wire.RevisionPushRequest(List.of(
                 new com.promisedesk.sync.wire.RevisionUpload(java.util.UUID.randomUUID(), kept.id(), 1,
                         java.time.Instant.now(), "pdf", sha, sha, java.util.Base64.getEncoder().encodeToString(content)))));
@@ -148,7 +148,7 @@ abstract class HostileScenarios {
     private static String validPush(Promise promise, long baseVersion) throws Exception {
         var json = com.promisedesk.sync.wire.WireJson.mapper();
         var change = new com.promisedesk.sync.wire.Change(java.util.UUID.randomUUID(), List.of(), promise.id(),
-                baseVersion, json.readTree(com.promisedesk.store.file.PromiseFile.write(promise)), List.of());
+                baseVersion, json.readTree(com.promisedesk.file.PromiseFile.write(promise)), List.of());
         return json.writeValueAsString(new com.promisedesk.sync.wire.PushRequest(List.of(change)));
     }
 

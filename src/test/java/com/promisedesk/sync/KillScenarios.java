@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.promisedesk.Slow;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.server.Principal;
 import com.promisedesk.server.ServerDatabase;
 import com.promisedesk.server.Tokens;
-import com.promisedesk.store.file.PromiseFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -137,13 +137,13 @@ abstract class KillScenarios {
     @Test
     void killedBetweenPullPagesNothingIsLostOrTwice() throws Exception {
         twoDevicesWithOfflineEdits(central.url());
-        long before = tablet.store().sync().cursor();
+        long before = tablet.store().sync().cursor().position();
         int[] pages = {0};
         long[] cursorAtKill = {0};
         long[] lastWritten = {0};
         runUntilKilled(new SyncRound(tablet.client(), tablet.store().sync(), 100, 4, progress -> {
             if (progress.phase().equals("pull")) {
-                lastWritten[0] = tablet.store().sync().cursor();
+                lastWritten[0] = tablet.store().sync().cursor().position();
                 if (++pages[0] == 2) {
                     cursorAtKill[0] = lastWritten[0];
                     central.kill();
@@ -156,7 +156,7 @@ abstract class KillScenarios {
         assertThat(tablet.store().sync().pendingPromises()).isZero();
         assertThat(pages[0]).as("pages written, the one read ahead included").isBetween(2, 3);
         assertThat(cursorAtKill[0]).isGreaterThan(before);
-        assertThat(tablet.store().sync().cursor()).isEqualTo(lastWritten[0]);
+        assertThat(tablet.store().sync().cursor().position()).isEqualTo(lastWritten[0]);
         restartAndSyncEachDeviceOnce();
     }
 

@@ -2,9 +2,9 @@ package com.promisedesk.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncRecords;
-import com.promisedesk.store.file.PromiseFile;
 import com.promisedesk.sync.wire.WireJson;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -3,8 +3,8 @@ package com.promisedesk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.domain.Promise;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.store.RefusedPromises;
-import com.promisedesk.store.file.PromiseFile;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ abstract class SharedFileScenarios extends CentralStoreScenarios {
         assertThat(central.count("SELECT count(*) FROM promise WHERE owner = 'bob' AND id = '" + own.id() + "'"))
                 .isEqualTo(1);
         assertThat(first.newCatalogs()).isNotEmpty();
-        assertThat(bob.store().sync().lastSyncAt()).isPresent();
+        assertThat(bob.store().sync().cursor().lastSyncAt()).isPresent();
         assertThat(first.notices()).singleElement().asString()
                 .contains(northwind.title(), "not found or not yours", "shared file", "import it again")
                 .doesNotContain("anna");

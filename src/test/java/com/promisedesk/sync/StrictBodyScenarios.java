@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Promise;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.sync.wire.Change;
 import com.promisedesk.sync.wire.PushRequest;
 import com.promisedesk.sync.wire.WireJson;

@@ -1,12 +1,12 @@
 package com.promisedesk.sync;
 
 import com.promisedesk.domain.Promise;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.server.CentralServer;
 import com.promisedesk.server.Principal;
 import com.promisedesk.server.ServerDatabase;
 import com.promisedesk.server.Tokens;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.store.file.PromiseFile;
 import com.promisedesk.sync.wire.Change;
 import com.promisedesk.sync.wire.PushRequest;
 import com.promisedesk.sync.wire.WireJson;

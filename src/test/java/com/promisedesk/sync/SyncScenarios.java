@@ -11,8 +11,9 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.file.PromiseFile;
+import com.promisedesk.store.Conflict;
 import com.promisedesk.store.SyncRecords;
-import com.promisedesk.store.file.PromiseFile;
 import com.promisedesk.sync.wire.Change;
 import com.promisedesk.sync.wire.ChangeResult;
 import com.promisedesk.sync.wire.PushRequest;
@@ -63,9 +64,9 @@ abstract class SyncScenarios extends CentralStoreScenarios {
         SyncRound.Summary later = tablet.sync();
 
         assertThat(later.conflictsOnPush()).isEqualTo(1);
-        List<SyncRecords.Conflict> conflicts = tablet.store().sync().conflicts();
+        List<Conflict> conflicts = tablet.store().sync().conflicts().list();
         assertThat(conflicts).hasSize(1);
-        SyncRecords.Conflict conflict = conflicts.get(0);
+        Conflict conflict = conflicts.get(0);
         assertThat(PromiseFile.parse(conflict.baseDoc(), "base")).isEqualTo(original);
         assertThat(PromiseFile.parse(conflict.theirsDoc(), "theirs").title()).isEqualTo("Fleet analytics, phase 1");
         assertThat(PromiseFile.parse(conflict.yoursDoc(), "yours").customer().name()).isEqualTo("Northwind Traders GmbH");
@@ -77,7 +78,7 @@ abstract class SyncScenarios extends CentralStoreScenarios {
 
         // The rep picks the title from theirs and the customer from yours.
         Promise merged = recustomered(retitled(original, "Fleet analytics, phase 1"), "Northwind Traders GmbH");
-        tablet.store().sync().resolve(conflict.id(), merged);
+        tablet.store().sync().conflicts().resolve(conflict.id(), merged);
         assertThat(tablet.sync().conflictsOnPush()).isZero();
         laptop.sync();
 
@@ -107,11 +108,11 @@ abstract class SyncScenarios extends CentralStoreScenarios {
         anna.sync();
         ben.sync();
 
-        TeamBookings seenByBen = ben.store().sync().teamBookings();
+        TeamBookings seenByBen = ben.store().sync().teamBookings().current();
         assertThat(seenByBen.booked("ONB-STD", january)).as("dated line; the withdrawn promise books nothing").isEqualTo(2);
         assertThat(seenByBen.booked("ONB-STD", standard)).as("the undated line, at its standard date").isEqualTo(1);
         assertThat(seenByBen.booked()).hasSize(2);
-        assertThat(anna.store().sync().teamBookings().booked()).as("a rep's own promises are counted by the check")
+        assertThat(anna.store().sync().teamBookings().current().booked()).as("a rep's own promises are counted by the check")
                 .isEmpty();
     }
 
@@ -203,7 +204,7 @@ abstract class SyncScenarios extends CentralStoreScenarios {
         assertThatThrownBy(laptop::sync).isInstanceOf(SyncException.class)
                 .hasMessageContaining("promise " + bad).hasMessageContaining("cannot read");
         assertThat(laptop.contents()).as("the page is applied whole or not at all").isEmpty();
-        assertThat(laptop.store().sync().cursor()).isZero();
+        assertThat(laptop.store().sync().cursor().position()).isZero();
     }
 
     @Test

@@ -59,7 +59,7 @@ class TwoServersCatalogTest extends TwoServers {
         anna.save(rollout);
         anna.sync();  // server B has now read catalog 2026.11.2 and keeps it parsed
         ben.sync();
-        assertThat(ben.store().sync().teamBookings().booked("ONB-STD", fifteenDays)).isEqualTo(1);
+        assertThat(ben.store().sync().teamBookings().current().booked("ONB-STD", fifteenDays)).isEqualTo(1);
 
         ownerOnA.client().publish("catalog.yaml", v2);
 
@@ -70,7 +70,7 @@ class TwoServersCatalogTest extends TwoServers {
         assertThat(anna.sync().newCatalogs()).containsExactly("2026.12.1");
         ben.pointAt(urlB());
         ben.sync();
-        TeamBookings seenByBen = ben.store().sync().teamBookings();
+        TeamBookings seenByBen = ben.store().sync().teamBookings().current();
         assertThat(seenByBen.booked("ONB-STD", twentyDays)).as("dated by the catalog published on A").isEqualTo(1);
         assertThat(seenByBen.booked("ONB-STD", fifteenDays)).isZero();
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.promisedesk.domain.Promise;
-import com.promisedesk.store.SyncRecords;
+import com.promisedesk.store.Conflict;
 import com.promisedesk.sync.wire.PullResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,13 +134,13 @@ class TwoServersTest extends TwoServers {
         tablet.save(recustomered(original, "Northwind Traders GmbH"));
         assertThat(laptop.sync().conflictsOnPush()).isZero();
         assertThat(tablet.sync().conflictsOnPush()).isEqualTo(1);
-        List<SyncRecords.Conflict> conflicts = tablet.store().sync().conflicts();
+        List<Conflict> conflicts = tablet.store().sync().conflicts().list();
         assertThat(conflicts).hasSize(1);
         laptop.sync();
         assertThat(laptop.openConflicts()).containsExactly(conflicts.get(0).id().toString());
 
         Promise merged = recustomered(retitled(original, "Fleet analytics, phase 1"), "Northwind Traders GmbH");
-        tablet.store().sync().resolve(conflicts.get(0).id(), merged);
+        tablet.store().sync().conflicts().resolve(conflicts.get(0).id(), merged);
         assertThat(tablet.sync().conflictsOnPush()).isZero();
         laptop.sync();
         assertThat(laptop.promise(original.id())).isEqualTo(merged);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.promisedesk.domain.Promise;
-import com.promisedesk.store.Sha256;
+import com.promisedesk.file.Sha256;
 import com.promisedesk.sync.wire.MilestonePushRequest;
 import com.promisedesk.sync.wire.MilestoneUpdate;
 import com.promisedesk.sync.wire.RevisionPushRequest;

@@ -3,10 +3,10 @@ package com.promisedesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.domain.Catalog;
+import com.promisedesk.file.BadFileException;
+import com.promisedesk.file.CatalogFile;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.store.file.BadFileException;
-import com.promisedesk.store.file.CatalogFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,10 +2,11 @@ package com.promisedesk.ui;
 
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.file.PromiseFile;
+import com.promisedesk.store.Conflict;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncRecords;
-import com.promisedesk.store.file.PromiseFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,7 +58,7 @@ final class SampleDesk {
                 northwind.lines(), List.of(), List.of(), List.of());
         Promise theirs = base.withTitle("Hansa depots, phase 1");
         store.sync().applyPulled(new SyncRecords.PulledPage(List.of(new SyncRecords.SyncedPromise(theirs, 2)),
-                List.of(new SyncRecords.Conflict(UUID.randomUUID(), id, "open", 1, PromiseFile.write(base), 2,
+                List.of(new Conflict(UUID.randomUUID(), id, "open", 1, PromiseFile.write(base), 2,
                         PromiseFile.write(theirs), PromiseFile.write(base.withTitle("Hansa depots, all sites")),
                         Instant.parse("2026-11-23T17:00:00Z"))), List.of(), null, 3, true));
     }
@@ -67,7 +68,7 @@ final class SampleDesk {
             return PromiseFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (com.promisedesk.store.file.BadFileException e) {
+        } catch (com.promisedesk.file.BadFileException e) {
             throw new IllegalStateException(e);
         }
     }

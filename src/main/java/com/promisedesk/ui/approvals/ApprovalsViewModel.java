@@ -1,6 +1,6 @@
 package com.promisedesk.ui.approvals;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.check.Wording;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.ExceptionRequest;

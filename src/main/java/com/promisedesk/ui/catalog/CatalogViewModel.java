@@ -1,6 +1,6 @@
 package com.promisedesk.ui.catalog;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.domain.Category;
 import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.store.CapabilityRow;

@@ -1,12 +1,12 @@
 package com.promisedesk.ui.conflicts;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.check.Wording;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
-import com.promisedesk.store.SyncRecords.Conflict;
+import com.promisedesk.store.Conflict;
 import com.promisedesk.store.SyncStore;
-import com.promisedesk.store.file.BadFileException;
+import com.promisedesk.file.BadFileException;
 import com.promisedesk.sync.ConflictFields;
 import com.promisedesk.sync.ConflictFields.Side;
 import com.promisedesk.sync.ConflictPicks;
@@ -109,7 +109,7 @@ public final class ConflictsViewModel {
 
     private List<ConflictFields> load() {
         List<ConflictFields> found = new ArrayList<>();
-        for (Conflict conflict : store.conflicts()) {
+        for (Conflict conflict : store.conflicts().list()) {
             try {
                 found.add(ConflictFields.of(conflict));
             } catch (BadFileException e) {
@@ -189,7 +189,7 @@ public final class ConflictsViewModel {
         UUID id = selected.conflict().id();
         canResolve.set(false);  // once: a second press while it is saved would save it again
         threads.load(() -> {
-            store.resolve(id, merged);
+            store.conflicts().resolve(id, merged);
             return id;
         }, done -> {
             refresh();

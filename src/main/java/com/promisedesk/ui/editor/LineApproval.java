@@ -1,6 +1,6 @@
 package com.promisedesk.ui.editor;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.ExceptionRequest;

@@ -1,10 +1,10 @@
 package com.promisedesk.ui.editor;
 
-import com.promisedesk.check.Wording;
 import com.promisedesk.domain.Verdict;
 import com.promisedesk.ui.VerdictChip;
-import java.math.BigDecimal;
+import java.util.Optional;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -12,18 +12,18 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The detail pane of the chosen line: its verdict and reasons, the ladder picture, the
- * honest suggestion, and the fields that edit it. Fields the rep is typing in are not
- * overwritten while the re-judged line comes back.
+ * honest suggestion, and the fields that edit it, bound to {@link LineDetailViewModel}, which
+ * reads what is typed. Fields the rep is typing in are not overwritten while the re-judged
+ * line comes back. The approval part is its own pane ({@link ApprovalView}).
  */
 public final class LineDetailView {
 
-    private final EditorViewModel model;
-    private final LineApproval approval;
-    private ApprovalForm approvalForm;
+    private final LineDetailViewModel model;
     private boolean updating;
     private int shownLine = -1;
 
@@ -40,35 +40,21 @@ public final class LineDetailView {
     @FXML private VBox termBox;
     @FXML private VBox reasonBox;
     @FXML private TextField underPromiseField;
-    @FXML private VBox approvalBox;
-    @FXML private Label approvalState;
-    @FXML private Button requestButton;
-    @FXML private VBox requestForm;
-    @FXML private Label requestPrompt;
-    @FXML private TextField approvalReason;
-    @FXML private Button sendRequest;
-    @FXML private Label approvalProblem;
 
-    /** @param approval the selected line's exception request; null where there is no store (a warm-up) */
-    public LineDetailView(EditorViewModel model, LineApproval approval) {
+    LineDetailView(LineDetailViewModel model) {
         this.model = model;
-        this.approval = approval;
     }
 
     @FXML
     private void initialize() {
-        model.lineDetailProperty().addListener((o, was, now) -> showDetail(now));
-        showDetail(model.lineDetailProperty().get());
-        suggestionButton.setOnAction(event -> model.useSuggestion(model.selectedLineProperty().get()));
-        removeLineButton.setOnAction(event -> model.removeLine(model.selectedLineProperty().get()));
-        removeLineButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        suggestionButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        detailChip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        quantityField.textProperty().addListener((o, was, now) -> {
-            if (!updating && now.matches("\\d{1,6}") && Integer.parseInt(now) >= 1) {
-                model.setQuantity(model.selectedLineProperty().get(), Integer.parseInt(now));
-            }
-        });
+        model.detailProperty().addListener((o, was, now) -> showDetail(now));
+        showDetail(model.detailProperty().get());
+        suggestionButton.setOnAction(event -> model.useSuggestion());
+        removeLineButton.setOnAction(event -> model.removeLine());
+        removeLineButton.setMinWidth(Region.USE_PREF_SIZE);
+        suggestionButton.setMinWidth(Region.USE_PREF_SIZE);
+        detailChip.setMinWidth(Region.USE_PREF_SIZE);
+        whileIdle(quantityField, model::typeQuantity);
         dateField.setOnAction(event -> commitDate());
         dateField.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN && event.isAltDown()) {
@@ -78,45 +64,25 @@ public final class LineDetailView {
         });
         calendar.setTooltip(new Tooltip("Pick the date on a calendar (Alt+Down in the date field)"));
         calendar.valueProperty().addListener((o, was, now) -> {
-            if (!updating && now != null) {
-                model.setDate(model.selectedLineProperty().get(), now);
-                model.sealUndoStep();
+            if (!updating) {
+                model.pickDate(now);
             }
         });
         dateField.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 commitDate();
-                model.sealUndoStep();
+                model.doneTyping();
             }
         });
-        underPromiseField.textProperty().addListener((o, was, now) -> {
-            if (!updating) {
-                model.setUnderPromiseReason(model.selectedLineProperty().get(), now);
-            }
-        });
-        approvalForm = new ApprovalForm(approval, approvalBox, approvalState, requestButton, requestForm, requestPrompt,
-                approvalReason, sendRequest, approvalProblem);
-    }
-
-    /** Where the keyboard goes once a request for approval is sent. */
-    void onApprovalSent(Runnable action) {
-        approvalForm.onSent(action);
+        whileIdle(underPromiseField, model::typeUnderPromiseReason);
     }
 
     private void commitDate() {
         if (updating) {
             return;
         }
-        String typed = dateField.getText();
-        int index = model.selectedLineProperty().get();
-        if (typed == null || typed.isBlank()) {
-            model.setDate(index, null);
-            return;
-        }
-        model.dateInput().parse(typed).ifPresentOrElse(date -> {
-            model.setDate(index, date);
-            dateField.setText(Wording.date(date));
-        }, () -> dateField.getStyleClass().add("invalid"));
+        Optional<String> shown = model.commitDate(dateField.getText());
+        shown.ifPresentOrElse(dateField::setText, () -> dateField.getStyleClass().add("invalid"));
     }
 
     private void showDetail(LineDetail shown) {
@@ -130,21 +96,21 @@ public final class LineDetailView {
         shownLine = shown.index();
         detailTitle.setText(shown.title());
         VerdictChip.style(detailChip, shown.verdict(), shown.chip());
-        suggestionButton.setText(shown.suggestion() == null ? "" : shown.suggestion() + "   (" + EditorKeys.keysOf("suggestionButton") + ")");
+        suggestionButton.setText(shown.suggestion() == null ? ""
+                : shown.suggestion() + "   (" + EditorKeys.keysOf("suggestionButton") + ")");
         suggestionButton.setVisible(shown.suggestion() != null);
         reasonList.getChildren().setAll(shown.reasons().stream().map(reason -> {
             Label label = new Label("• " + reason);
             label.setWrapText(true);
-            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             return label;
         }).toList());
-        ladder.show(shown.ladder(), shown.date() != null ? shown.date()
-                : shown.ladder() == null ? null : shown.ladder().standardDate(),
+        ladder.show(shown.ladder(), LineDetailViewModel.dayShown(shown),
                 shown.verdict() == Verdict.STANDARD ? null : shown.suggestedDate());
         if (otherLine || !quantityField.isFocused()) {
             quantityField.setText(String.valueOf(shown.quantity()));
         }
-        calendar.setValue(shown.date() != null ? shown.date() : shown.ladder() == null ? null : shown.ladder().standardDate());
+        calendar.setValue(LineDetailViewModel.dayShown(shown));
         if (otherLine || !dateField.isFocused()) {
             dateField.setText(shown.dateText());
             dateField.getStyleClass().remove("invalid");
@@ -152,7 +118,7 @@ public final class LineDetailView {
         if (otherLine || termBox.getChildren().size() != shown.terms().size()) {
             termBox.getChildren().setAll(shown.terms().stream().map(this::termRow).toList());
         }
-        reasonBox.setVisible(shown.needsReason() || shown.underPromiseReason() != null);
+        reasonBox.setVisible(LineDetailViewModel.asksReason(shown));
         reasonBox.setManaged(reasonBox.isVisible());
         if (otherLine || !underPromiseField.isFocused()) {
             underPromiseField.setText(shown.underPromiseReason() == null ? "" : shown.underPromiseReason());
@@ -172,17 +138,18 @@ public final class LineDetailView {
         value.setTooltip(new Tooltip(term.label() + ": " + EditorKeys.tooltipOf("termBox")));
         Label standard = new Label((term.unit() == null ? "" : term.unit() + " · ") + "standard " + term.standard());
         standard.getStyleClass().add("muted");
-        value.textProperty().addListener((o, was, now) -> {
+        whileIdle(value, typed -> model.typeTerm(term.key(), typed));
+        HBox row = new HBox(12, name, value, standard);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** Hands what the rep types in {@code field} to {@code typed}; not what the pane itself shows in it. */
+    private void whileIdle(TextField field, java.util.function.Consumer<String> typed) {
+        field.textProperty().addListener((o, was, now) -> {
             if (!updating) {
-                try {
-                    model.setTerm(model.selectedLineProperty().get(), term.key(), new BigDecimal(now.strip()));
-                } catch (NumberFormatException e) {
-                    // not a number yet: keep typing
-                }
+                typed.accept(now);
             }
         });
-        HBox row = new HBox(12, name, value, standard);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return row;
     }
 }

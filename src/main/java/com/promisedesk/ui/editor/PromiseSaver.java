@@ -1,6 +1,6 @@
 package com.promisedesk.ui.editor;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.PromiseRepository;
 import com.promisedesk.ui.Threads;

@@ -1,7 +1,7 @@
 package com.promisedesk.ui.milestones;
 
 import com.promisedesk.check.DateText;
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.check.Wording;
 import com.promisedesk.domain.InvalidValueException;
 import com.promisedesk.domain.PromiseStatus;

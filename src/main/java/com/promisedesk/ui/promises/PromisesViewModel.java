@@ -1,6 +1,6 @@
 package com.promisedesk.ui.promises;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.Judging;

@@ -57,7 +57,7 @@ public final class MainViewModel {
         if (outbox == null) {
             return;
         }
-        threads.load(() -> new Waiting(outbox.pendingItems(), sync.openConflicts()),
+        threads.load(() -> new Waiting(outbox.pendingItems(), sync.conflicts().openCount()),
                 waiting -> pendingStatus.set(pendingText(waiting.changes(), waiting.conflicts())),
                 failure -> pendingStatus.set("Changes to sync: unknown"));
     }

@@ -1,6 +1,6 @@
 package com.promisedesk.ui.summary;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.export.ExportFormat;
 import com.promisedesk.export.Layout;
 import com.promisedesk.export.Paper;

@@ -1,6 +1,6 @@
 package com.promisedesk.ui.summary;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.export.PdfPages;
 import com.promisedesk.ui.Threads;
 import javafx.print.PageLayout;

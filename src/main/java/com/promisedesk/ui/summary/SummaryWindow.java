@@ -1,11 +1,7 @@
 package com.promisedesk.ui.summary;
 
-import com.promisedesk.store.Judging;
-import com.promisedesk.domain.Promise;
-import com.promisedesk.export.Issue;
+import com.promisedesk.desk.WrittenSummary;
 import com.promisedesk.export.Layout;
-import com.promisedesk.export.Sender;
-import com.promisedesk.export.SummaryBuilder;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
 import javafx.geometry.Rectangle2D;
@@ -23,25 +19,21 @@ public final class SummaryWindow {
     }
 
     /**
-     * @param judging the catalog and the team's bookings the promise is judged by, as in the editor
-     * @param issue   the issue date, revision number (if issued) and approved lines
+     * @param written the promise, what it is judged against (as in the editor), who sends it, and the issue
+     *                date, revision number (if issued), approved lines and milestones
      */
-    public static Stage open(Window owner, Promise promise, Judging judging, Sender sender, Issue issue, Layout layout,
-                             Threads threads) {
+    public static Stage open(Window owner, WrittenSummary written, Layout layout, Threads threads) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.NONE);
         }
-        return show(stage, promise, judging, sender, issue, layout, threads);
+        return show(stage, written, layout, threads);
     }
 
     /** Shows the preview in {@code stage} (a test's primary stage, say). */
-    public static Stage show(Stage stage, Promise promise, Judging judging, Sender sender, Issue issue, Layout layout,
-                             Threads threads) {
-        SummaryPreviewViewModel model = new SummaryPreviewViewModel(
-                () -> new SummaryBuilder(judging.catalog(), judging.bookingsAround(promise)).build(promise, sender, issue), layout,
-                threads);
+    public static Stage show(Stage stage, WrittenSummary written, Layout layout, Threads threads) {
+        SummaryPreviewViewModel model = new SummaryPreviewViewModel(written::build, layout, threads);
         Parent root = ViewLoader.load(SummaryPreviewView.class,
                 () -> new SummaryPreviewView(model, new SummaryPrinter(threads)));
         // Set, not bound: the stage may be reused afterwards (TestFX's primary stage is).

@@ -1,6 +1,6 @@
 package com.promisedesk.ui.sync;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.Judging;

@@ -1,6 +1,6 @@
 package com.promisedesk.ui.sync;
 
-import com.promisedesk.store.FailureWords;
+import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncStore;
 import com.promisedesk.sync.RememberedServer;
@@ -67,17 +67,17 @@ public final class SyncViewModel {
     }
 
     /** The entry point for the shell: the server and token remembered by {@code promisedesk sync}. */
-    public static SyncViewModel of(LocalStore store, Path dataDir, CatalogInUse catalog, Threads threads) {
+    public static SyncViewModel of(LocalStore store, Path dataDir, CatalogInUse catalog, Threads threads, Clock clock) {
         RememberedServer remembered = new RememberedServer(store.sync(), dataDir);
         // The app never passes --insecure-http: plain http:// only to this machine, as on the command line.
         Rounds rounds = progress -> new SyncRound(remembered.resolve(null, null, false).client(), store.sync(),
                 SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE, progress);
-        return new SyncViewModel(store.sync(), rounds, catalog, threads, Clock.systemDefaultZone());
+        return new SyncViewModel(store.sync(), rounds, catalog, threads, clock);
     }
 
     /** Reads last sync and pending changes from the store, in the background (the conflicts view reads its own). */
     public void refresh() {
-        threads.load(() -> new Counts(store.lastSyncAt(), store.pendingChanges()),
+        threads.load(() -> new Counts(store.cursor().lastSyncAt(), store.pendingChanges()),
                 this::show, failure -> status.set("Could not read the sync state: " + FailureWords.describe(failure)));
     }
 

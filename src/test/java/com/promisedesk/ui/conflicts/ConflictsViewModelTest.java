@@ -7,10 +7,11 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.file.PromiseFile;
+import com.promisedesk.store.Conflict;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncRecords;
-import com.promisedesk.store.file.PromiseFile;
 import com.promisedesk.sync.ConflictFields;
 import com.promisedesk.sync.ConflictWords;
 import com.promisedesk.ui.Threads;
@@ -49,7 +50,7 @@ class ConflictsViewModelTest {
         Promise yours = promise(base.id(), "Northwind GmbH", "Rollout", 2);
         conflictId = UUID.randomUUID();
         store.sync().applyPulled(new SyncRecords.PulledPage(List.of(new SyncRecords.SyncedPromise(theirs, 2)),
-                List.of(new SyncRecords.Conflict(conflictId, base.id(), "open", 1, PromiseFile.write(base), 2,
+                List.of(new Conflict(conflictId, base.id(), "open", 1, PromiseFile.write(base), 2,
                         PromiseFile.write(theirs), PromiseFile.write(yours), Instant.parse("2026-11-23T17:00:00Z"))),
                 List.of(), null, 4, true));
     }
@@ -162,7 +163,7 @@ class ConflictsViewModelTest {
         model.resolve();  // the one conflict, resolved here and waiting to sync
         Promise other = promise(UUID.randomUUID(), "Ostwind", "Pilot", 1);
         store.sync().applyPulled(new SyncRecords.PulledPage(List.of(new SyncRecords.SyncedPromise(other, 2)),
-                List.of(new SyncRecords.Conflict(UUID.randomUUID(), other.id(), "open", 1, PromiseFile.write(other), 2,
+                List.of(new Conflict(UUID.randomUUID(), other.id(), "open", 1, PromiseFile.write(other), 2,
                         PromiseFile.write(other), PromiseFile.write(other.withTitle("Pilot, two depots")),
                         Instant.parse("2026-11-24T09:00:00Z"))), List.of(), null, 5, true));
 
@@ -207,7 +208,7 @@ class ConflictsViewModelTest {
         Promise yours = promise(before.id(), "Ostwind", "Pilot", 2)
                 .withExpectations(List.of(com.promisedesk.domain.Expectation.open("Someone to call at night", List.of(1))));
         store.sync().applyPulled(new SyncRecords.PulledPage(List.of(new SyncRecords.SyncedPromise(theirs, 2)),
-                List.of(new SyncRecords.Conflict(UUID.randomUUID(), before.id(), "open", 1, PromiseFile.write(before), 2,
+                List.of(new Conflict(UUID.randomUUID(), before.id(), "open", 1, PromiseFile.write(before), 2,
                         PromiseFile.write(theirs), PromiseFile.write(yours), Instant.parse("2026-11-24T09:00:00Z"))),
                 List.of(), null, 5, true));
         ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline(), this::catalog, () -> { });

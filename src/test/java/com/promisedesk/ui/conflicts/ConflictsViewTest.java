@@ -7,10 +7,11 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.file.PromiseFile;
+import com.promisedesk.store.Conflict;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncRecords;
-import com.promisedesk.store.file.PromiseFile;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ class ConflictsViewTest {
         promiseId = UUID.randomUUID();
         Promise theirs = promise("Rollout, phase 1");
         store.sync().applyPulled(new SyncRecords.PulledPage(List.of(new SyncRecords.SyncedPromise(theirs, 2)),
-                List.of(new SyncRecords.Conflict(UUID.randomUUID(), promiseId, "open", 1, PromiseFile.write(promise("Rollout")),
+                List.of(new Conflict(UUID.randomUUID(), promiseId, "open", 1, PromiseFile.write(promise("Rollout")),
                         2, PromiseFile.write(theirs), PromiseFile.write(promise("Rollout, all depots")),
                         Instant.parse("2026-11-23T17:00:00Z"))), List.of(), null, 3, true));
         ConflictsViewModel model = new ConflictsViewModel(store.sync(), Threads.inline(), () -> CurrentCatalog.loadOrImportSample(store), () -> { });

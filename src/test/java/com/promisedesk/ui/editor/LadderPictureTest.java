@@ -7,7 +7,7 @@ import com.promisedesk.Slow;
 import com.promisedesk.check.BusinessCalendar;
 import com.promisedesk.check.LeadTimeLadder;
 import com.promisedesk.domain.Catalog;
-import com.promisedesk.store.file.CatalogFile;
+import com.promisedesk.file.CatalogFile;
 import com.promisedesk.ui.CatalogVersions;
 import java.time.LocalDate;
 import javafx.scene.Scene;

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.store.Conflict;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.SyncRecords;
-import com.promisedesk.store.file.PromiseFile;
+import com.promisedesk.file.PromiseFile;
 import com.promisedesk.ui.CatalogInUse;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ class MainViewModelTest {
                     LocalDate.of(2026, 11, 23));
             Promise yours = theirs.withTitle("Rollout, all depots");
             store.sync().applyPulled(new SyncRecords.PulledPage(List.of(new SyncRecords.SyncedPromise(theirs, 2)),
-                    List.of(new SyncRecords.Conflict(UUID.randomUUID(), theirs.id(), "open", 1, null, 2,
+                    List.of(new Conflict(UUID.randomUUID(), theirs.id(), "open", 1, null, 2,
                             PromiseFile.write(theirs), PromiseFile.write(yours), Instant.parse("2026-11-23T17:00:00Z"))),
                     List.of(), null, 3, true));
 

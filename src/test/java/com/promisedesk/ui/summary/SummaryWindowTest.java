@@ -4,6 +4,7 @@ import com.promisedesk.Slow;
 import com.promisedesk.store.Judging;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.desk.WrittenSummary;
 import com.promisedesk.export.Issue;
 import com.promisedesk.export.Layout;
 import com.promisedesk.export.SummarySamples;
@@ -36,9 +37,9 @@ class SummaryWindowTest {
     void start(Stage stage) {
         // SummaryWindow.open makes a new owned Stage and calls show(); under headless Monocle a
         // second window stalls the pulse, so the test shows the preview in TestFX's stage.
-        window = SummaryWindow.show(stage, SummarySamples.promise("northwind"), Judging.of(SummarySamples.catalog()),
-                SummarySamples.SENDER, Issue.preview(SummarySamples.ISSUED), Layout.of(Locale.US),
-                new Threads(background, Platform::runLater));
+        window = SummaryWindow.show(stage, new WrittenSummary(SummarySamples.promise("northwind"),
+                Judging.of(SummarySamples.catalog()), SummarySamples.SENDER, Issue.preview(SummarySamples.ISSUED)),
+                Layout.of(Locale.US), new Threads(background, Platform::runLater));
     }
 
     @AfterEach

@@ -18,7 +18,7 @@ import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.RevisionRepository;
-import com.promisedesk.store.Sha256;
+import com.promisedesk.file.Sha256;
 import com.promisedesk.sync.ServerAddress;
 import com.promisedesk.sync.SyncClient;
 import com.promisedesk.sync.SyncException;
@@ -97,7 +97,7 @@ class SyncViewModelTest {
 
     @Test
     void beforeTheFirstSyncOnTheCommandLineTheAppSaysHowToSetItUp() {
-        SyncViewModel model = SyncViewModel.of(store, dir.resolve("device"), catalog, Threads.inline());
+        SyncViewModel model = SyncViewModel.of(store, dir.resolve("device"), catalog, Threads.inline(), SampleDay.CLOCK);
         model.sync();
         assertThat(model.statusProperty().get()).isEqualTo(SyncViewModel.NOT_SET_UP);
         assertThat(model.runningProperty().get()).isFalse();

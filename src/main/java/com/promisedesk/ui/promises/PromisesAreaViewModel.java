@@ -1,0 +1,162 @@
+package com.promisedesk.ui.promises;
+
+import com.promisedesk.desk.WrittenSummaries;
+import com.promisedesk.desk.WrittenSummary;
+import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.domain.Customer;
+import com.promisedesk.domain.Expectation;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.store.CatalogRepository;
+import com.promisedesk.failure.FailureWords;
+import com.promisedesk.store.Judging;
+import com.promisedesk.store.LocalStore;
+import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.Threads;
+import com.promisedesk.ui.editor.EditorViewModel;
+import com.promisedesk.ui.editor.LineApproval;
+import com.promisedesk.ui.milestones.MilestonesViewModel;
+import com.promisedesk.ui.readback.ReadBackViewModel;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * What the Promises screen does, without a toolkit: starts and opens promises, makes the view
+ * models of the editor, read-back and milestones (every one as of today by the app's clock),
+ * decides when milestones can start, and composes the written summary ({@link WrittenSummaries}).
+ * {@link PromisesArea} only shows what this hands it. Status words go to the status bar.
+ */
+public final class PromisesAreaViewModel {
+
+    private final LocalStore store;
+    private final CatalogInUse catalog;
+    private final Threads threads;
+    private final Clock clock;
+    private final Consumer<String> status;
+    private final PromisesViewModel list;
+    private LineApproval lineApproval;
+
+    public PromisesAreaViewModel(LocalStore store, CatalogInUse catalog, Threads threads, Clock clock,
+                                 Consumer<String> status) {
+        this.store = store;
+        this.catalog = catalog;
+        this.threads = threads;
+        this.clock = clock;
+        this.status = status;
+        this.list = new PromisesViewModel(store.promises(), catalog, threads, clock);
+    }
+
+    public PromisesViewModel list() {
+        return list;
+    }
+
+    /** What the editor's line picker searches (the store's catalogs). */
+    public CatalogRepository catalogs() {
+        return store.catalogs();
+    }
+
+    /** T, by the app's clock: the day new drafts start and promises are judged as of. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Saves a new draft, started today, and hands it to {@code show}. */
+    public void draftNew(Consumer<Promise> show) {
+        Promise draft = Promise.draft(new Customer("New customer", null, null), "New promise", today());
+        threads.load(() -> {
+            store.promises().save(draft);
+            return draft;
+        }, saved -> {
+            show.accept(saved);
+            status.accept("New draft saved");
+        }, failure -> status.accept("Could not start a draft: " + FailureWords.describe(failure)));
+    }
+
+    /** Reads the promise {@code id} and hands it to {@code show}. */
+    public void open(UUID id, Consumer<Promise> show) {
+        threads.load(() -> store.promises().find(id).orElseThrow(), show,
+                failure -> status.accept("Could not open the promise: " + FailureWords.describe(failure)));
+    }
+
+    /** The editor of {@code promise}, judged as of today; its messages go to the status bar. */
+    public EditorViewModel editorOf(Promise promise) {
+        EditorViewModel editor = new EditorViewModel(promise, catalog, store.promises(), threads, today());
+        editor.messageProperty().addListener((o, was, now) -> status.accept(now));
+        lineApproval = new LineApproval(editor, store.requests(), threads);
+        return editor;
+    }
+
+    /** The exception request of the editor last made by {@link #editorOf}. */
+    public LineApproval lineApproval() {
+        return lineApproval;
+    }
+
+    /** Reads the open editor's exception request again, as after a sync brought decisions. */
+    public void refreshApproval() {
+        if (lineApproval != null) {
+            lineApproval.refresh();
+        }
+    }
+
+    /**
+     * An editor of a scratch promise that is never saved, so the first real one opens as fast
+     * as the later ones: a few lines of the catalog in use and one expectation.
+     */
+    public EditorViewModel warmUpEditor() {
+        Promise scratch = Promise.draft(new Customer("Warm-up", null, null), "Warm-up", today())
+                .withLines(catalog.catalog().capabilities().stream().limit(3)
+                        .map(c -> CommitmentLine.of(c.code(), 1, null)).toList())
+                .withExpectations(List.of(Expectation.open("Warm-up", List.of(0))));
+        return new EditorViewModel(scratch, catalog, store.promises(), threads, today());
+    }
+
+    /** The read-back of the promise open in {@code editor}, judged as of today. */
+    public ReadBackViewModel readBackOf(EditorViewModel editor) {
+        return new ReadBackViewModel(editor, catalog.catalog(), catalog.checker(), today());
+    }
+
+    /**
+     * The written summary of the promise open in {@code editor}, judged as the editor judges it and
+     * issued today (one day for the issue date and T, as {@code promise export} does); composed in
+     * the background and handed to {@code show}.
+     */
+    public void summaryOf(EditorViewModel editor, Consumer<WrittenSummary> show) {
+        Promise promise = editor.promiseProperty().get();
+        Judging judging = editor.judging();
+        LocalDate issued = today();
+        threads.load(() -> WrittenSummaries.of(store).preview(promise, judging, issued), show,
+                failure -> status.accept("Could not open the summary: " + FailureWords.describe(failure)));
+    }
+
+    /** The milestones of a promise, and the title they are shown under. */
+    public record Milestones(MilestonesViewModel model, String title) {
+    }
+
+    /**
+     * The milestones of the promise {@code id}, handed to {@code show} once it is agreed or in
+     * delivery; before that, the status bar says when they start.
+     */
+    public void milestonesOf(UUID id, Consumer<Milestones> show) {
+        threads.load(() -> store.promises().find(id).orElseThrow(), promise -> {
+            if (!promise.status().tracksMilestones()) {
+                status.accept("Milestones start once the promise is agreed");
+                return;
+            }
+            MilestonesViewModel model = new MilestonesViewModel(store.milestones(), id, promise.status(), threads);
+            model.messageProperty().addListener((o, was, now) -> status.accept(now));
+            show.accept(new Milestones(model, promise.customer().name() + " · " + promise.title()));
+        }, failure -> status.accept("Could not open the milestones: " + FailureWords.describe(failure)));
+    }
+
+    /**
+     * The rep left a promise for the list: the list is read again, and the others are judged
+     * against what the promise just left books now.
+     */
+    public void leftPromise() {
+        list.refresh();
+        catalog.reload(failure -> status.accept("Could not read what your promises book: "
+                + FailureWords.describe(failure)));
+    }
+}

@@ -1,0 +1,130 @@
+package com.promisedesk.ui.shell;
+
+import com.promisedesk.failure.FailureWords;
+import com.promisedesk.store.Judging;
+import com.promisedesk.store.LocalStore;
+import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.Threads;
+import com.promisedesk.ui.approvals.ApprovalsViewModel;
+import com.promisedesk.ui.catalog.CatalogViewModel;
+import com.promisedesk.ui.conflicts.ConflictsViewModel;
+import com.promisedesk.ui.promises.PromisesAreaViewModel;
+import com.promisedesk.ui.sync.CatalogNewsViewModel;
+import com.promisedesk.ui.sync.SyncViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The screens of the main window once the local store is open, without a toolkit: each
+ * screen's view model, made from the store with the app's one clock, and what one screen does
+ * that another follows (a sync ends: the status bar, conflicts, approvals and the open
+ * editor's request are read again; a conflict resolved: the others are judged against it).
+ * {@code DesktopApp} only makes the views of these.
+ */
+public final class ScreensViewModel {
+
+    private final MainViewModel main;
+    private final LocalStore store;
+    private final CatalogInUse inUse;
+    private final PromisesAreaViewModel promises;
+    private final CatalogViewModel catalog;
+    private final ApprovalsViewModel approvals;
+    private final SyncViewModel sync;
+    private final ConflictsViewModel conflicts;
+    private final CatalogNewsViewModel news;
+
+    /**
+     * @param opened what the store was opened with: its current catalog and bookings
+     * @param clock  the app's clock: every screen's today
+     */
+    public ScreensViewModel(MainViewModel main, LocalStore store, Path dataDir, Judging opened, Threads threads,
+                            Clock clock) {
+        this.main = main;
+        this.store = store;
+        this.inUse = CatalogInUse.of(store, opened, threads);
+        this.promises = new PromisesAreaViewModel(store, inUse, threads, clock, main::say);
+        this.catalog = new CatalogViewModel(store.catalogs(), inUse, threads);
+        this.approvals = new ApprovalsViewModel(store.requests(), threads);
+        this.sync = SyncViewModel.of(store, dataDir, inUse, threads, clock);
+        // A resolution saves a promise: the others are judged against it at once.
+        this.conflicts = new ConflictsViewModel(store.sync(), threads, inUse::catalog, () -> {
+            main.refreshPending();
+            sync.refresh();
+            inUse.reload(failure -> main.say("Could not read what your promises book: "
+                    + FailureWords.describe(failure)));
+        });
+        this.news = new CatalogNewsViewModel(inUse, store.promises(), threads, clock);
+        follow();
+    }
+
+    private void follow() {
+        main.screenProperty().addListener((o, was, now) -> {
+            if (now == Screen.APPROVALS) {
+                approvals.refresh();
+            }
+        });
+        news.headlineProperty().addListener((o, was, now) -> main.say(now + " · see Sync (Ctrl+4)"));
+        sync.lastSyncProperty().addListener((o, was, now) -> main.showLastSync(now));
+        sync.runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                main.refreshPending();
+                conflicts.refresh();
+                approvals.refresh();
+                promises.refreshApproval();
+            }
+        });
+        sync.reminderProperty().addListener((o, was, now) -> {
+            if (now) {
+                main.say("End of the day: sync before you leave (F9)");
+            }
+        });
+    }
+
+    /** Every screen reads the store for the first time; the status bar follows the catalog in use. */
+    public void start() {
+        approvals.refresh();
+        sync.refresh();
+        conflicts.refresh();
+        main.opened(store.outbox(), store.sync(), inUse);
+        catalog.search();
+    }
+
+    /** F9: to the Sync screen, and one sync round. */
+    public void syncNow() {
+        main.screenProperty().set(Screen.SYNC);
+        sync.sync();
+    }
+
+    /** Shows {@code screen}. */
+    public void show(Screen screen) {
+        main.screenProperty().set(screen);
+    }
+
+    public CatalogInUse inUse() {
+        return inUse;
+    }
+
+    public PromisesAreaViewModel promises() {
+        return promises;
+    }
+
+    public CatalogViewModel catalog() {
+        return catalog;
+    }
+
+    public ApprovalsViewModel approvals() {
+        return approvals;
+    }
+
+    public SyncViewModel sync() {
+        return sync;
+    }
+
+    public ConflictsViewModel conflicts() {
+        return conflicts;
+    }
+
+    public CatalogNewsViewModel news() {
+        return news;
+    }
+}

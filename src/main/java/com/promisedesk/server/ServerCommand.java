@@ -136,7 +136,8 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
         @Option(names = "--user", required = true, paramLabel = "NAME", description = "Who the token is for (e.g. anna).")
         String user;
 
-        @Option(names = "--role", required = true, paramLabel = "rep|approver:ROLE|catalog-owner", description = "rep, catalog-owner or approver:ROLE (e.g. approver:sales-lead).")
+        @Option(names = "--role", required = true, paramLabel = "rep|approver:ROLE|catalog-owner",
+                description = "rep, catalog-owner or approver:ROLE (e.g. approver:sales-lead).")
         String role;
 
         @Override

@@ -2,6 +2,7 @@ package com.promisedesk.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Promise;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.RepeatedTest;
  * Properties over 500 random catalogs and promises each (one capability in four without a lead
  * time); the seed is in every failure message.
  */
+@Slow
 class CheckPropertiesTest {
 
     private static final long BASE_SEED = 20261123L;

@@ -3,6 +3,7 @@ package com.promisedesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.promisedesk.Slow;
 import com.promisedesk.server.CentralServer;
 import com.promisedesk.server.ServerCommand;
 import com.promisedesk.server.ServerDatabase;
@@ -39,6 +40,7 @@ import picocli.CommandLine;
  * stack trace or SQL; {@code --verbose} may add the details. A command added to the tree
  * without rows here fails {@link #everyCommandHasRows()}.
  */
+@Slow
 class BadInputTableTest {
 
     /** A Java class or exception name, as a user must never read one. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.promisedesk.Slow;
 import com.promisedesk.server.CentralServer;
 import com.promisedesk.server.ServerCommand;
 import com.promisedesk.server.ServerDatabase;
@@ -28,6 +29,7 @@ import picocli.CommandLine;
  * A catalog whose support, commercial and planned capabilities document no lead time
  * (src/test/resources/com/promisedesk/no-lead-time): every command that reads a catalog takes it.
  */
+@Slow
 class CatalogWithoutLeadTimeTest {
 
     @TempDir

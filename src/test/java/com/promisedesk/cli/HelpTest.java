@@ -2,6 +2,7 @@ package com.promisedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.server.ServerCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +17,7 @@ import picocli.CommandLine;
  * "Try 'promisedesk … --help'" promises; the whole tree as the jar has it, with the
  * central store's {@code server} that {@code Main} adds (only a test may reach it from here).
  */
+@Slow
 class HelpTest {
 
     private static CommandLine commandLine(StringWriter out, StringWriter err) {

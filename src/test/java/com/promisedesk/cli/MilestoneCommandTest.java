@@ -2,6 +2,7 @@ package com.promisedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * promise milestone add|done|undone|list against a real store, as a script would use it: on an
  * agreed promise, as the app's M on the list, with the dates the app's fields read.
  */
+@Slow
 class MilestoneCommandTest {
 
     private static final String NORTHWIND = "c41f9b27-5d08-4a6e-b3f2-9e8d7c6b5a03";

@@ -2,6 +2,7 @@ package com.promisedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code promisedesk app} where no window can be shown, as on a server or over SSH: the real
  * entry point in a process of its own, with the real toolkit (not the tests' headless one).
  */
+@Slow
 class NoDisplayTest {
 
     @TempDir

@@ -2,6 +2,7 @@ package com.promisedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import java.io.File;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code server --port N} where another program listens on N: the real entry point in a
  * process of its own, so that what the web server and the log would print counts too.
  */
+@Slow
 class PortInUseTest {
 
     @TempDir

@@ -2,6 +2,7 @@ package com.promisedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * ones the code returns: every exit-code constant of the command line and of the server's
  * commands (the sysexits range, 64 to 78), and for {@code check} its verdict codes.
  */
+@Slow
 class ReadmeExitCodesTest {
 
     private static final Pattern CODE = Pattern.compile("`(\\d{1,3})`");

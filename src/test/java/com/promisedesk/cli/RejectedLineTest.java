@@ -2,6 +2,7 @@ package com.promisedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A line whose exception request an approver rejected, end to end through a real central store:
  * the rep's written summary lists it under "Not included", saying nothing of who or why.
  */
+@Slow
 class RejectedLineTest {
 
     private static final String OSTWIND = "0e7a5f13-2c64-4b8e-a1d9-7f3e6c2b9a02";

@@ -2,6 +2,7 @@ package com.promisedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** token create, catalog publish, sync and conflicts list as a rep and an admin would type them. */
+@Slow
 class SyncCommandLineTest {
 
     @TempDir

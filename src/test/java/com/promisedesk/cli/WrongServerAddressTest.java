@@ -2,11 +2,13 @@ package com.promisedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An address that reaches a web server but not the central store's endpoints: say the address looks wrong. */
+@Slow
 class WrongServerAddressTest {
 
     @TempDir

@@ -2,6 +2,7 @@ package com.promisedesk.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Milestone;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every sample promise on both papers, previewed and issued, with and without a sender and
  * milestones, and long generated promises of many lengths, so headings fall at many heights.
  */
+@Slow
 class PageFootTest {
 
     /** Each table's header row as it reads back: the cells of one row, left to right. */

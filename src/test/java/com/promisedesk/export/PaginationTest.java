@@ -2,6 +2,7 @@ package com.promisedesk.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A 200-line promise with long words splits into pages with repeated table headers and no cut rows. */
+@Slow
 class PaginationTest {
 
     private static final Set<String> HEADER_ROWS = Set.of("What Quantity By", "What Quantity Asked for We confirm by",

@@ -2,6 +2,7 @@ package com.promisedesk.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
@@ -13,6 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 
 /** The PDF read back by text extraction: every section and value, the draft mark, and real names. */
+@Slow
 class PdfSummaryTest {
 
     private static final Layout UK = Layout.of(Locale.UK);

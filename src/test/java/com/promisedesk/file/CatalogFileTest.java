@@ -5,6 +5,7 @@ import static com.promisedesk.file.FileTexts.CATALOG_YAML;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.ApprovalPolicy;
 import com.promisedesk.domain.Better;
 import com.promisedesk.domain.Capability;
@@ -27,6 +28,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Slow
 class CatalogFileTest {
 
     @Test

@@ -10,6 +10,7 @@ import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import com.promisedesk.Slow;
 import com.promisedesk.sync.ServerAddress;
 import com.promisedesk.sync.SyncClient;
 import com.promisedesk.sync.SyncException;
@@ -32,6 +33,7 @@ import org.slf4j.LoggerFactory;
  * What the central store writes to its log, as the person who runs it reads it: a line
  * per request with the user, what was published, and never a token, not even a refused one.
  */
+@Slow
 class ServerLogTest {
 
     @TempDir

@@ -3,6 +3,7 @@ package com.promisedesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.domain.Catalog;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@Slow
 class CatalogRepositoryTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");

@@ -2,6 +2,7 @@ package com.promisedesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.Catalog;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Measures a large import and prefix searches over it; logs the times, asserts only the results. */
+@Slow
 class CatalogSearchScaleTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogSearchScaleTest.class);

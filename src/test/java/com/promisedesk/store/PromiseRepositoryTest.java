@@ -3,6 +3,7 @@ package com.promisedesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.Promise;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Slow
 class PromiseRepositoryTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");

@@ -3,6 +3,7 @@ package com.promisedesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.promisedesk.Slow;
 import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.SyncRecords.PulledPage;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The device's sync state: what to push, answers, pulled pages, conflicts, bookings. */
+@Slow
 class SyncStoreTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package com.promisedesk.sync;
 
+import com.promisedesk.Slow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A fresh central store on loopback for each test, and the rep's devices beside it, all
  * closed afterwards. The scenario suites extend it; their subclasses pick the backend.
  */
+@Slow
 abstract class CentralStoreScenarios {
 
     @TempDir

@@ -2,6 +2,7 @@ package com.promisedesk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.Promise;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The network cut at many bytes of push and pull (the server killed: {@link KillScenarios}). */
+@Slow
 abstract class FailureScenarios {
 
     private static final long SEED = 6_2026L;

@@ -2,6 +2,7 @@ package com.promisedesk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.Promise;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 200 malformed and hostile bodies: each gets a 4xx, the server keeps serving and its data stays as it was. */
+@Slow
 abstract class HostileScenarios {
 
     private static final long SEED = 20261123L;

@@ -6,6 +6,7 @@ import static com.promisedesk.sync.SyncPromises.retitled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.file.PromiseFile;
 import com.promisedesk.server.Principal;
@@ -37,6 +38,7 @@ import org.slf4j.LoggerFactory;
  * nothing lost, nothing twice, and tables that agree with each other. One store for the
  * class, as a team shares one; each test is another rep, and restarts the store it killed.
  */
+@Slow
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class KillScenarios {
 

@@ -3,6 +3,7 @@ package com.promisedesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.ExpectedLog;
+import com.promisedesk.Slow;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
@@ -15,6 +16,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The app closed while its store is still opening (Ctrl+Q at once, or a test that ends early) builds no screens on a closed store. */
+@Slow
 @ExtendWith(ApplicationExtension.class)
 class CloseWhileOpeningTest {
 

@@ -2,6 +2,7 @@ package com.promisedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.store.CapabilityRow;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real app on a fresh data folder, driven through its UI (headless under Monocle by default). */
+@Slow
 @ExtendWith(ApplicationExtension.class)
 class DesktopAppTest {
 

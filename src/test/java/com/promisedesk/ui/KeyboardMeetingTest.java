@@ -2,6 +2,7 @@ package com.promisedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.Extra;
@@ -40,6 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * read-back) driven by keys alone, counting every key spent on getting somewhere rather than
  * on typing. Typing (letters, digits, punctuation) and the Enter that commits a field are free.
  */
+@Slow
 @ExtendWith(ApplicationExtension.class)
 class KeyboardMeetingTest {
 

@@ -2,6 +2,7 @@ package com.promisedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Each rule of the layout check finds what it is for, on a small real scene, and a sound scene passes. */
+@Slow
 @ExtendWith(ApplicationExtension.class)
 class LayoutCheckTest {
 

@@ -2,6 +2,7 @@ package com.promisedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.ui.editor.LineItem;
 import com.promisedesk.ui.editor.LinePickerMatches;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The capability picker in the real app at 1280×800: seen, driven from the field by keyboard, and by mouse. */
+@Slow
 @ExtendWith(ApplicationExtension.class)
 class LinePickerInTheEditorTest {
 

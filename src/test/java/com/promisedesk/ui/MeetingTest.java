@@ -2,6 +2,7 @@ package com.promisedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.ExpectationStatus;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
@@ -26,6 +27,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A whole customer meeting, played through the UI alone: draft, lines, expectations, read-back, agreement. */
+@Slow
 @ExtendWith(ApplicationExtension.class)
 class MeetingTest {
 

@@ -2,6 +2,7 @@ package com.promisedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.LocalStore;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Ctrl+Q quits the app, and what the rep typed last is in the store afterwards. */
+@Slow
 @ExtendWith(ApplicationExtension.class)
 class QuitTest {
 

@@ -2,6 +2,7 @@ package com.promisedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.testfx.framework.junit5.Start;
  * person would see it: nothing smaller than its minimum, no list with items but no room for
  * a row, no label cut off, no control drawn over another (see {@link LayoutCheck}).
  */
+@Slow
 @ExtendWith(ApplicationExtension.class)
 class ScreenLayoutTest {
 

@@ -2,6 +2,7 @@ package com.promisedesk.ui.conflicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
@@ -33,6 +34,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Conflicts screen loads from its FXML, lists a conflict and resolves it through its button. */
+@Slow
 @ExtendWith(ApplicationExtension.class)
 class ConflictsViewTest {
 

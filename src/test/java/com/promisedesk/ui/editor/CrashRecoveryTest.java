@@ -2,6 +2,7 @@ package com.promisedesk.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.LocalStore;
 import java.io.BufferedReader;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the editor showed as saved survives the process dying abruptly right after. */
+@Slow
 class CrashRecoveryTest {
 
     @TempDir

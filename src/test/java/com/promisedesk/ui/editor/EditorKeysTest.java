@@ -2,6 +2,7 @@ package com.promisedesk.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.ui.DesktopApp;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The editor's key table: no clash with typing or the window's keys, every key in its tooltip, and what yields to a field. */
+@Slow
 @ExtendWith(ApplicationExtension.class)
 class EditorKeysTest {
 

@@ -3,6 +3,7 @@ package com.promisedesk.ui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.promisedesk.Slow;
 import com.promisedesk.check.BusinessCalendar;
 import com.promisedesk.check.LeadTimeLadder;
 import com.promisedesk.domain.Catalog;
@@ -24,6 +25,7 @@ import org.testfx.framework.junit5.Start;
  * Where the ladder's labels go on a row: as wanted when there is room, never over each other;
  * and a capability without a lead time gets words instead of a strip.
  */
+@Slow
 @ExtendWith(ApplicationExtension.class)
 class LadderPictureTest {
 

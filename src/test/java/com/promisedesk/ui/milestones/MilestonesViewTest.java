@@ -2,6 +2,7 @@ package com.promisedesk.ui.milestones;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
@@ -30,6 +31,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Milestones section loads from its FXML; a rep adds a milestone by typing, marks it done with Space, leaves with Escape. */
+@Slow
 @ExtendWith(ApplicationExtension.class)
 class MilestonesViewTest {
 

@@ -3,6 +3,7 @@ package com.promisedesk.ui.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.ExpectedLog;
+import com.promisedesk.Slow;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.export.ExportFormat;
 import com.promisedesk.export.Issue;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The preview without a toolkit: pages, paging, paper, export and the no-printer message. */
+@Slow
 class SummaryPreviewViewModelTest {
 
     @RegisterExtension

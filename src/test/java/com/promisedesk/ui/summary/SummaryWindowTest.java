@@ -1,5 +1,6 @@
 package com.promisedesk.ui.summary;
 
+import com.promisedesk.Slow;
 import com.promisedesk.store.Judging;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The preview window, driven through its UI (headless under Monocle by default). */
+@Slow
 @ExtendWith(ApplicationExtension.class)
 class SummaryWindowTest {
 

@@ -3,6 +3,7 @@ package com.promisedesk.ui.sync;
 import com.promisedesk.SampleDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.Slow;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
@@ -31,6 +32,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** "What changed" loads from its FXML, stays out of sight until there is news, and opens and closes by keyboard. */
+@Slow
 @ExtendWith(ApplicationExtension.class)
 class CatalogNewsViewTest {
 

@@ -4,6 +4,7 @@ import com.promisedesk.SampleDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.ExpectedLog;
+import com.promisedesk.Slow;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Sync button's view model against a real store and server, without JavaFX running. */
+@Slow
 class SyncViewModelTest {
 
     @RegisterExtension

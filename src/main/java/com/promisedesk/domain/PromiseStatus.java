@@ -23,7 +23,7 @@ public enum PromiseStatus {
         return this != WITHDRAWN && this != BROKEN;
     }
 
-    /** Whether it takes milestones: once agreed and while it is delivered (DESIGN.md, "milestone"). */
+    /** Whether it takes milestones: once agreed and while it is delivered (docs/promise-file.md, status). */
     public boolean tracksMilestones() {
         return this == AGREED || this == IN_DELIVERY;
     }

@@ -10,7 +10,7 @@ import com.promisedesk.store.CatalogRepository;
 import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.editor.EditorViewModel;
 import com.promisedesk.ui.editor.LineApproval;
@@ -31,14 +31,14 @@ import java.util.function.Consumer;
 public final class PromisesAreaViewModel {
 
     private final LocalStore store;
-    private final CatalogInUse catalog;
+    private final JudgingInUse catalog;
     private final Threads threads;
     private final Clock clock;
     private final Consumer<String> status;
     private final PromisesViewModel list;
     private LineApproval lineApproval;
 
-    public PromisesAreaViewModel(LocalStore store, CatalogInUse catalog, Threads threads, Clock clock,
+    public PromisesAreaViewModel(LocalStore store, JudgingInUse catalog, Threads threads, Clock clock,
                                  Consumer<String> status) {
         this.store = store;
         this.catalog = catalog;

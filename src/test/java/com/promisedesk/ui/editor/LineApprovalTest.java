@@ -12,7 +12,7 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncRecords.PulledPage;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,7 +41,7 @@ class LineApprovalTest {
         store = LocalStore.open(dataDir);
         Catalog catalog = CurrentCatalog.loadOrImportSample(store);
         Promise draft = Promise.draft(new Customer("Ostwind Spedition", "EU", null), "Telematics", EditorViewModelTest.START);
-        editor = new EditorViewModel(draft, CatalogInUse.fixed(catalog), store.promises(), Threads.inline(),
+        editor = new EditorViewModel(draft, JudgingInUse.fixed(catalog), store.promises(), Threads.inline(),
                 EditorViewModelTest.START);
         editor.addCapabilityLine("FLEET-CORE");
         approval = new LineApproval(editor, store.requests(), Threads.inline());

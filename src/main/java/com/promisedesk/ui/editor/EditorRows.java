@@ -28,14 +28,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Turns a promise and its check into what the editor shows, in words; and the editor's rules. */
-final class EditorPresenter {
+/** Maps a promise and its check to the editor's rows and text, in words; and the editor's rules. */
+final class EditorRows {
 
     private final Catalog catalog;
     private final PromiseChecker checker;
     private final LocalDate today;
 
-    EditorPresenter(Catalog catalog, PromiseChecker checker, LocalDate today) {
+    EditorRows(Catalog catalog, PromiseChecker checker, LocalDate today) {
         this.catalog = catalog;
         this.checker = checker;
         this.today = today;

@@ -6,7 +6,7 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.ExceptionRequest;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.ExceptionRequests;
-import com.promisedesk.ui.RequestWords;
+import com.promisedesk.ui.ScreenWords;
 import com.promisedesk.ui.Threads;
 import java.util.List;
 import java.util.Optional;
@@ -126,7 +126,7 @@ public final class LineApproval {
 
     /** Where a request stands, in the words the rep reads. */
     static String words(ExceptionRequest r) {
-        String decided = RequestWords.decisions(r);
+        String decided = ScreenWords.decisions(r);
         return switch (r.status()) {
             case PENDING -> "Requested — waiting for " + String.join(", ", r.waitingFor())
                     + (decided.isEmpty() ? "" : "\n" + decided);

@@ -9,7 +9,7 @@ import com.promisedesk.store.PromiseRow;
 import com.promisedesk.check.Wording;
 import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
-import com.promisedesk.ui.VerdictWords;
+import com.promisedesk.ui.ScreenWords;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,7 +71,7 @@ public final class PromisesViewModel {
         if (check.lines().isEmpty()) {
             return "No lines yet";
         }
-        return VerdictWords.chip(check.verdict(), check.tier());
+        return ScreenWords.chip(check.verdict(), check.tier());
     }
 
     public ObservableList<PromiseListItem> items() {

@@ -29,7 +29,7 @@ import javafx.collections.ObservableList;
  * edit judged at once, saved in the background, undone across the whole editor), the chosen
  * line, and the edits in the domain's terms. Each pane of the editor has its own slice, which
  * takes what the rep typed and reads it: {@link HeaderViewModel}, {@link LinesViewModel},
- * {@link LineDetailViewModel}, {@link EditorListsViewModel} and {@link LineApproval}.
+ * {@link LineDetailViewModel}, {@link EditorListsViewModel} and {@link LineExceptionRequest}.
  */
 public final class EditorViewModel {
 

@@ -13,7 +13,7 @@ import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.editor.EditorViewModel;
-import com.promisedesk.ui.editor.LineApproval;
+import com.promisedesk.ui.editor.LineExceptionRequest;
 import com.promisedesk.ui.milestones.MilestonesViewModel;
 import com.promisedesk.ui.readback.ReadBackViewModel;
 import java.time.Clock;
@@ -36,7 +36,7 @@ public final class PromisesAreaViewModel {
     private final Clock clock;
     private final Consumer<String> status;
     private final PromisesViewModel list;
-    private LineApproval lineApproval;
+    private LineExceptionRequest lineApproval;
 
     public PromisesAreaViewModel(LocalStore store, JudgingInUse catalog, Threads threads, Clock clock,
                                  Consumer<String> status) {
@@ -84,12 +84,12 @@ public final class PromisesAreaViewModel {
     public EditorViewModel editorOf(Promise promise) {
         EditorViewModel editor = new EditorViewModel(promise, catalog, store.promises(), threads, today());
         editor.messageProperty().addListener((o, was, now) -> status.accept(now));
-        lineApproval = new LineApproval(editor, store.requests(), threads);
+        lineApproval = new LineExceptionRequest(editor, store.requests(), threads);
         return editor;
     }
 
     /** The exception request of the editor last made by {@link #editorOf}. */
-    public LineApproval lineApproval() {
+    public LineExceptionRequest lineApproval() {
         return lineApproval;
     }
 

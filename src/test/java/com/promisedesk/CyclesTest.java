@@ -28,7 +28,7 @@ class CyclesTest {
     void packagesAreFreeOfCycles() {
         slices().matching("com.promisedesk.(**)").should().beFreeOfCycles()
                 // Known cycle 1: ui ↔ every screen package. DesktopApp, the composition root, lives in
-                // `ui` beside the parts the screens share (Threads, CatalogInUse, Choice, VerdictChip,
+                // `ui` beside the parts the screens share (Threads, JudgingInUse, Choice, VerdictChip,
                 // ...) and builds every screen (ui.approvals, catalog, conflicts, promises, shell, sync;
                 // through promises also editor, milestones, readback, summary). Broken by moving
                 // DesktopApp out of `ui` into a package no screen imports (e.g. ui.shell), or the

@@ -87,7 +87,7 @@ class LayeringTest {
 
     @Test
     void viewModelsDoNotTouchTheSceneGraph() {
-        noClasses().that().haveSimpleNameEndingWith("ViewModel").or().haveSimpleNameEndingWith("Presenter")
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
                 .check(production);
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Only views touch the scene graph (README, "For developers": thin XView, toolkit-free XViewModel):
  * decisions live in toolkit-free view models and services, tested without JavaFX. The rule is by
- * what a class is, not by its name, so a view model called anything else (LineApproval,
+ * what a class is, not by its name, so a view model called anything else (LineExceptionRequest,
  * PromiseSaver, LinePicker) is held to it too.
  */
 class SceneGraphTest {

@@ -1,5 +1,9 @@
 package com.promisedesk.check;
 
+import com.promisedesk.domain.Capability;
+import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.domain.ExpectationStatus;
 import com.promisedesk.domain.Term;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** How reasons name dates, day counts and numbers, so every rule, screen and printout reads the same aloud. */
+/**
+ * The checker's words, in one place: how reasons name dates, day counts and numbers, what a
+ * line promises and how an expectation stands, so every rule, screen and printout reads the same aloud.
+ */
 public final class Wording {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
@@ -43,6 +50,25 @@ public final class Wording {
     /** A promised level of a term as the customer reads it: "First response: 4 h". */
     public static String term(Term term, BigDecimal value) {
         return term.label() + ": " + amount(value, term.unit());
+    }
+
+    /** How an expectation stands, in the words the rep reads on every screen. */
+    public static String status(ExpectationStatus status) {
+        return switch (status) {
+            case OPEN -> "Not read back yet";
+            case CONFIRMED -> "Confirmed";
+            case CLARIFIED -> "Clarified";
+            case NOT_MET -> "Not met";
+        };
+    }
+
+    /** The bespoke text, the capability's name, or its code when the catalog does not have it ("X (not in the catalog)"). */
+    public static String what(CommitmentLine line, Catalog catalog) {
+        if (line.isBespoke()) {
+            return line.bespoke();
+        }
+        return catalog.capability(line.capability()).map(Capability::name)
+                .orElse(line.capability() + " (not in the catalog)");
     }
 
     static String number(BigDecimal value) {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.promisedesk.sync.SyncClient;
 import com.promisedesk.sync.SyncException;
 import com.promisedesk.sync.wire.DecisionBody;
-import com.promisedesk.sync.wire.RequestState;
+import com.promisedesk.sync.wire.ExceptionRequestState;
 import com.promisedesk.sync.wire.RequestedLine;
 import com.promisedesk.sync.wire.WireJson;
 import java.io.IOException;
@@ -36,7 +36,7 @@ final class RequestsCommand {
 
         @Override
         public Integer call() throws SyncException, IOException {
-            List<RequestState> requests = central.client(dataDir()).requests();
+            List<ExceptionRequestState> requests = central.client(dataDir()).requests();
             if (format == PromiseCommand.Format.json) {
                 ObjectMapper json = WireJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
                 out().println(json.writeValueAsString(requests.stream().map(r -> forPeople(json, r)).toList()));
@@ -53,13 +53,13 @@ final class RequestsCommand {
          * from 0 (devices and servers of every version agree on it), printed it counts from 1
          * like every {@code line} a person reads and {@code --line N} (README, "JSON output").
          */
-        private static ObjectNode forPeople(ObjectMapper json, RequestState r) {
+        private static ObjectNode forPeople(ObjectMapper json, ExceptionRequestState r) {
             ObjectNode node = json.valueToTree(r);
             node.put("line", r.line() + 1);
             return node;
         }
 
-        private static String text(RequestState r) {
+        private static String text(ExceptionRequestState r) {
             return r.id() + "  tier " + r.tier() + "  " + r.customer() + " · " + r.title() + " (rep " + r.rep() + ")\n"
                     + "  Line " + (r.line() + 1) + ": " + line(r.requested()) + "\n"
                     + "  Why: " + r.reason() + "\n"
@@ -107,9 +107,9 @@ final class RequestsCommand {
             }
             SyncClient client = central.client(dataDir());
             UUID requestId = Ids.resolve(start, start.length() == 36 ? List.of()
-                    : client.requests().stream().map(RequestState::id).toList(), "request", "requests list",
+                    : client.requests().stream().map(ExceptionRequestState::id).toList(), "request", "requests list",
                     "no exception request waiting for your role has the id " + id.strip() + " (see requests list)");
-            RequestState after = client.decide(requestId,
+            ExceptionRequestState after = client.decide(requestId,
                     new DecisionBody(choice.approve ? "APPROVED" : "REJECTED", note));
             out().println((choice.approve ? "Approved" : "Rejected") + " request " + after.id() + " for "
                     + after.customer() + " · " + after.title() + ", line " + (after.line() + 1) + ". It is now "

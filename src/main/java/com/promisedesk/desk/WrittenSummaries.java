@@ -1,7 +1,7 @@
 package com.promisedesk.desk;
 
 import com.promisedesk.domain.Promise;
-import com.promisedesk.export.Issue;
+import com.promisedesk.export.Printing;
 import com.promisedesk.export.Sender;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
@@ -62,16 +62,16 @@ public final class WrittenSummaries {
      * promise is judged as of, so the approvals it reads are those of the lines' tiers that day.
      */
     public WrittenSummary preview(Promise promise, Judging judging, LocalDate issued) {
-        return new WrittenSummary(promise, judging, sender(), issue(promise, judging, issued));
+        return new WrittenSummary(promise, judging, sender(), printing(promise, judging, issued));
     }
 
-    private Issue issue(Promise promise, Judging judging, LocalDate issued) {
+    private Printing printing(Promise promise, Judging judging, LocalDate issued) {
         if (store.isEmpty()) {
-            return Issue.preview(issued);
+            return Printing.preview(issued);
         }
         LocalStore local = store.get();
         Map<Integer, Integer> tiers = judging.check(promise, issued).approvalTiers();
-        return new Issue(issued, null, local.requests().approvedLines(promise, tiers),
+        return new Printing(issued, null, local.requests().approvedLines(promise, tiers),
                 local.requests().rejectedLines(promise, tiers), local.milestones().milestonesOf(promise.id()));
     }
 }

@@ -48,11 +48,11 @@ public final class SummaryBuilder {
      * Checks {@code promise} against the catalog and the team's bookings as of the issue date
      * (T: a summary issued on 5 Dec never promises anything by 25 Nov) and builds its summary.
      */
-    public Summary build(Promise promise, Sender sender, Issue issue) {
-        return build(promise, checker.check(promise, bookings, issue.date()), sender, issue);
+    public Summary build(Promise promise, Sender sender, Printing printing) {
+        return build(promise, checker.check(promise, bookings, printing.date()), sender, printing);
     }
 
-    private Summary build(Promise promise, PromiseCheck check, Sender sender, Issue issue) {
+    private Summary build(Promise promise, PromiseCheck check, Sender sender, Printing printing) {
         Sender from = sender == null ? Sender.none() : sender;
         List<Summary.Item> items = new ArrayList<>();
         for (int i = 0; i < promise.lines().size(); i++) {
@@ -62,26 +62,26 @@ public final class SummaryBuilder {
         List<Summary.Pending> awaiting = new ArrayList<>();
         List<Summary.Excluded> notIncluded = new ArrayList<>();
         BusinessCalendar calendar = checker.calendar();
-        LocalDate confirmBy = calendar.add(issue.date(), CONFIRM_WITHIN_BUSINESS_DAYS);
+        LocalDate confirmBy = calendar.add(printing.date(), CONFIRM_WITHIN_BUSINESS_DAYS);
         for (int i = 0; i < items.size(); i++) {
             LineCheck line = check.lines().get(i);
             Summary.Item item = items.get(i);
             Verdict verdict = line.verdict();
-            if (verdict == Verdict.NOT_DELIVERABLE || rejected(issue, i, verdict)) {
+            if (verdict == Verdict.NOT_DELIVERABLE || rejected(printing, i, verdict)) {
                 notIncluded.add(new Summary.Excluded(item, laterDate(promise.lines().get(i), line)));
-            } else if (verdict == Verdict.NEEDS_APPROVAL && !issue.approvedLines().contains(i)) {
+            } else if (verdict == Verdict.NEEDS_APPROVAL && !printing.approvedLines().contains(i)) {
                 awaiting.add(new Summary.Pending(item, confirmBy));
             } else {
                 deliver.add(item);
             }
         }
         Summary.Header header = new Summary.Header(from.company(), promise.customer().name(),
-                promise.customer().contact(), promise.title(), issue.date(), from.rep(),
-                statusWords(promise.status()), issue.revision());
+                promise.customer().contact(), promise.title(), printing.date(), from.rep(),
+                statusWords(promise.status()), printing.revision());
         return new Summary(header, mark(promise.status()), deliver, awaiting, notIncluded,
-                expectations(promise, coveringNames(items, check, issue)), responsibilities(promise, check, items),
+                expectations(promise, coveringNames(items, check, printing)), responsibilities(promise, check, items),
                 promise.extras().stream().map(e -> e.text()).toList(),
-                issue.milestones().stream().map(m -> new Summary.Milestone(m.text(), m.due(), m.done())).toList(),
+                printing.milestones().stream().map(m -> new Summary.Milestone(m.text(), m.due(), m.done())).toList(),
                 from);
     }
 
@@ -106,13 +106,13 @@ public final class SummaryBuilder {
      * How an expectation names the lines that meet it: a line awaiting confirmation says so,
      * and a line that is not included meets nothing, so it is left out ({@code null}).
      */
-    private static List<String> coveringNames(List<Summary.Item> items, PromiseCheck check, Issue issue) {
+    private static List<String> coveringNames(List<Summary.Item> items, PromiseCheck check, Printing printing) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Verdict verdict = check.lines().get(i).verdict();
-            if (verdict == Verdict.NOT_DELIVERABLE || rejected(issue, i, verdict)) {
+            if (verdict == Verdict.NOT_DELIVERABLE || rejected(printing, i, verdict)) {
                 names.add(null);
-            } else if (verdict == Verdict.NEEDS_APPROVAL && !issue.approvedLines().contains(i)) {
+            } else if (verdict == Verdict.NEEDS_APPROVAL && !printing.approvedLines().contains(i)) {
                 names.add(items.get(i).name() + " (awaiting confirmation)");
             } else {
                 names.add(items.get(i).name());
@@ -122,9 +122,9 @@ public final class SummaryBuilder {
     }
 
     /** A line that needs approval and was refused it is not included, as one we cannot deliver (decision 0006). */
-    private static boolean rejected(Issue issue, int line, Verdict verdict) {
-        return verdict == Verdict.NEEDS_APPROVAL && issue.rejectedLines().contains(line)
-                && !issue.approvedLines().contains(line);
+    private static boolean rejected(Printing printing, int line, Verdict verdict) {
+        return verdict == Verdict.NEEDS_APPROVAL && printing.rejectedLines().contains(line)
+                && !printing.approvedLines().contains(line);
     }
 
     private static LocalDate laterDate(CommitmentLine line, LineCheck check) {

@@ -57,7 +57,7 @@ public final class CentralServer implements AutoCloseable {
         CatalogService catalogs = new CatalogService(database, clock);
         PushService push = new PushService(database, catalogs, clock);
         PullService pull = new PullService(database, json);
-        RequestsService requests = new RequestsService(database, catalogs, json, clock);
+        ExceptionRequestService requests = new ExceptionRequestService(database, catalogs, json, clock);
         RevisionService revisions = new RevisionService(database, clock);
         MilestoneService milestones = new MilestoneService(database, clock);
         Responses responses = new Responses(json, settings.maxBodyBytes());
@@ -98,7 +98,7 @@ public final class CentralServer implements AutoCloseable {
                 responses.body(ctx, who -> OwnPromises.requireRep(who, "sends exception requests")))));
         app.post("/v1/requests/{id}/decision", ctx -> responses.ok(ctx, requests.decide(ctx.attribute(PRINCIPAL),
                 ctx.pathParam("id"),
-                responses.body(ctx, who -> RequestsService.approverRole(who, "decides exception requests")))));
+                responses.body(ctx, who -> ExceptionRequestService.approverRole(who, "decides exception requests")))));
         app.post("/v1/revisions", ctx -> responses.ok(ctx, revisions.push(ctx.attribute(PRINCIPAL),
                 responses.body(ctx, who -> OwnPromises.requireRep(who, "pushes revisions")))));
         app.get("/v1/revisions", ctx -> responses.ok(ctx, revisions.list(ctx.attribute(PRINCIPAL),

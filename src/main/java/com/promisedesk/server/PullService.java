@@ -54,7 +54,7 @@ final class PullService {
             long upTo = seqs.get(Math.min(limit, seqs.size()) - 1);
             return new PullResponse(promises(connection, owner, since, upTo), conflicts(connection, owner, since, upTo),
                     catalogs(connection, since, upTo), more ? null : bookings(connection, principal), upTo, more,
-                    new RequestRows(connection, json).states("WHERE r.owner = ? AND r.seq > ? AND r.seq <= ?"
+                    new ExceptionRequestSql(connection, json).states("WHERE r.owner = ? AND r.seq > ? AND r.seq <= ?"
                             + " ORDER BY r.seq", owner, since, upTo));
         });
     }

@@ -1,7 +1,5 @@
 package com.promisedesk.sync;
 
-import com.promisedesk.check.ExpectationWords;
-import com.promisedesk.check.LineWords;
 import com.promisedesk.check.Wording;
 import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.Catalog;
@@ -85,13 +83,13 @@ public final class ConflictWords {
     private String item(Object item) {
         if (item instanceof CommitmentLine l) {
             Catalog names = catalog.get();
-            String what = names != null ? LineWords.what(l, names) : l.isBespoke() ? l.bespoke() : l.capability();
+            String what = names != null ? Wording.what(l, names) : l.isBespoke() ? l.bespoke() : l.capability();
             return what + (l.isBespoke() ? " (bespoke)" : "") + " × " + l.quantity()
                     + " · " + (l.date() == null ? "standard date" : Wording.date(l.date())) + terms(l)
                     + (l.underPromiseReason() == null ? "" : " · less on purpose: " + l.underPromiseReason());
         }
         if (item instanceof Expectation e) {
-            return e.text() + " · " + ExpectationWords.status(e.status()) + lines(e.lines())
+            return e.text() + " · " + Wording.status(e.status()) + lines(e.lines())
                     + (e.clarified() == null ? "" : " · as clarified: " + e.clarified());
         }
         if (item instanceof Responsibility r) {

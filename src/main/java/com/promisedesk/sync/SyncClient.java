@@ -11,7 +11,7 @@ import com.promisedesk.sync.wire.PullResponse;
 import com.promisedesk.sync.wire.PushRequest;
 import com.promisedesk.sync.wire.PushResponse;
 import com.promisedesk.sync.wire.DecisionBody;
-import com.promisedesk.sync.wire.RequestState;
+import com.promisedesk.sync.wire.ExceptionRequestState;
 import com.promisedesk.sync.wire.RequestsPush;
 import com.promisedesk.sync.wire.RequestsPushResponse;
 import com.promisedesk.sync.wire.RevisionPushRequest;
@@ -81,8 +81,8 @@ public final class SyncClient {
     }
 
     /** The exception requests the approver's role still has to decide. */
-    public List<RequestState> requests() throws SyncException {
-        return List.of(send(get("/v1/requests"), RequestState[].class));
+    public List<ExceptionRequestState> requests() throws SyncException {
+        return List.of(send(get("/v1/requests"), ExceptionRequestState[].class));
     }
 
     /** Sends a rep's new exception requests; a retry with the same ids applies once. */
@@ -91,8 +91,8 @@ public final class SyncClient {
     }
 
     /** The approver's role decides a request; the answer is the request as it stands after. */
-    public RequestState decide(UUID requestId, DecisionBody decision) throws SyncException {
-        return send(post("/v1/requests/" + requestId + "/decision", decision), RequestState.class);
+    public ExceptionRequestState decide(UUID requestId, DecisionBody decision) throws SyncException {
+        return send(post("/v1/requests/" + requestId + "/decision", decision), ExceptionRequestState.class);
     }
 
     public RevisionPushResponse pushRevisions(RevisionPushRequest request) throws SyncException {

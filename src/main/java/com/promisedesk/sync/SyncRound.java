@@ -93,7 +93,7 @@ public final class SyncRound {
             List<String> notices = new ArrayList<>(RefusedNotice.of(store.refused().list()));
             // After the promises, so the central store knows every promise a request, revision or milestone is about.
             IntConsumer sent = n -> report("push", pushed[0] += n, Math.max(toPush, pushed[0]), 0);
-            new RequestSync(client, store.requests()).push(batchSize, sent);
+            new ExceptionRequestSync(client, store.requests()).push(batchSize, sent);
             notices.addAll(new RevisionPush(client, store.revisionUploads(), batchSize,
                     RevisionPush.MAX_BATCH_BYTES).run(sent));
             new MilestonePush(client, store.milestoneUploads(), batchSize).run(sent);
@@ -186,7 +186,7 @@ public final class SyncRound {
 
     /** The page as the local store takes it. */
     static SyncRecords.PulledPage local(PullResponse page) throws SyncException {
-        return convert(page).withRequests(RequestSync.pulled(page.requests()));
+        return convert(page).withRequests(ExceptionRequestSync.pulled(page.requests()));
     }
 
     private static SyncRecords.PulledPage convert(PullResponse page) throws SyncException {

@@ -78,11 +78,11 @@ class WrittenSummariesTest {
 
         assertThat(written.sender().company()).isEqualTo("Contoso Fleet GmbH");
         assertThat(written.sender().rep()).isEqualTo("Mara Lind");
-        assertThat(written.issue().date()).isEqualTo(SampleDay.TODAY);
-        assertThat(written.issue().revision()).isNull();
-        assertThat(written.issue().approvedLines()).containsExactly(line);
-        assertThat(written.issue().rejectedLines()).isEmpty();
-        assertThat(written.issue().milestones()).extracting(m -> m.text()).containsExactly("Kick-off workshop");
+        assertThat(written.printing().date()).isEqualTo(SampleDay.TODAY);
+        assertThat(written.printing().revision()).isNull();
+        assertThat(written.printing().approvedLines()).containsExactly(line);
+        assertThat(written.printing().rejectedLines()).isEmpty();
+        assertThat(written.printing().milestones()).extracting(m -> m.text()).containsExactly("Kick-off workshop");
 
         Summary summary = written.build();
         String approvedName = summary.deliver().stream().map(Summary.Item::name)
@@ -108,9 +108,9 @@ class WrittenSummariesTest {
         assertThat(written.sender().company()).as("the profile's, where not overridden").isEqualTo("Contoso Fleet GmbH");
         assertThat(written.sender().rep()).isEqualTo("Jon Berg");
         assertThat(written.sender().email()).isEqualTo("mara@contoso.example");
-        assertThat(written.issue().approvedLines()).isEmpty();
-        assertThat(written.issue().milestones()).isEmpty();
-        assertThat(written.issue().date()).isEqualTo(SampleDay.TODAY);
+        assertThat(written.printing().approvedLines()).isEmpty();
+        assertThat(written.printing().milestones()).isEmpty();
+        assertThat(written.printing().date()).isEqualTo(SampleDay.TODAY);
     }
 
     @Test
@@ -124,8 +124,8 @@ class WrittenSummariesTest {
         WrittenSummary written = WrittenSummaries.of(store).preview(ostwind, judging, later);
 
         // By June 2027 every dated line of the sample has passed: nothing needs approval, so none is approved.
-        assertThat(written.issue().date()).isEqualTo(later);
-        assertThat(written.issue().approvedLines()).isEmpty();
+        assertThat(written.printing().date()).isEqualTo(later);
+        assertThat(written.printing().approvedLines()).isEmpty();
         assertThat(written.build().header().issued()).isEqualTo(later);
     }
 

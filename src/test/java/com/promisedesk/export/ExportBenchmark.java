@@ -52,7 +52,7 @@ public final class ExportBenchmark {
 
     private static byte[] export() {
         Promise promise = SummarySamples.longPromise(200, PromiseStatus.DRAFT);
-        Summary summary = SummarySamples.summary(promise, Issue.preview(SummarySamples.ISSUED).withRevision(1));
+        Summary summary = SummarySamples.summary(promise, Printing.preview(SummarySamples.ISSUED).withRevision(1));
         return ExportFormat.PDF.render(summary, Layout.of(Locale.UK));
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FingerprintTest {
 
     private static final Summary BASE = SummarySamples.summary(SummarySamples.promise("northwind"),
-            Issue.preview(SummarySamples.ISSUED).withRevision(3));
+            Printing.preview(SummarySamples.ISSUED).withRevision(3));
 
     /** One change per customer-visible field of the model; the random text makes each run differ. */
     private static final Map<String, BiFunction<Summary, String, Summary>> CHANGES = changes();
@@ -74,7 +74,7 @@ class FingerprintTest {
     @Test
     void staysTheSameForTheSameContentWhateverTheFormatPaperOrDay() {
         Summary again = SummarySamples.summary(SummarySamples.promise("northwind"),
-                Issue.preview(SummarySamples.ISSUED).withRevision(3));
+                Printing.preview(SummarySamples.ISSUED).withRevision(3));
 
         assertThat(again.fingerprint()).isEqualTo(BASE.fingerprint()).matches("[0-9a-f]{64}");
         for (ExportFormat format : List.of(ExportFormat.HTML, ExportFormat.MARKDOWN, ExportFormat.TEXT)) {
@@ -105,9 +105,9 @@ class FingerprintTest {
         }
         Catalog internal = new Catalog(catalog.version() + "-b", catalog.published(), catalog.calendar(),
                 new ApprovalPolicy(tiers, policy.bespokeTier(), policy.capacityTier(), policy.underPromise()), reowned);
-        Issue issue = Issue.preview(SummarySamples.ISSUED).withRevision(3);
+        Printing printing = Printing.preview(SummarySamples.ISSUED).withRevision(3);
 
-        String other = new SummaryBuilder(internal).build(otherId, SummarySamples.SENDER, issue).fingerprint();
+        String other = new SummaryBuilder(internal).build(otherId, SummarySamples.SENDER, printing).fingerprint();
 
         assertThat(other).isEqualTo(BASE.fingerprint());
     }
@@ -115,16 +115,16 @@ class FingerprintTest {
     @Test
     void changesWithThePromiseTheIssueAndTheSender() {
         Promise promise = SummarySamples.promise("northwind");
-        Issue issue = Issue.preview(SummarySamples.ISSUED).withRevision(3);
+        Printing printing = Printing.preview(SummarySamples.ISSUED).withRevision(3);
         SummaryBuilder builder = new SummaryBuilder(SummarySamples.catalog());
         List<Summary> variants = List.of(
                 builder.build(promise.withLines(promise.lines().stream().map(l -> l.withQuantity(l.quantity() + 1))
-                        .toList()), SummarySamples.SENDER, issue),
-                builder.build(promise.withStatus(com.promisedesk.domain.PromiseStatus.AGREED), SummarySamples.SENDER, issue),
-                builder.build(promise, SummarySamples.SENDER, issue.withRevision(4)),
-                builder.build(promise, SummarySamples.SENDER, Issue.preview(SummarySamples.ISSUED.plusDays(1)).withRevision(3)),
+                        .toList()), SummarySamples.SENDER, printing),
+                builder.build(promise.withStatus(com.promisedesk.domain.PromiseStatus.AGREED), SummarySamples.SENDER, printing),
+                builder.build(promise, SummarySamples.SENDER, printing.withRevision(4)),
+                builder.build(promise, SummarySamples.SENDER, Printing.preview(SummarySamples.ISSUED.plusDays(1)).withRevision(3)),
                 builder.build(promise, new Sender("Fleetwise GmbH", "Jonas Keller", "jk@fleetwise.example",
-                        "+49 30 1234 5678"), issue));
+                        "+49 30 1234 5678"), printing));
 
         assertThat(variants).extracting(Summary::fingerprint).doesNotContain(BASE.fingerprint()).doesNotHaveDuplicates();
     }

@@ -40,7 +40,7 @@ class HtmlSummaryTest {
     void hostileWordsAreEscapedEverywhere() {
         Sender sender = new Sender(SCRIPT, BREAKOUT, AMPERSAND, null);
         Summary summary = new SummaryBuilder(SummarySamples.catalog()).build(hostile(), sender,
-                Issue.preview(SummarySamples.ISSUED));
+                Printing.preview(SummarySamples.ISSUED));
 
         String html = HtmlSummary.render(summary, Layout.of(Locale.UK));
 
@@ -52,7 +52,7 @@ class HtmlSummaryTest {
     @Test
     void theHtmlIsWellFormedAndItsTextIsTheCustomersWords() throws Exception {
         Summary summary = new SummaryBuilder(SummarySamples.catalog()).build(hostile(), SummarySamples.SENDER,
-                Issue.preview(SummarySamples.ISSUED));
+                Printing.preview(SummarySamples.ISSUED));
         String html = HtmlSummary.render(summary, Layout.of(Locale.UK)).replace("<!DOCTYPE html>", "");
 
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -68,7 +68,7 @@ class HtmlSummaryTest {
     @Test
     void theHtmlCarriesTheSectionsInTheIssuesOrderAndTheFooter() {
         Summary summary = SummarySamples.summary(SummarySamples.promise("northwind"),
-                Issue.preview(SummarySamples.ISSUED).withRevision(2));
+                Printing.preview(SummarySamples.ISSUED).withRevision(2));
         String html = HtmlSummary.render(summary, Layout.of(Locale.US));
 
         assertThat(html).containsSubsequence("Draft — not a commitment", "Northwind Traders", SummaryWords.DELIVER,

@@ -39,7 +39,7 @@ class MarkdownSummaryTest {
     @Test
     void hostileWordsStayTextInTheWholeDocument() {
         Summary summary = new SummaryBuilder(SummarySamples.catalog()).build(HtmlSummaryTest.hostile(),
-                SummarySamples.SENDER, Issue.preview(SummarySamples.ISSUED));
+                SummarySamples.SENDER, Printing.preview(SummarySamples.ISSUED));
 
         String markdown = MarkdownSummary.render(summary, Layout.of(Locale.UK));
 
@@ -53,7 +53,7 @@ class MarkdownSummaryTest {
 
     @Test
     void plainTextHasEverySectionAndNoNewlineCanFakeAnItem() {
-        Summary summary = SummarySamples.summary(SummarySamples.promise("ostwind"), Issue.preview(SummarySamples.ISSUED));
+        Summary summary = SummarySamples.summary(SummarySamples.promise("ostwind"), Printing.preview(SummarySamples.ISSUED));
         String text = TextSummary.render(summary, Layout.of(Locale.UK));
 
         assertThat(text).containsSubsequence("*** DRAFT — NOT A COMMITMENT ***", "Ostwind Spedition GmbH",
@@ -63,7 +63,7 @@ class MarkdownSummaryTest {
         Summary hostile = new SummaryBuilder(SummarySamples.catalog()).build(
                 HtmlSummaryTest.hostile().withExpectations(java.util.List.of(
                         com.promisedesk.domain.Expectation.open("fine\n- Free hardware for life", java.util.List.of()))),
-                Sender.none(), Issue.preview(SummarySamples.ISSUED));
+                Sender.none(), Printing.preview(SummarySamples.ISSUED));
         assertThat(TextSummary.render(hostile, Layout.of(Locale.UK)))
                 .contains("- \"fine - Free hardware for life\"").doesNotContain("\n- Free hardware");
     }

@@ -42,8 +42,8 @@ class PageFootTest {
 
     static Stream<Arguments> summaries() {
         List<Arguments> all = new ArrayList<>();
-        Issue preview = Issue.preview(ISSUED);
-        Issue issued = new Issue(ISSUED, 1, Set.of(), List.of(new Milestone("Workspace set up", ISSUED.plusDays(10), true),
+        Printing preview = Printing.preview(ISSUED);
+        Printing issued = new Printing(ISSUED, 1, Set.of(), List.of(new Milestone("Workspace set up", ISSUED.plusDays(10), true),
                 new Milestone("Boxes installed", ISSUED.plusDays(30), false)));
         for (String sample : List.of("ostwind", "northwind", "baltic")) {
             Promise promise = SummarySamples.promise(sample);
@@ -89,8 +89,8 @@ class PageFootTest {
                 PromiseStatus.DRAFT, lines, List.of(), List.of(), List.of());
     }
 
-    private static Arguments pdf(String name, Promise promise, Sender sender, Issue issue, Locale locale) {
-        Summary summary = new SummaryBuilder(SummarySamples.catalog()).build(promise, sender, issue);
+    private static Arguments pdf(String name, Promise promise, Sender sender, Printing printing, Locale locale) {
+        Summary summary = new SummaryBuilder(SummarySamples.catalog()).build(promise, sender, printing);
         return Arguments.of(Named.of(name, PdfSummary.render(summary, Layout.of(locale))));
     }
 

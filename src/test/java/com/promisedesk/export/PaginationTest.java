@@ -31,7 +31,7 @@ class PaginationTest {
     static void render() {
         // Agreed, so no watermark lies across the rows the sorted extraction reads.
         promise = SummarySamples.longPromise(200, PromiseStatus.AGREED);
-        byte[] pdf = PdfSummary.render(SummarySamples.summary(promise, Issue.preview(SummarySamples.ISSUED)),
+        byte[] pdf = PdfSummary.render(SummarySamples.summary(promise, Printing.preview(SummarySamples.ISSUED)),
                 Layout.of(Locale.UK));
         sorted = PdfText.sorted(pdf);
         drawn = PdfText.of(pdf);

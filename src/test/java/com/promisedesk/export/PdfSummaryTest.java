@@ -22,7 +22,7 @@ class PdfSummaryTest {
     @Test
     void everySectionAndValueOfTheSummaryIsInThePdf() {
         Promise northwind = SummarySamples.promise("northwind");
-        Summary summary = SummarySamples.summary(northwind, Issue.preview(SummarySamples.ISSUED).withRevision(4));
+        Summary summary = SummarySamples.summary(northwind, Printing.preview(SummarySamples.ISSUED).withRevision(4));
         PdfText pdf = PdfText.of(PdfSummary.render(summary, UK));
         String text = pdf.flat();
 
@@ -53,7 +53,7 @@ class PdfSummaryTest {
 
     @Test
     void pendingApprovalsAreAwaitingConfirmationWithTheDateWeConfirmBy() {
-        Summary summary = SummarySamples.summary(SummarySamples.promise("ostwind"), Issue.preview(SummarySamples.ISSUED));
+        Summary summary = SummarySamples.summary(SummarySamples.promise("ostwind"), Printing.preview(SummarySamples.ISSUED));
         String text = PdfText.of(PdfSummary.render(summary, UK)).flat();
 
         assertThat(text).contains(SummaryWords.AWAITING, SummaryWords.AWAITING_LEAD, "Not yet promised",
@@ -64,7 +64,7 @@ class PdfSummaryTest {
     @Test
     void aDraftCarriesTheMarkOnEveryPageAndAnAgreedPromiseNowhere() {
         Promise draft = SummarySamples.longPromise(60, PromiseStatus.READ_BACK);
-        PdfText drafted = PdfText.of(PdfSummary.render(SummarySamples.summary(draft, Issue.preview(SummarySamples.ISSUED)), UK));
+        PdfText drafted = PdfText.of(PdfSummary.render(SummarySamples.summary(draft, Printing.preview(SummarySamples.ISSUED)), UK));
         assertThat(drafted.pages()).hasSizeGreaterThan(3);
         for (int page = 0; page < drafted.pages().size(); page++) {
             assertThat(drafted.flatPage(page)).as("page %d", page + 1)
@@ -73,7 +73,7 @@ class PdfSummaryTest {
         }
 
         Promise agreed = SummarySamples.promise("baltic").withStatus(PromiseStatus.AGREED);
-        String text = PdfText.of(PdfSummary.render(SummarySamples.summary(agreed, Issue.preview(SummarySamples.ISSUED)), UK))
+        String text = PdfText.of(PdfSummary.render(SummarySamples.summary(agreed, Printing.preview(SummarySamples.ISSUED)), UK))
                 .flat();
         assertThat(text).doesNotContainIgnoringCase("draft").doesNotContainIgnoringCase("not a commitment")
                 .contains("Status Agreed");
@@ -88,7 +88,7 @@ class PdfSummaryTest {
                 promise.responsibilities(), promise.extras());
         Sender sender = new Sender(names.get(1), names.get(0), null, null);
         Summary summary = new SummaryBuilder(SummarySamples.catalog()).build(named, sender,
-                Issue.preview(SummarySamples.ISSUED));
+                Printing.preview(SummarySamples.ISSUED));
 
         String text = PdfText.of(PdfSummary.render(summary, UK)).flat();
 
@@ -97,7 +97,7 @@ class PdfSummaryTest {
 
     @Test
     void paperFollowsTheLocaleAndCanBeChosen() {
-        Summary summary = SummarySamples.summary(SummarySamples.promise("baltic"), Issue.preview(SummarySamples.ISSUED));
+        Summary summary = SummarySamples.summary(SummarySamples.promise("baltic"), Printing.preview(SummarySamples.ISSUED));
 
         PDRectangle us = PdfText.of(PdfSummary.render(summary, Layout.of(Locale.US))).pageSize();
         PDRectangle de = PdfText.of(PdfSummary.render(summary, Layout.of(Locale.GERMANY))).pageSize();
@@ -113,7 +113,7 @@ class PdfSummaryTest {
     @Test
     void nothingInternalReachesTheCustomer() {
         Summary summary = SummarySamples.summary(SummarySamples.promise("ostwind"),
-                new Issue(SummarySamples.ISSUED, 1, Set.of(5), List.of()));
+                new Printing(SummarySamples.ISSUED, 1, Set.of(5), List.of()));
         String text = PdfText.of(PdfSummary.render(summary, UK)).flat();
 
         assertThat(text).doesNotContainIgnoringCase("tier").doesNotContainIgnoringCase("approv")
@@ -129,7 +129,7 @@ class PdfSummaryTest {
         String hostile = "<script>alert(1)</script> \"><img src=x onerror=alert(2)> Smith & Sons";
         Promise named = new Promise(promise.id(), new Customer(hostile, "EU", null), "T", LocalDate.of(2026, 11, 30),
                 promise.status(), promise.lines(), promise.expectations(), promise.responsibilities(), promise.extras());
-        String text = PdfText.of(PdfSummary.render(SummarySamples.summary(named, Issue.preview(SummarySamples.ISSUED)), UK))
+        String text = PdfText.of(PdfSummary.render(SummarySamples.summary(named, Printing.preview(SummarySamples.ISSUED)), UK))
                 .flat();
 
         assertThat(text).contains(hostile);

@@ -38,10 +38,10 @@ class SummaryAsIssuedTest {
     void aSummaryIssuedOnFiveDecemberPromisesNothingBeforeIt() {
         // Ostwind's analytics platform is asked for by Mon 30 Nov 2026; on 23 Nov that is standard.
         Promise ostwind = SummarySamples.promise("ostwind");
-        Summary onTheSampleDay = SummarySamples.summary(ostwind, Issue.preview(SummarySamples.ISSUED));
+        Summary onTheSampleDay = SummarySamples.summary(ostwind, Printing.preview(SummarySamples.ISSUED));
         assertThat(onTheSampleDay.deliver()).extracting(Summary.Item::date).contains(LocalDate.of(2026, 11, 30));
 
-        Summary summary = SummarySamples.summary(ostwind, Issue.preview(FIFTH_OF_DECEMBER));
+        Summary summary = SummarySamples.summary(ostwind, Printing.preview(FIFTH_OF_DECEMBER));
 
         assertThat(summary.deliver()).extracting(Summary.Item::date).allMatch(d -> !d.isBefore(FIFTH_OF_DECEMBER));
         assertThat(summary.awaiting()).extracting(p -> p.item().date()).allMatch(d -> !d.isBefore(FIFTH_OF_DECEMBER));
@@ -61,7 +61,7 @@ class SummaryAsIssuedTest {
                 .filter(i -> "INT-ERP-SAP".equals(ostwind.lines().get(i).capability())).findFirst().orElseThrow();
 
         Summary summary = SummarySamples.summary(ostwind,
-                new Issue(SummarySamples.ISSUED, 1, Set.of(), Set.of(sap), List.of()));
+                new Printing(SummarySamples.ISSUED, 1, Set.of(), Set.of(sap), List.of()));
 
         assertThat(summary.awaiting()).extracting(p -> p.item().name()).doesNotContain("SAP integration");
         assertThat(summary.notIncluded()).extracting(x -> x.item().name()).contains("SAP integration");

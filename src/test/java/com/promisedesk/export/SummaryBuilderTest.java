@@ -23,7 +23,7 @@ class SummaryBuilderTest {
 
     @Test
     void standardAndUnderPromisedLinesArePromisedAndTheUndeliverableOneIsNot() {
-        Summary summary = SummarySamples.summary(SummarySamples.promise("northwind"), Issue.preview(SummarySamples.ISSUED));
+        Summary summary = SummarySamples.summary(SummarySamples.promise("northwind"), Printing.preview(SummarySamples.ISSUED));
 
         assertThat(summary.deliver()).extracting(Summary.Item::name).containsExactly("Fleet analytics platform",
                 "ELD hours of service", "Telematics box G3", "Self-install kit", "Standard support", "Dispatcher workshop");
@@ -48,7 +48,7 @@ class SummaryBuilderTest {
                 new CommitmentLine("COM-PAY-TERMS", null, 1, null, Map.of("paymentDays", new BigDecimal("30")), null),
                 CommitmentLine.of("COM-PRICE-LOCK", 1, LocalDate.of(2027, 1, 4))));
 
-        Summary summary = SummarySamples.summary(promise, Issue.preview(SummarySamples.ISSUED));
+        Summary summary = SummarySamples.summary(promise, Printing.preview(SummarySamples.ISSUED));
 
         assertThat(summary.deliver()).extracting(Summary.Item::name, Summary.Item::date, Summary.Item::fromDate)
                 .containsExactly(tuple("Fleet analytics platform", LocalDate.of(2026, 12, 4), false),
@@ -69,7 +69,7 @@ class SummaryBuilderTest {
         TeamBookings bookings = new TeamBookings(Map.of(TeamBookings.Key.of("TRAIN-DISPATCH", workshop), 3));
 
         Summary summary = new SummaryBuilder(SummarySamples.catalog(), bookings).build(
-                SummarySamples.promise("northwind"), SummarySamples.SENDER, Issue.preview(SummarySamples.ISSUED));
+                SummarySamples.promise("northwind"), SummarySamples.SENDER, Printing.preview(SummarySamples.ISSUED));
 
         // Two workshops on top of the team's three pass the four a week: capacity needs approval (tier 2).
         assertThat(summary.awaiting()).extracting(p -> p.item().name()).containsExactly("Dispatcher workshop");
@@ -80,7 +80,7 @@ class SummaryBuilderTest {
     void pendingApprovalsAwaitConfirmationThreeBusinessDaysAfterTheIssueUnlessApproved() {
         // Issued on Mon 23 Nov 2026, the day the sample is drafted: confirmed by Thu 26 Nov.
         Summary summary = SummarySamples.summary(SummarySamples.promise("ostwind"),
-                new Issue(SummarySamples.ISSUED, 1, Set.of(5), List.of()));
+                new Printing(SummarySamples.ISSUED, 1, Set.of(5), List.of()));
 
         assertThat(summary.awaiting()).extracting(p -> p.item().name()).containsExactly("SAP integration",
                 "Nightly export of driving and rest times per transport order into Ostwind's SAP TM", "Premium support",
@@ -96,7 +96,7 @@ class SummaryBuilderTest {
     void theConfirmDateSkipsClosedDaysHolidaysAndWeekendsAndNothingPassedIsPromised() {
         // Issued on Wed 23 Dec 2026: 24 (closed), 25 (holiday), 26-27 (weekend), then 28, 29, 30 -> Wed 30 Dec.
         Summary summary = SummarySamples.summary(SummarySamples.promise("ostwind"),
-                new Issue(LocalDate.of(2026, 12, 23), 1, Set.of(5), List.of()));
+                new Printing(LocalDate.of(2026, 12, 23), 1, Set.of(5), List.of()));
 
         assertThat(summary.awaiting()).isNotEmpty();
         assertThat(summary.awaiting()).extracting(Summary.Pending::confirmBy).containsOnly(LocalDate.of(2026, 12, 30));
@@ -109,7 +109,7 @@ class SummaryBuilderTest {
 
     @Test
     void expectationsAreReadBackPlainly() {
-        Summary summary = SummarySamples.summary(SummarySamples.promise("northwind"), Issue.preview(SummarySamples.ISSUED));
+        Summary summary = SummarySamples.summary(SummarySamples.promise("northwind"), Printing.preview(SummarySamples.ISSUED));
 
         assertThat(summary.expectations()).extracting(Summary.Expectation::mark)
                 .containsExactly("Clarified", "Confirmed", "Not yet confirmed", "Not met");
@@ -122,7 +122,7 @@ class SummaryBuilderTest {
 
     @Test
     void responsibilitiesIncludeWhatTheCatalogRequiresAndWhatMoves() {
-        Summary summary = SummarySamples.summary(SummarySamples.promise("ostwind"), Issue.preview(SummarySamples.ISSUED));
+        Summary summary = SummarySamples.summary(SummarySamples.promise("ostwind"), Printing.preview(SummarySamples.ISSUED));
 
         assertThat(summary.responsibilities()).extracting(Summary.Responsibility::what).contains("SSO metadata (SAML XML)");
         assertThat(summary.responsibilities()).allSatisfy(r -> assertThat(r.due()).isNotNull());
@@ -134,7 +134,7 @@ class SummaryBuilderTest {
     @EnumSource(PromiseStatus.class)
     void onlyAnAgreedPromiseIsPrintedWithoutTheMark(PromiseStatus status) {
         Summary summary = SummarySamples.summary(SummarySamples.promise("baltic").withStatus(status),
-                Issue.preview(SummarySamples.ISSUED));
+                Printing.preview(SummarySamples.ISSUED));
 
         switch (status) {
             case DRAFT, READ_BACK -> assertThat(summary.mark()).isEqualTo(Summary.DRAFT_MARK);

@@ -14,15 +14,15 @@ public final class SummaryLook {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/look");
         Files.createDirectories(dir);
-        Issue issue = Issue.preview(SummarySamples.ISSUED).withRevision(1);
+        Printing printing = Printing.preview(SummarySamples.ISSUED).withRevision(1);
         for (String name : new String[] {"northwind", "ostwind", "baltic"}) {
-            Summary summary = SummarySamples.summary(SummarySamples.promise(name), issue);
+            Summary summary = SummarySamples.summary(SummarySamples.promise(name), printing);
             Layout layout = name.equals("northwind") ? Layout.of(Locale.US) : Layout.of(Locale.GERMANY);
             for (ExportFormat format : ExportFormat.values()) {
                 Files.write(dir.resolve(name + "." + format.extension()), format.render(summary, layout));
             }
         }
-        Summary long200 = SummarySamples.summary(SummarySamples.longPromise(200, PromiseStatus.DRAFT), issue);
+        Summary long200 = SummarySamples.summary(SummarySamples.longPromise(200, PromiseStatus.DRAFT), printing);
         Files.write(dir.resolve("long200.pdf"), ExportFormat.PDF.render(long200, Layout.of(Locale.UK)));
     }
 }

@@ -50,8 +50,8 @@ public final class SummarySamples {
         }
     }
 
-    public static Summary summary(Promise promise, Issue issue) {
-        return new SummaryBuilder(catalog()).build(promise, SENDER, issue);
+    public static Summary summary(Promise promise, Printing printing) {
+        return new SummaryBuilder(catalog()).build(promise, SENDER, printing);
     }
 
     /**

@@ -9,7 +9,7 @@ import com.promisedesk.domain.ExceptionRequest.Decision;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.sync.wire.DecisionBody;
 import com.promisedesk.sync.wire.NewRequest;
-import com.promisedesk.sync.wire.RequestState;
+import com.promisedesk.sync.wire.ExceptionRequestState;
 import com.promisedesk.sync.wire.RequestedLine;
 import com.promisedesk.sync.wire.RequestsPush;
 import com.promisedesk.sync.wire.RequestsPushResponse;
@@ -39,9 +39,9 @@ abstract class RequestScenarios extends SyncScenarios {
         assertThat(anna.store().requests().pendingCount()).isZero();
 
         assertThat(eve.requests()).isEmpty();
-        List<RequestState> forLena = lena.requests();
-        assertThat(forLena).extracting(RequestState::id).containsExactlyInAnyOrder(onboarding.id(), support.id());
-        RequestState seen = forLena.stream().filter(r -> r.id().equals(onboarding.id())).findFirst().orElseThrow();
+        List<ExceptionRequestState> forLena = lena.requests();
+        assertThat(forLena).extracting(ExceptionRequestState::id).containsExactlyInAnyOrder(onboarding.id(), support.id());
+        ExceptionRequestState seen = forLena.stream().filter(r -> r.id().equals(onboarding.id())).findFirst().orElseThrow();
         assertThat(seen.rep()).isEqualTo("anna");
         assertThat(seen.customer()).isEqualTo("Northwind Traders");
         assertThat(seen.title()).isEqualTo("Fleet analytics rollout");
@@ -50,7 +50,7 @@ abstract class RequestScenarios extends SyncScenarios {
         assertThat(seen.reason()).isEqualTo("Go-live before the freeze");
         assertThat(seen.requested().capability()).isEqualTo("ONB-STD");
         assertThat(seen.requested().date()).isEqualTo(p.lines().get(0).date());
-        assertThat(pat.requests()).extracting(RequestState::id).containsExactly(onboarding.id());
+        assertThat(pat.requests()).extracting(ExceptionRequestState::id).containsExactly(onboarding.id());
 
         // Nobody outside the request's roles decides it (to them it is not there), and the rep does not decide at all.
         assertThatThrownBy(() -> eve.decide(onboarding.id(), new DecisionBody("APPROVED", null)))
@@ -60,12 +60,12 @@ abstract class RequestScenarios extends SyncScenarios {
         assertThatThrownBy(() -> lena.decide(UUID.randomUUID(), new DecisionBody("APPROVED", null)))
                 .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.status()).isEqualTo(404));
 
-        RequestState afterLena = lena.decide(onboarding.id(), new DecisionBody("APPROVED", "Fine for Q1"));
+        ExceptionRequestState afterLena = lena.decide(onboarding.id(), new DecisionBody("APPROVED", "Fine for Q1"));
         assertThat(afterLena.status()).isEqualTo("PENDING");
         assertThat(afterLena.waitingFor()).containsExactly("product");
         assertThatThrownBy(() -> lena.decide(onboarding.id(), new DecisionBody("REJECTED", "Changed my mind")))
                 .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.status()).isEqualTo(409));
-        assertThat(lena.requests()).extracting(RequestState::id).containsExactly(support.id());
+        assertThat(lena.requests()).extracting(ExceptionRequestState::id).containsExactly(support.id());
         assertThat(lena.decide(support.id(), new DecisionBody("REJECTED", "Premium support is sold out")).status())
                 .isEqualTo("REJECTED");
 

@@ -11,7 +11,7 @@ import java.util.List;
  * @param requests the rep's exception requests whose state changed (made, or decided by a role)
  */
 public record PullResponse(List<PulledPromise> promises, List<PulledConflict> conflicts, List<PulledCatalog> catalogs,
-                           List<Booking> bookings, long cursor, boolean more, List<RequestState> requests) {
+                           List<Booking> bookings, long cursor, boolean more, List<ExceptionRequestState> requests) {
 
     public PullResponse {
         promises = promises == null ? List.of() : promises;

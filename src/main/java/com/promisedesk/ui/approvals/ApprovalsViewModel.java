@@ -5,7 +5,7 @@ import com.promisedesk.check.Wording;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.ExceptionRequest;
 import com.promisedesk.store.ExceptionRequests;
-import com.promisedesk.ui.RequestWords;
+import com.promisedesk.ui.ScreenWords;
 import com.promisedesk.ui.Threads;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -52,7 +52,7 @@ public final class ApprovalsViewModel {
             case REJECTED -> "Rejected";
         };
         List<String> waiting = r.status() == ExceptionRequest.Decision.PENDING ? r.waitingFor() : List.of();
-        String notes = RequestWords.decisions(r);
+        String notes = ScreenWords.decisions(r);
         return new Row(listed.customer() == null ? "(promise not on this device)" : listed.customer(),
                 listed.title() == null ? "" : listed.title(), "Line " + (r.line() + 1) + " · " + what,
                 String.valueOf(r.tier()), status, String.join(", ", waiting), notes);

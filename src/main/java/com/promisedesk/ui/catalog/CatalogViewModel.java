@@ -5,7 +5,7 @@ import com.promisedesk.domain.Category;
 import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.store.CapabilityRow;
 import com.promisedesk.store.CatalogRepository;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Choice;
 import com.promisedesk.ui.LatestOnly;
 import com.promisedesk.ui.Threads;
@@ -34,7 +34,7 @@ public final class CatalogViewModel {
     static final int SHOWN = 500;
 
     private final CatalogRepository catalogs;
-    private final CatalogInUse catalog;
+    private final JudgingInUse catalog;
     private CapabilityDescription description;
     private final LatestOnly searches;
 
@@ -48,7 +48,7 @@ public final class CatalogViewModel {
     private final List<Choice<Category>> categories = new ArrayList<>();
     private final List<Choice<CapabilityStatus>> statuses = new ArrayList<>();
 
-    public CatalogViewModel(CatalogRepository catalogs, CatalogInUse catalog, Threads threads) {
+    public CatalogViewModel(CatalogRepository catalogs, JudgingInUse catalog, Threads threads) {
         this.catalogs = catalogs;
         this.catalog = catalog;
         this.description = new CapabilityDescription(catalog.catalog().policy());

@@ -12,13 +12,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Binds the approval pane of the line's detail to {@link LineApproval}: the request's state in
+ * Binds the approval pane of the line's detail to {@link LineExceptionRequest}: the request's state in
  * words, "Request approval…" (its key is in {@link EditorKeys}), which opens the reason field
  * (Enter sends, Esc closes).
  */
 public final class ApprovalView {
 
-    private final LineApproval approval;
+    private final LineExceptionRequest approval;
     private Runnable afterSent = () -> { };
 
     @FXML private VBox approvalBox;
@@ -31,7 +31,7 @@ public final class ApprovalView {
     @FXML private Label approvalProblem;
 
     /** @param approval the selected line's exception request; null where there is no store (a warm-up) */
-    ApprovalView(LineApproval approval) {
+    ApprovalView(LineExceptionRequest approval) {
         this.approval = approval;
     }
 

@@ -28,7 +28,7 @@ final class DraftEdits {
     private final UndoHistory<Promise> history = new UndoHistory<>();
     private final Runnable onShown;
     private Judging judging;
-    private EditorPresenter presenter;
+    private EditorRows rows;
 
     final ReadOnlyObjectWrapper<Promise> promise = new ReadOnlyObjectWrapper<>(this, "promise");
     final ReadOnlyObjectWrapper<PromiseCheck> check = new ReadOnlyObjectWrapper<>(this, "check");
@@ -41,7 +41,7 @@ final class DraftEdits {
         this.today = today;
         this.threads = threads;
         this.judging = judging;
-        this.presenter = new EditorPresenter(judging.catalog(), judging.checker(), today);
+        this.rows = new EditorRows(judging.catalog(), judging.checker(), today);
         this.saver = new PromiseSaver(promises, threads);
         this.onShown = onShown;
     }
@@ -109,7 +109,7 @@ final class DraftEdits {
      */
     void judgeAgainst(Judging next) {
         judging = next;
-        presenter = new EditorPresenter(next.catalog(), next.checker(), today);
+        rows = new EditorRows(next.catalog(), next.checker(), today);
         show(current());
     }
 
@@ -121,8 +121,8 @@ final class DraftEdits {
         return check.get();
     }
 
-    EditorPresenter presenter() {
-        return presenter;
+    EditorRows rows() {
+        return rows;
     }
 
     Judging judging() {

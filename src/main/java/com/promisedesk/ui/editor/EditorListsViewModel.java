@@ -43,7 +43,7 @@ public final class EditorListsViewModel {
         }
         int before = draft.current().expectations().size();
         draft.edit(null, p -> p.withExpectations(append(p.expectations(), Expectation.open(input.words(),
-                draft.presenter().lineIndexes(input.lines(), p.lines().size())))));
+                draft.rows().lineIndexes(input.lines(), p.lines().size())))));
         return draft.current().expectations().size() > before;
     }
 
@@ -55,7 +55,7 @@ public final class EditorListsViewModel {
     /** Links expectation {@code index} to the lines numbered (from 1) in {@code numbers}, e.g. "1, 3". */
     public void linkExpectation(int index, String numbers) {
         editExpectation(index, "expectation." + index + ".lines", e -> new Expectation(e.text(),
-                draft.presenter().lineIndexes(numbers, draft.current().lines().size()), e.status(), e.clarified()));
+                draft.rows().lineIndexes(numbers, draft.current().lines().size()), e.status(), e.clarified()));
     }
 
     /** Links the expectation chosen in the list ({@code -1}: none, then the newest) to the lines typed. */
@@ -75,7 +75,7 @@ public final class EditorListsViewModel {
 
     public void addResponsibility(String text, LocalDate due, String lineNumbers) {
         draft.edit(null, p -> p.withResponsibilities(append(p.responsibilities(), new Responsibility(text, due,
-                draft.presenter().lineIndexes(lineNumbers, p.lines().size())))));
+                draft.rows().lineIndexes(lineNumbers, p.lines().size())))));
     }
 
     /**
@@ -110,8 +110,8 @@ public final class EditorListsViewModel {
 
     /** Follows the promise on screen; a list is replaced only when it changed, so typing elsewhere does not redraw it. */
     void show(Promise shown, PromiseCheck judged) {
-        replaceIfChanged(expectations, draft.presenter().expectations(shown));
-        replaceIfChanged(responsibilities, draft.presenter().responsibilities(shown, judged));
+        replaceIfChanged(expectations, draft.rows().expectations(shown));
+        replaceIfChanged(responsibilities, draft.rows().responsibilities(shown, judged));
         replaceIfChanged(extras, shown.extras().stream().map(e -> new ListItems.ExtraItem(e.text())).toList());
     }
 

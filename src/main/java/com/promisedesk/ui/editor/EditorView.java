@@ -41,7 +41,7 @@ public final class EditorView {
      * @param catalogs the catalog the add-line picker searches
      * @param approval the selected line's exception request (null: no "Request approval…", as in a warm-up)
      */
-    public EditorView(EditorViewModel model, CatalogRepository catalogs, EditorActions actions, LineApproval approval) {
+    public EditorView(EditorViewModel model, CatalogRepository catalogs, EditorActions actions, LineExceptionRequest approval) {
         this.model = model;
         this.header = new HeaderView(model, actions);
         this.lines = new LinesView(new LinesViewModel(model, catalogs));

@@ -8,7 +8,7 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.PromiseRepository;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ import javafx.collections.ObservableList;
  * edit judged at once, saved in the background, undone across the whole editor), the chosen
  * line, and the edits in the domain's terms. Each pane of the editor has its own slice, which
  * takes what the rep typed and reads it: {@link HeaderViewModel}, {@link LinesViewModel},
- * {@link LineDetailViewModel}, {@link EditorListsViewModel} and {@link LineApproval}.
+ * {@link LineDetailViewModel}, {@link EditorListsViewModel} and {@link LineExceptionRequest}.
  */
 public final class EditorViewModel {
 
@@ -44,7 +44,7 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<LineDetail> lineDetail = new ReadOnlyObjectWrapper<>(this, "lineDetail");
 
     /** An editor that judges against the catalog in use, and again whenever a new one is swapped in. */
-    public EditorViewModel(Promise opened, CatalogInUse catalogs, PromiseRepository promises, Threads threads,
+    public EditorViewModel(Promise opened, JudgingInUse catalogs, PromiseRepository promises, Threads threads,
                            LocalDate today) {
         this.draft = new DraftEdits(catalogs.get(), promises, threads, today, this::showJudged);
         this.header = new HeaderViewModel(draft);
@@ -65,7 +65,7 @@ public final class EditorViewModel {
     /** Adds a line for the capability {@code code}, its terms at their standard values; selects it. */
     public void addCapabilityLine(String code) {
         draft.edit(null, p -> p.withLineAdded(new CommitmentLine(code, null, 1, null,
-                draft.presenter().standardTerms(code), null)));
+                draft.rows().standardTerms(code), null)));
         selectedLine.set(current().lines().size() - 1);
     }
 
@@ -106,7 +106,7 @@ public final class EditorViewModel {
             return;
         }
         LocalDate suggested = judged.lines().get(index).suggestedDate();
-        draft.editLine(index, null, line -> draft.presenter().withoutLooseTerms(
+        draft.editLine(index, null, line -> draft.rows().withoutLooseTerms(
                 suggested == null ? line : line.withDate(suggested)));
     }
 
@@ -154,7 +154,7 @@ public final class EditorViewModel {
      * then, on any later day.
      */
     public boolean agree() {
-        List<String> reasons = draft.presenter().refusalsToAgree(current(), draft.judged());
+        List<String> reasons = draft.rows().refusalsToAgree(current(), draft.judged());
         refusals.setAll(reasons);
         if (!reasons.isEmpty()) {
             say("Not agreed: " + reasons.size() + (reasons.size() == 1 ? " thing needs" : " things need")
@@ -191,7 +191,7 @@ public final class EditorViewModel {
     /** Runs once each new value is judged: the lines, the lists and the chosen line's detail follow it. */
     private void showJudged() {
         Promise next = current();
-        draft.presenter().updateLines(lines, next, draft.judged());
+        draft.rows().updateLines(lines, next, draft.judged());
         lists.show(next, draft.judged());
         if (selectedLine.get() >= next.lines().size()) {
             selectedLine.set(next.lines().size() - 1);
@@ -203,7 +203,7 @@ public final class EditorViewModel {
         int index = selectedLine.get();
         Promise shown = current();
         lineDetail.set(index < 0 || index >= shown.lines().size() ? null
-                : draft.presenter().detail(shown, draft.judged(), index));
+                : draft.rows().detail(shown, draft.judged(), index));
     }
 
     private Promise current() {

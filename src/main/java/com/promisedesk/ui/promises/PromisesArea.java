@@ -4,7 +4,7 @@ import com.promisedesk.desk.WrittenSummary;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.Layout;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
 import com.promisedesk.ui.editor.EditorView;
@@ -40,7 +40,7 @@ public final class PromisesArea {
     private Parent editorRoot;
     private Node editorFocus;
 
-    public PromisesArea(LocalStore store, CatalogInUse catalog, Threads threads, Clock clock,
+    public PromisesArea(LocalStore store, JudgingInUse catalog, Threads threads, Clock clock,
                         Consumer<String> status, Consumer<Boolean> customerFacing) {
         this(new PromisesAreaViewModel(store, catalog, threads, clock, status), threads, customerFacing);
     }

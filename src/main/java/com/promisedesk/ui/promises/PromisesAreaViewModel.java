@@ -10,10 +10,10 @@ import com.promisedesk.store.CatalogRepository;
 import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.editor.EditorViewModel;
-import com.promisedesk.ui.editor.LineApproval;
+import com.promisedesk.ui.editor.LineExceptionRequest;
 import com.promisedesk.ui.milestones.MilestonesViewModel;
 import com.promisedesk.ui.readback.ReadBackViewModel;
 import java.time.Clock;
@@ -31,14 +31,14 @@ import java.util.function.Consumer;
 public final class PromisesAreaViewModel {
 
     private final LocalStore store;
-    private final CatalogInUse catalog;
+    private final JudgingInUse catalog;
     private final Threads threads;
     private final Clock clock;
     private final Consumer<String> status;
     private final PromisesViewModel list;
-    private LineApproval lineApproval;
+    private LineExceptionRequest lineApproval;
 
-    public PromisesAreaViewModel(LocalStore store, CatalogInUse catalog, Threads threads, Clock clock,
+    public PromisesAreaViewModel(LocalStore store, JudgingInUse catalog, Threads threads, Clock clock,
                                  Consumer<String> status) {
         this.store = store;
         this.catalog = catalog;
@@ -84,12 +84,12 @@ public final class PromisesAreaViewModel {
     public EditorViewModel editorOf(Promise promise) {
         EditorViewModel editor = new EditorViewModel(promise, catalog, store.promises(), threads, today());
         editor.messageProperty().addListener((o, was, now) -> status.accept(now));
-        lineApproval = new LineApproval(editor, store.requests(), threads);
+        lineApproval = new LineExceptionRequest(editor, store.requests(), threads);
         return editor;
     }
 
     /** The exception request of the editor last made by {@link #editorOf}. */
-    public LineApproval lineApproval() {
+    public LineExceptionRequest lineApproval() {
         return lineApproval;
     }
 

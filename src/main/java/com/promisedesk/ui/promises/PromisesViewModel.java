@@ -7,9 +7,9 @@ import com.promisedesk.store.Judging;
 import com.promisedesk.store.PromiseRepository;
 import com.promisedesk.store.PromiseRow;
 import com.promisedesk.check.Wording;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
-import com.promisedesk.ui.VerdictWords;
+import com.promisedesk.ui.ScreenWords;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ import javafx.collections.ObservableList;
 public final class PromisesViewModel {
 
     private final PromiseRepository promises;
-    private final CatalogInUse catalog;
+    private final JudgingInUse catalog;
     private final Threads threads;
     private final Clock clock;
     private final ObservableList<PromiseListItem> items = FXCollections.observableArrayList();
@@ -36,7 +36,7 @@ public final class PromisesViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
     /** @param clock the app's clock: each refresh judges as of its day (T, docs/checking.md) */
-    public PromisesViewModel(PromiseRepository promises, CatalogInUse catalog, Threads threads, Clock clock) {
+    public PromisesViewModel(PromiseRepository promises, JudgingInUse catalog, Threads threads, Clock clock) {
         this.promises = promises;
         this.clock = clock;
         this.catalog = catalog;
@@ -71,7 +71,7 @@ public final class PromisesViewModel {
         if (check.lines().isEmpty()) {
             return "No lines yet";
         }
-        return VerdictWords.chip(check.verdict(), check.tier());
+        return ScreenWords.chip(check.verdict(), check.tier());
     }
 
     public ObservableList<PromiseListItem> items() {

@@ -1,7 +1,6 @@
 package com.promisedesk.ui.readback;
 
 import com.promisedesk.check.Confirmation;
-import com.promisedesk.check.ExpectationWords;
 import com.promisedesk.check.LineCheck;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.check.PromiseChecker;
@@ -121,7 +120,7 @@ public final class ReadBackViewModel {
     }
 
     private static String markWords(ExpectationStatus status) {
-        return status == ExpectationStatus.OPEN ? "" : ExpectationWords.status(status);
+        return status == ExpectationStatus.OPEN ? "" : Wording.status(status);
     }
 
     public ReadOnlyObjectProperty<ReadBackItem> currentProperty() {

@@ -3,7 +3,7 @@ package com.promisedesk.ui.shell;
 import com.promisedesk.check.Wording;
 import com.promisedesk.store.Outbox;
 import com.promisedesk.store.SyncStore;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -36,7 +36,7 @@ public final class MainViewModel {
      * The local store is open; the status bar names the catalog in use, and follows when a
      * new one is swapped in, and counts the changes to sync and the conflicts to resolve.
      */
-    public void opened(Outbox openedOutbox, SyncStore openedSync, CatalogInUse catalog) {
+    public void opened(Outbox openedOutbox, SyncStore openedSync, JudgingInUse catalog) {
         this.outbox = openedOutbox;
         this.sync = openedSync;
         catalogStatus.bind(Bindings.createStringBinding(() -> "Catalog " + catalog.get().version(),

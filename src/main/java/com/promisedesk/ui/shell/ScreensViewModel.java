@@ -3,7 +3,7 @@ package com.promisedesk.ui.shell;
 import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.approvals.ApprovalsViewModel;
 import com.promisedesk.ui.catalog.CatalogViewModel;
@@ -25,7 +25,7 @@ public final class ScreensViewModel {
 
     private final MainViewModel main;
     private final LocalStore store;
-    private final CatalogInUse inUse;
+    private final JudgingInUse inUse;
     private final PromisesAreaViewModel promises;
     private final CatalogViewModel catalog;
     private final ApprovalsViewModel approvals;
@@ -41,7 +41,7 @@ public final class ScreensViewModel {
                             Clock clock) {
         this.main = main;
         this.store = store;
-        this.inUse = CatalogInUse.of(store, opened, threads);
+        this.inUse = JudgingInUse.of(store, opened, threads);
         this.promises = new PromisesAreaViewModel(store, inUse, threads, clock, main::say);
         this.catalog = new CatalogViewModel(store.catalogs(), inUse, threads);
         this.approvals = new ApprovalsViewModel(store.requests(), threads);
@@ -100,7 +100,7 @@ public final class ScreensViewModel {
         main.screenProperty().set(screen);
     }
 
-    public CatalogInUse inUse() {
+    public JudgingInUse inUse() {
         return inUse;
     }
 

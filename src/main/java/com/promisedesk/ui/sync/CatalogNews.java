@@ -2,15 +2,15 @@ package com.promisedesk.ui.sync;
 
 import com.promisedesk.store.Judging;
 import com.promisedesk.check.LineCheck;
-import com.promisedesk.check.LineWords;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.check.TeamBookings;
+import com.promisedesk.check.Wording;
 import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.sync.CatalogChanges;
-import com.promisedesk.ui.VerdictWords;
+import com.promisedesk.ui.ScreenWords;
 import com.promisedesk.ui.catalog.CapabilityChanges;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,7 +77,7 @@ public record CatalogNews(String version, List<Entry> added, List<Entry> changed
             String old = chip(was.lines().get(i));
             String next = chip(now.lines().get(i));
             if (!old.equals(next)) {
-                lines.add("Line " + (i + 1) + " (" + LineWords.what(promise.lines().get(i), after.catalog()) + "): " + old
+                lines.add("Line " + (i + 1) + " (" + Wording.what(promise.lines().get(i), after.catalog()) + "): " + old
                         + " → " + next);
             }
         }
@@ -85,7 +85,7 @@ public record CatalogNews(String version, List<Entry> added, List<Entry> changed
     }
 
     private static String chip(LineCheck line) {
-        return VerdictWords.chip(line.verdict(), line.tier());
+        return ScreenWords.chip(line.verdict(), line.tier());
     }
 
     /** "Catalog 2026.12.1 — 3 added, 5 changed, 1 retired". */

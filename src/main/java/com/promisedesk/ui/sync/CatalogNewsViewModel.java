@@ -6,7 +6,7 @@ import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.PromiseRepository;
 import com.promisedesk.store.PromiseRow;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,7 +41,7 @@ public final class CatalogNewsViewModel {
     private final BooleanProperty listShown = new SimpleBooleanProperty(this, "listShown", false);
 
     /** @param clock the app's clock: open promises are judged as of its day (T) under both catalogs */
-    public CatalogNewsViewModel(CatalogInUse catalog, PromiseRepository promises, Threads threads, Clock clock) {
+    public CatalogNewsViewModel(JudgingInUse catalog, PromiseRepository promises, Threads threads, Clock clock) {
         this.promises = promises;
         this.clock = clock;
         this.threads = threads;

@@ -6,7 +6,7 @@ import com.promisedesk.store.SyncStore;
 import com.promisedesk.sync.RememberedServer;
 import com.promisedesk.sync.SyncException;
 import com.promisedesk.sync.SyncRound;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,7 +48,7 @@ public final class SyncViewModel {
 
     private final SyncStore store;
     private final Rounds rounds;
-    private final CatalogInUse catalog;
+    private final JudgingInUse catalog;
     private final Threads threads;
     private final Clock clock;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
@@ -58,7 +58,7 @@ public final class SyncViewModel {
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(this, "pending", 0);
     private final ReadOnlyBooleanWrapper reminder = new ReadOnlyBooleanWrapper(this, "reminder", false);
 
-    public SyncViewModel(SyncStore store, Rounds rounds, CatalogInUse catalog, Threads threads, Clock clock) {
+    public SyncViewModel(SyncStore store, Rounds rounds, JudgingInUse catalog, Threads threads, Clock clock) {
         this.store = store;
         this.rounds = rounds;
         this.catalog = catalog;
@@ -67,7 +67,7 @@ public final class SyncViewModel {
     }
 
     /** The entry point for the shell: the server and token remembered by {@code promisedesk sync}. */
-    public static SyncViewModel of(LocalStore store, Path dataDir, CatalogInUse catalog, Threads threads, Clock clock) {
+    public static SyncViewModel of(LocalStore store, Path dataDir, JudgingInUse catalog, Threads threads, Clock clock) {
         RememberedServer remembered = new RememberedServer(store.sync(), dataDir);
         // The app never passes --insecure-http: plain http:// only to this machine, as on the command line.
         Rounds rounds = progress -> new SyncRound(remembered.resolve(null, null, false).client(), store.sync(),

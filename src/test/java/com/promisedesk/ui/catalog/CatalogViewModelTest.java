@@ -10,7 +10,7 @@ import com.promisedesk.store.CapabilityRow;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.Choice;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +32,7 @@ class CatalogViewModelTest {
     void open() {
         store = LocalStore.open(dataDir);
         catalog = CurrentCatalog.loadOrImportSample(store);
-        model = new CatalogViewModel(store.catalogs(), CatalogInUse.fixed(catalog), Threads.inline());
+        model = new CatalogViewModel(store.catalogs(), JudgingInUse.fixed(catalog), Threads.inline());
         model.search();
     }
 

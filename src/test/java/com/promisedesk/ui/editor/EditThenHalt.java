@@ -5,7 +5,7 @@ import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ public final class EditThenHalt {
         fx.submit(() -> {
             EditorViewModel editor = new EditorViewModel(
                     Promise.draft(new Customer("Northwind Traders", "EU", null), "Crash test", LocalDate.of(2026, 11, 23)),
-                    CatalogInUse.fixed(catalog), store.promises(), new Threads(background, fx),
+                    JudgingInUse.fixed(catalog), store.promises(), new Threads(background, fx),
                     LocalDate.of(2026, 11, 23));
             editor.addCapabilityLine("FLEET-CORE");
             editor.setQuantity(0, 42);

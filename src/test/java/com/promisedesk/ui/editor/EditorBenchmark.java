@@ -6,7 +6,7 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
 import java.nio.file.Files;
@@ -66,7 +66,7 @@ public final class EditorBenchmark {
         });
         Stage stage = started.get();
         // Judged as the app judges: the store's bookings, here the promise itself among the rep's own.
-        CatalogInUse inUse = CatalogInUse.of(store, Judging.of(store, catalog), threads);
+        JudgingInUse inUse = JudgingInUse.of(store, Judging.of(store, catalog), threads);
         onFx(() -> new com.promisedesk.ui.promises.PromisesArea(store, inUse, threads,
                 java.time.Clock.systemDefaultZone(), words -> { }, customerFacing -> { }).warmUp());
 

@@ -6,7 +6,7 @@ import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ class EditorPanesTest {
     void open() {
         store = LocalStore.open(dataDir);
         Promise draft = Promise.draft(new Customer("Northwind Traders", "EU", "Anna Berg"), "Fleet rollout", START);
-        editor = new EditorViewModel(draft, CatalogInUse.fixed(CurrentCatalog.loadOrImportSample(store)),
+        editor = new EditorViewModel(draft, JudgingInUse.fixed(CurrentCatalog.loadOrImportSample(store)),
                 store.promises(), Threads.inline(), START);
         detail = new LineDetailViewModel(editor);
         editor.addCapabilityLine("FLEET-CORE");

@@ -11,7 +11,7 @@ import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.domain.Verdict;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class EditorViewModelTest {
         store = LocalStore.open(dataDir);
         catalog = CurrentCatalog.loadOrImportSample(store);
         Promise draft = Promise.draft(new Customer("Northwind Traders", "EU", "Anna Berg"), "Fleet rollout", START);
-        editor = new EditorViewModel(draft, CatalogInUse.fixed(catalog), store.promises(), Threads.inline(),
+        editor = new EditorViewModel(draft, JudgingInUse.fixed(catalog), store.promises(), Threads.inline(),
                 START);
     }
 
@@ -75,7 +75,7 @@ class EditorViewModelTest {
     void theEditorJudgesAsOfTheDayItWasOpenedOn() {
         // Opened on Sat 5 Dec 2026 (the app's clock): a draft that starts on 23 Nov starts today.
         Promise draft = Promise.draft(new Customer("Northwind Traders", "EU", "Anna Berg"), "Fleet rollout", START);
-        EditorViewModel onTheFifth = new EditorViewModel(draft, CatalogInUse.fixed(catalog), store.promises(),
+        EditorViewModel onTheFifth = new EditorViewModel(draft, JudgingInUse.fixed(catalog), store.promises(),
                 Threads.inline(), LocalDate.of(2026, 12, 5));
         onTheFifth.addCapabilityLine("SSO-SETUP");
         onTheFifth.setDate(0, LocalDate.of(2026, 12, 1));
@@ -252,7 +252,7 @@ class EditorViewModelTest {
     void agreeingKeepsTheDayByTheAppsClockAndUndoTakesItBack() {
         LocalDate opened = LocalDate.of(2026, 12, 7);  // two weeks after the start, by the app's clock
         EditorViewModel later = new EditorViewModel(Promise.draft(new Customer("Northwind Traders", "EU", null),
-                "Fleet rollout", START), CatalogInUse.fixed(catalog), store.promises(), Threads.inline(), opened);
+                "Fleet rollout", START), JudgingInUse.fixed(catalog), store.promises(), Threads.inline(), opened);
         later.addCapabilityLine("SSO-SETUP");
         later.startReadBack();
 

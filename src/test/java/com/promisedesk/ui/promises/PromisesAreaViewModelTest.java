@@ -11,7 +11,7 @@ import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.editor.EditorViewModel;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ class PromisesAreaViewModelTest {
                 StandardCharsets.UTF_8);
         store = LocalStore.open(dataDir);
         Catalog catalog = CurrentCatalog.loadOrImportSample(store);
-        model = new PromisesAreaViewModel(store, CatalogInUse.of(store, Judging.of(store, catalog), Threads.inline()),
+        model = new PromisesAreaViewModel(store, JudgingInUse.of(store, Judging.of(store, catalog), Threads.inline()),
                 Threads.inline(), SampleDay.CLOCK, status::add);
     }
 
@@ -88,7 +88,7 @@ class PromisesAreaViewModelTest {
         model.summaryOf(editor, shown::add);
 
         assertThat(shown).singleElement().satisfies(written -> {
-            assertThat(written.issue().date()).isEqualTo(SampleDay.TODAY);
+            assertThat(written.printing().date()).isEqualTo(SampleDay.TODAY);
             assertThat(written.sender().company()).isEqualTo("Contoso Fleet GmbH");
             assertThat(written.judging()).isSameAs(editor.judging());
             assertThat(written.promise()).isEqualTo(editor.promiseProperty().get());

@@ -10,7 +10,7 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.file.PromiseFile;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,7 @@ class PromisesViewModelTest {
     void anEmptyStoreShowsTheEmptyState() {
         try (LocalStore store = LocalStore.open(dataDir)) {
             Catalog catalog = CurrentCatalog.loadOrImportSample(store);
-            PromisesViewModel model = new PromisesViewModel(store.promises(), CatalogInUse.fixed(catalog), Threads.inline(),
+            PromisesViewModel model = new PromisesViewModel(store.promises(), JudgingInUse.fixed(catalog), Threads.inline(),
                     SampleDay.CLOCK);
             model.refresh();
             assertThat(model.items()).isEmpty();
@@ -43,7 +43,7 @@ class PromisesViewModelTest {
             for (String name : new String[] {"promise-northwind.json", "promise-ostwind.json", "promise-baltic.json"}) {
                 store.promises().save(sample(name));
             }
-            PromisesViewModel model = new PromisesViewModel(store.promises(), CatalogInUse.fixed(catalog), Threads.inline(),
+            PromisesViewModel model = new PromisesViewModel(store.promises(), JudgingInUse.fixed(catalog), Threads.inline(),
                     SampleDay.CLOCK);
 
             model.refresh();

@@ -10,7 +10,7 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.editor.EditorViewModel;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ class ReadBackViewModelTest {
             Catalog catalog = CurrentCatalog.loadOrImportSample(store);
             PromiseChecker checker = new PromiseChecker(catalog);
             EditorViewModel editor = new EditorViewModel(Promise.draft(new Customer("Northwind", "EU", null),
-                    "Rollout", START), CatalogInUse.fixed(catalog), store.promises(), Threads.inline(), START);
+                    "Rollout", START), JudgingInUse.fixed(catalog), store.promises(), Threads.inline(), START);
             editor.addCapabilityLine("SSO-SETUP");
             editor.addCapabilityLine("FLEET-CORE");
             editor.setQuantity(1, 600);

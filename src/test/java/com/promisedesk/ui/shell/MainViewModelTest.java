@@ -9,7 +9,7 @@ import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.SyncRecords;
 import com.promisedesk.file.PromiseFile;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,7 +30,7 @@ class MainViewModelTest {
             MainViewModel model = new MainViewModel(Threads.inline());
             assertThat(model.catalogStatusProperty().get()).isEqualTo("Opening your local store…");
 
-            model.opened(store.outbox(), store.sync(), CatalogInUse.fixed(CurrentCatalog.loadOrImportSample(store)));
+            model.opened(store.outbox(), store.sync(), JudgingInUse.fixed(CurrentCatalog.loadOrImportSample(store)));
             assertThat(model.catalogStatusProperty().get()).isEqualTo("Catalog 2026.11.2");
             assertThat(model.pendingStatusProperty().get()).isEqualTo("Nothing to sync");
 
@@ -51,7 +51,7 @@ class MainViewModelTest {
     void statusBarSaysWhenAConflictWaitsForTheRep() {
         try (LocalStore store = LocalStore.open(dataDir)) {
             MainViewModel model = new MainViewModel(Threads.inline());
-            model.opened(store.outbox(), store.sync(), CatalogInUse.fixed(CurrentCatalog.loadOrImportSample(store)));
+            model.opened(store.outbox(), store.sync(), JudgingInUse.fixed(CurrentCatalog.loadOrImportSample(store)));
             Promise theirs = Promise.draft(new Customer("Northwind Traders", "EU", null), "Rollout, phase 1",
                     LocalDate.of(2026, 11, 23));
             Promise yours = theirs.withTitle("Rollout, all depots");

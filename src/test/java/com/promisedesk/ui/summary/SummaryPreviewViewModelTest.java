@@ -6,7 +6,7 @@ import com.promisedesk.ExpectedLog;
 import com.promisedesk.Slow;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.export.ExportFormat;
-import com.promisedesk.export.Issue;
+import com.promisedesk.export.Printing;
 import com.promisedesk.export.Layout;
 import com.promisedesk.export.Paper;
 import com.promisedesk.export.SummaryBuilder;
@@ -33,7 +33,7 @@ class SummaryPreviewViewModelTest {
     private SummaryPreviewViewModel model(Layout layout) {
         SummaryPreviewViewModel model = new SummaryPreviewViewModel(() -> new SummaryBuilder(SummarySamples.catalog())
                 .build(SummarySamples.longPromise(40, PromiseStatus.DRAFT), SummarySamples.SENDER,
-                        Issue.preview(SummarySamples.ISSUED)), layout, Threads.inline());
+                        Printing.preview(SummarySamples.ISSUED)), layout, Threads.inline());
         model.load();
         return model;
     }

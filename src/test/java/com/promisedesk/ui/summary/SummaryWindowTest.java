@@ -5,7 +5,7 @@ import com.promisedesk.store.Judging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.desk.WrittenSummary;
-import com.promisedesk.export.Issue;
+import com.promisedesk.export.Printing;
 import com.promisedesk.export.Layout;
 import com.promisedesk.export.SummarySamples;
 import com.promisedesk.ui.Threads;
@@ -38,7 +38,7 @@ class SummaryWindowTest {
         // SummaryWindow.open makes a new owned Stage and calls show(); under headless Monocle a
         // second window stalls the pulse, so the test shows the preview in TestFX's stage.
         window = SummaryWindow.show(stage, new WrittenSummary(SummarySamples.promise("northwind"),
-                Judging.of(SummarySamples.catalog()), SummarySamples.SENDER, Issue.preview(SummarySamples.ISSUED)),
+                Judging.of(SummarySamples.catalog()), SummarySamples.SENDER, Printing.preview(SummarySamples.ISSUED)),
                 Layout.of(Locale.US), new Threads(background, Platform::runLater));
     }
 

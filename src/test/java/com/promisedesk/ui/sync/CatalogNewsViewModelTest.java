@@ -10,7 +10,7 @@ import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.CatalogVersions;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
@@ -30,13 +30,13 @@ class CatalogNewsViewModelTest {
     Path dataDir;
 
     private LocalStore store;
-    private CatalogInUse inUse;
+    private JudgingInUse inUse;
     private CatalogNewsViewModel news;
 
     @BeforeEach
     void open() {
         store = LocalStore.open(dataDir);
-        inUse = CatalogInUse.of(store, Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
+        inUse = JudgingInUse.of(store, Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
         news = new CatalogNewsViewModel(inUse, store.promises(), Threads.inline(), SampleDay.CLOCK);
     }
 

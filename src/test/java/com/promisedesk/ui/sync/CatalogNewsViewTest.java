@@ -10,7 +10,7 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.CatalogVersions;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
@@ -37,13 +37,13 @@ import org.testfx.framework.junit5.Start;
 class CatalogNewsViewTest {
 
     private LocalStore store;
-    private CatalogInUse inUse;
+    private JudgingInUse inUse;
     private Node root;
 
     @Start
     void start(Stage stage) throws Exception {
         store = LocalStore.open(Files.createTempDirectory("catalog-news-view"));
-        inUse = CatalogInUse.of(store, Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
+        inUse = JudgingInUse.of(store, Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
         store.promises().save(Promise.draft(new Customer("Northwind Traders", "EU", null), "Fleet rollout",
                 LocalDate.of(2026, 11, 23)).withLines(List.of(CommitmentLine.of("FLEET-CORE", 600, null))));
         CatalogNewsViewModel model = new CatalogNewsViewModel(inUse, store.promises(), Threads.inline(), SampleDay.CLOCK);

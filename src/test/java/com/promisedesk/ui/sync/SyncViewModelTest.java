@@ -23,7 +23,7 @@ import com.promisedesk.sync.ServerAddress;
 import com.promisedesk.sync.SyncClient;
 import com.promisedesk.sync.SyncException;
 import com.promisedesk.sync.SyncRound;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.CatalogVersions;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
@@ -54,12 +54,12 @@ class SyncViewModelTest {
     Path dir;
 
     private LocalStore store;
-    private CatalogInUse catalog;
+    private JudgingInUse catalog;
 
     @BeforeEach
     void open() {
         store = LocalStore.open(dir.resolve("device"));
-        catalog = CatalogInUse.of(store, Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
+        catalog = JudgingInUse.of(store, Judging.of(CurrentCatalog.loadOrImportSample(store)), Threads.inline());
         store.promises().save(new Promise(UUID.randomUUID(), new Customer("Northwind", "EU", null), "Rollout",
                 LocalDate.of(2026, 11, 23), PromiseStatus.DRAFT, List.of(CommitmentLine.of("ONB-STD", 1, null)),
                 List.of(), List.of(), List.of()));

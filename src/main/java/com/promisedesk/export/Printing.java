@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The facts of one printing that the promise itself does not hold.
+ * One printing of a promise's written summary (a preview, or an issued revision): the facts
+ * of that printing that the promise itself does not hold.
  *
- * @param date          the issue date printed in the header and footer
  * @param revision      the revision number; {@code null} for a preview that is not issued
  * @param date          the issue date printed in the header and footer, and the day the promise is judged
  *                      as of (T, docs/checking.md): a summary never promises a date that has passed
@@ -17,29 +17,29 @@ import java.util.Set;
  *                      cannot deliver, and without a word of who decided or why
  * @param milestones    dated steps of delivery, when there are any
  */
-public record Issue(LocalDate date, Integer revision, Set<Integer> approvedLines, Set<Integer> rejectedLines,
-                    List<Milestone> milestones) {
+public record Printing(LocalDate date, Integer revision, Set<Integer> approvedLines, Set<Integer> rejectedLines,
+                       List<Milestone> milestones) {
 
-    public Issue {
+    public Printing {
         if (date == null) {
-            throw new IllegalArgumentException("an issue needs a date");
+            throw new IllegalArgumentException("a printing needs a date");
         }
         approvedLines = approvedLines == null ? Set.of() : Set.copyOf(approvedLines);
         rejectedLines = rejectedLines == null ? Set.of() : Set.copyOf(rejectedLines);
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
     }
 
-    /** A printing where no request was rejected. */
-    public Issue(LocalDate date, Integer revision, Set<Integer> approvedLines, List<Milestone> milestones) {
+    /** A printing where no exception request was rejected. */
+    public Printing(LocalDate date, Integer revision, Set<Integer> approvedLines, List<Milestone> milestones) {
         this(date, revision, approvedLines, Set.of(), milestones);
     }
 
     /** A preview on {@code date}: no revision number, nothing approved, no milestones. */
-    public static Issue preview(LocalDate date) {
-        return new Issue(date, null, Set.of(), List.of());
+    public static Printing preview(LocalDate date) {
+        return new Printing(date, null, Set.of(), List.of());
     }
 
-    public Issue withRevision(int number) {
-        return new Issue(date, number, approvedLines, rejectedLines, milestones);
+    public Printing withRevision(int number) {
+        return new Printing(date, number, approvedLines, rejectedLines, milestones);
     }
 }

@@ -6,7 +6,7 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.ExceptionRequest;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.ExceptionRequests;
-import com.promisedesk.ui.RequestWords;
+import com.promisedesk.ui.ScreenWords;
 import com.promisedesk.ui.Threads;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +24,7 @@ import javafx.beans.property.StringProperty;
  * where its request stands ("Requested — waiting for sales-lead, product"). Read from and
  * written to SQLite in the background; what shows as requested is stored.
  */
-public final class LineApproval {
+public final class LineExceptionRequest {
 
     static final String EARLIER = "Request was for an earlier version of this line";
 
@@ -40,7 +40,7 @@ public final class LineApproval {
     /** The line (promise id and index) the reason and the problem were written for. */
     private List<Object> line = List.of();
 
-    public LineApproval(EditorViewModel editor, ExceptionRequests requests, Threads threads) {
+    public LineExceptionRequest(EditorViewModel editor, ExceptionRequests requests, Threads threads) {
         this.editor = editor;
         this.requests = requests;
         this.threads = threads;
@@ -118,7 +118,7 @@ public final class LineApproval {
         boolean needsApproval = selected != null && selected.tier() != null;
         Optional<ExceptionRequest> covering = latest.filter(r -> selected != null
                 && r.covers(selected.line(), selected.tier()));
-        state.set(covering.map(LineApproval::words).orElse(needsApproval && latest.isPresent() ? EARLIER : ""));
+        state.set(covering.map(LineExceptionRequest::words).orElse(needsApproval && latest.isPresent() ? EARLIER : ""));
         status.set(covering.map(ExceptionRequest::status).orElse(null));
         canRequest.set(needsApproval && covering.isEmpty());
         shown.set(needsApproval || covering.isPresent());
@@ -126,7 +126,7 @@ public final class LineApproval {
 
     /** Where a request stands, in the words the rep reads. */
     static String words(ExceptionRequest r) {
-        String decided = RequestWords.decisions(r);
+        String decided = ScreenWords.decisions(r);
         return switch (r.status()) {
             case PENDING -> "Requested — waiting for " + String.join(", ", r.waitingFor())
                     + (decided.isEmpty() ? "" : "\n" + decided);

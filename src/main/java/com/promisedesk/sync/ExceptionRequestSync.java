@@ -5,7 +5,7 @@ import com.promisedesk.domain.ExceptionRequest;
 import com.promisedesk.store.ExceptionRequests;
 import com.promisedesk.sync.wire.Decided;
 import com.promisedesk.sync.wire.NewRequest;
-import com.promisedesk.sync.wire.RequestState;
+import com.promisedesk.sync.wire.ExceptionRequestState;
 import com.promisedesk.sync.wire.RequestedLine;
 import com.promisedesk.sync.wire.RequestsPush;
 import com.promisedesk.sync.wire.RequestsPushResponse;
@@ -20,12 +20,12 @@ import java.util.function.IntConsumer;
  * The exception requests' part of a sync round: push the new ones in batches (after the
  * promises they are about), and turn pulled ones into what the local store applies.
  */
-final class RequestSync {
+final class ExceptionRequestSync {
 
     private final SyncClient client;
     private final ExceptionRequests requests;
 
-    RequestSync(SyncClient client, ExceptionRequests requests) {
+    ExceptionRequestSync(SyncClient client, ExceptionRequests requests) {
         this.client = client;
         this.requests = requests;
     }
@@ -64,9 +64,9 @@ final class RequestSync {
     }
 
     /** The pulled requests as the local store keeps them. */
-    static List<ExceptionRequest> pulled(List<RequestState> states) throws SyncException {
+    static List<ExceptionRequest> pulled(List<ExceptionRequestState> states) throws SyncException {
         List<ExceptionRequest> found = new ArrayList<>();
-        for (RequestState s : states) {
+        for (ExceptionRequestState s : states) {
             try {
                 RequestedLine l = s.requested();
                 List<ExceptionRequest.RoleDecision> decisions = new ArrayList<>();

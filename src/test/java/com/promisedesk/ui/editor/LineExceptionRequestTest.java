@@ -12,7 +12,7 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.SyncRecords.PulledPage;
-import com.promisedesk.ui.CatalogInUse;
+import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** "Request approval…" and the request's state for the selected line, on a real store, without JavaFX. */
-class LineApprovalTest {
+class LineExceptionRequestTest {
 
     @TempDir
     Path dataDir;
@@ -34,17 +34,17 @@ class LineApprovalTest {
 
     private LocalStore store;
     private EditorViewModel editor;
-    private LineApproval approval;
+    private LineExceptionRequest approval;
 
     @BeforeEach
     void open() {
         store = LocalStore.open(dataDir);
         Catalog catalog = CurrentCatalog.loadOrImportSample(store);
         Promise draft = Promise.draft(new Customer("Ostwind Spedition", "EU", null), "Telematics", EditorViewModelTest.START);
-        editor = new EditorViewModel(draft, CatalogInUse.fixed(catalog), store.promises(), Threads.inline(),
+        editor = new EditorViewModel(draft, JudgingInUse.fixed(catalog), store.promises(), Threads.inline(),
                 EditorViewModelTest.START);
         editor.addCapabilityLine("FLEET-CORE");
-        approval = new LineApproval(editor, store.requests(), Threads.inline());
+        approval = new LineExceptionRequest(editor, store.requests(), Threads.inline());
     }
 
     @AfterEach
@@ -114,7 +114,7 @@ class LineApprovalTest {
 
         // The line changes: the request was for the line as it was; the rep may ask again.
         editor.setQuantity(0, 700);
-        assertThat(approval.stateProperty().get()).isEqualTo(LineApproval.EARLIER);
+        assertThat(approval.stateProperty().get()).isEqualTo(LineExceptionRequest.EARLIER);
         assertThat(approval.canRequestProperty().get()).isTrue();
         assertThat(approval.statusProperty().get()).isNull();
     }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promisedesk.jdbc.SqlValues;
 import com.promisedesk.jdbc.Statements;
 import com.promisedesk.sync.wire.Decided;
-import com.promisedesk.sync.wire.RequestState;
+import com.promisedesk.sync.wire.ExceptionRequestState;
 import com.promisedesk.sync.wire.RequestedLine;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The SQL of exception requests, on the caller's connection. Portable between SQLite and PostgreSQL. */
-final class RequestRows {
+final class ExceptionRequestSql {
 
     /** The columns {@link #states} reads, from {@code exception_request r} left-joined to {@code promise p}. */
     static final String SELECT = "SELECT r.seq, r.id, r.promise_id, r.owner, p.doc, r.position, r.line_doc, r.tier,"
@@ -29,7 +29,7 @@ final class RequestRows {
     private final Connection connection;
     private final ObjectMapper json;
 
-    RequestRows(Connection connection, ObjectMapper json) {
+    ExceptionRequestSql(Connection connection, ObjectMapper json) {
         this.connection = connection;
         this.json = json;
     }
@@ -45,7 +45,7 @@ final class RequestRows {
     }
 
     /** Stores a new request; false when one with its id is stored already (nothing written then). */
-    boolean insert(RequestBodies.Checked request, String owner, List<String> approvers, String now) throws SQLException {
+    boolean insert(ExceptionRequestBodies.Checked request, String owner, List<String> approvers, String now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO exception_request (id, promise_id, owner, position, line_doc, tier, approvers, reason,"
                         + " requested_at, status, seq, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)"
@@ -101,14 +101,14 @@ final class RequestRows {
     }
 
     /** The requests {@code where} (after {@link #SELECT}) selects, bound to {@code values}, with their decisions. */
-    List<RequestState> states(String where, Object... values) throws SQLException {
-        List<RequestState> found = new ArrayList<>();
+    List<ExceptionRequestState> states(String where, Object... values) throws SQLException {
+        List<ExceptionRequestState> found = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(SELECT + where)) {
             try (ResultSet rows = Statements.bind(select, values).executeQuery()) {
                 while (rows.next()) {
                     JsonNode promise = rows.getString(5) == null ? null : tree(rows.getString(5));
                     String id = rows.getString(2);
-                    found.add(new RequestState(rows.getLong(1), UUID.fromString(id), UUID.fromString(rows.getString(3)),
+                    found.add(new ExceptionRequestState(rows.getLong(1), UUID.fromString(id), UUID.fromString(rows.getString(3)),
                             rows.getString(4), promise == null ? null : promise.path("customer").path("name").asText(null),
                             promise == null ? null : promise.path("title").asText(null), rows.getInt(6),
                             read(rows.getString(7), new TypeReference<RequestedLine>() { }), rows.getInt(8),
@@ -117,9 +117,9 @@ final class RequestRows {
                 }
             }
         }
-        List<RequestState> withDecisions = new ArrayList<>();
-        for (RequestState s : found) {
-            withDecisions.add(new RequestState(s.seq(), s.id(), s.promiseId(), s.rep(), s.customer(), s.title(), s.line(),
+        List<ExceptionRequestState> withDecisions = new ArrayList<>();
+        for (ExceptionRequestState s : found) {
+            withDecisions.add(new ExceptionRequestState(s.seq(), s.id(), s.promiseId(), s.rep(), s.customer(), s.title(), s.line(),
                     s.requested(), s.tier(), s.approvers(), s.reason(), s.requestedAt(), s.status(), decisions(s.id())));
         }
         return withDecisions;

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A new catalog version, or the team's bookings of a sync, written to the real local store
  * while the app runs: once signalled, every screen judges and shows by them, without a restart.
  */
-class CatalogInUseTest {
+class JudgingInUseTest {
 
     static final LocalDate START = LocalDate.of(2026, 11, 23);
 
@@ -57,7 +57,7 @@ class CatalogInUseTest {
 
     @Test
     void theOpenPromiseTheListTheCatalogScreenAndTheStatusBarFollowANewCatalog() {
-        CatalogInUse inUse = CatalogInUse.of(store, Judging.of(sample), Threads.inline());
+        JudgingInUse inUse = JudgingInUse.of(store, Judging.of(sample), Threads.inline());
         EditorViewModel editor = new EditorViewModel(Promise.draft(new Customer("Northwind Traders", "EU", null),
                 "Fleet rollout", START), inUse, store.promises(), Threads.inline(), START);
         editor.addCapabilityLine("FLEET-CORE");
@@ -92,7 +92,7 @@ class CatalogInUseTest {
 
     @Test
     void theTeamsBookingsOfTheLastSyncAreCountedByTheEditorAndTheList() {
-        CatalogInUse inUse = CatalogInUse.of(store, Judging.read(store).orElseThrow(), Threads.inline());
+        JudgingInUse inUse = JudgingInUse.of(store, Judging.read(store).orElseThrow(), Threads.inline());
         EditorViewModel editor = new EditorViewModel(Promise.draft(new Customer("Northwind Traders", "EU", null),
                 "Fleet rollout", START), inUse, store.promises(), Threads.inline(), START);
         editor.addCapabilityLine("ONB-STD");
@@ -133,7 +133,7 @@ class CatalogInUseTest {
                 com.promisedesk.domain.PromiseStatus.AGREED, List.of(com.promisedesk.domain.CommitmentLine.of("ONB-ENT", 1,
                 null)), List.of(), List.of(), List.of());
         store.promises().save(ostwind);
-        CatalogInUse inUse = CatalogInUse.of(store, Judging.read(store).orElseThrow(), Threads.inline());
+        JudgingInUse inUse = JudgingInUse.of(store, Judging.read(store).orElseThrow(), Threads.inline());
         EditorViewModel editor = new EditorViewModel(Promise.draft(new Customer("Northwind Traders", "EU", null),
                 "Fleet rollout", START), inUse, store.promises(), Threads.inline(), START);
         editor.addCapabilityLine("ONB-ENT");
@@ -155,7 +155,7 @@ class CatalogInUseTest {
     void theCatalogIsReadInTheBackgroundAndSwappedInOnTheFxThread() {
         ConcurrentLinkedQueue<Runnable> background = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Runnable> fx = new ConcurrentLinkedQueue<>();
-        CatalogInUse inUse = CatalogInUse.of(store, Judging.of(sample), new Threads(queue(background), queue(fx)));
+        JudgingInUse inUse = JudgingInUse.of(store, Judging.of(sample), new Threads(queue(background), queue(fx)));
         List<String> swaps = new ArrayList<>();
         inUse.property().addListener((o, was, now) -> swaps.add(was.version() + " -> " + now.version()));
         CatalogVersions.importNext(store);

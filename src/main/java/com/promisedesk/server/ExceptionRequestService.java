@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promisedesk.domain.ExceptionRequest;
 import com.promisedesk.jdbc.SqlValues;
-import com.promisedesk.sync.wire.RequestState;
+import com.promisedesk.sync.wire.ExceptionRequestState;
 import com.promisedesk.sync.wire.RequestsPushResponse;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,7 +19,7 @@ import java.util.UUID;
  * ({@code GET /v1/requests}) and decide ({@code POST /v1/requests/{id}/decision}). Each
  * change stamps the request into its rep's feed, so decisions come down with a pull.
  */
-final class RequestsService {
+final class ExceptionRequestService {
 
     /** An approver sees at most this many waiting requests at once, oldest first. */
     static final int MAX_LISTED = 1_000;
@@ -29,7 +29,7 @@ final class RequestsService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    RequestsService(ServerDatabase database, CatalogService catalogs, ObjectMapper json, Clock clock) {
+    ExceptionRequestService(ServerDatabase database, CatalogService catalogs, ObjectMapper json, Clock clock) {
         this.database = database;
         this.catalogs = catalogs;
         this.json = json;
@@ -38,15 +38,15 @@ final class RequestsService {
 
     RequestsPushResponse push(Principal principal, JsonNode body) throws SQLException {
         OwnPromises.requireRep(principal, "sends exception requests");
-        List<RequestBodies.Checked> requests = RequestBodies.batch(body);
+        List<ExceptionRequestBodies.Checked> requests = ExceptionRequestBodies.batch(body);
         var policy = catalogs.latest().map(latest -> latest.catalog().policy());
         return database.write(connection -> {
-            RequestRows rows = new RequestRows(connection, json);
+            ExceptionRequestSql rows = new ExceptionRequestSql(connection, json);
             String now = SqlValues.text(clock.instant());
             List<RequestsPushResponse.Result> results = new ArrayList<>();
             List<FeedCounter.Row> touched = new ArrayList<>();
             for (int i = 0; i < requests.size(); i++) {
-                RequestBodies.Checked request = requests.get(i);
+                ExceptionRequestBodies.Checked request = requests.get(i);
                 if (!OwnPromises.known(connection, principal.user(), request.promiseId())) {
                     throw ApiError.badRequest("requests[" + i + "].promiseId", OwnPromises.notFoundOrNotYours(
                             request.promiseId()) + "; push the promise before its exception requests");
@@ -73,26 +73,26 @@ final class RequestsService {
     }
 
     /** The pending requests whose approvers include the caller's role and which that role has not decided. */
-    List<RequestState> pending(Principal principal) throws SQLException {
+    List<ExceptionRequestState> pending(Principal principal) throws SQLException {
         String role = approverRole(principal, "reads exception requests");
-        return database.read(connection -> new RequestRows(connection, json).states(
+        return database.read(connection -> new ExceptionRequestSql(connection, json).states(
                 "WHERE r.status = 'PENDING' AND r.approvers LIKE ? AND NOT EXISTS (SELECT 1 FROM exception_decision d"
                         + " WHERE d.request_id = r.id AND d.role = ?) ORDER BY r.requested_at, r.id LIMIT "
                         + MAX_LISTED, "%\"" + role + "\"%", role))
-                .stream().filter(r -> r.approvers().contains(role)).map(RequestsService::unsequenced).toList();
+                .stream().filter(r -> r.approvers().contains(role)).map(ExceptionRequestService::unsequenced).toList();
     }
 
     /** Records the caller's role's decision; any rejection rejects the request, every role approving approves it. */
-    RequestState decide(Principal principal, String idText, JsonNode body) throws SQLException {
+    ExceptionRequestState decide(Principal principal, String idText, JsonNode body) throws SQLException {
         String role = approverRole(principal, "decides exception requests");
         UUID id = pathId(idText);
-        RequestBodies.Decision decision = RequestBodies.decision(body);
+        ExceptionRequestBodies.Decision decision = ExceptionRequestBodies.decision(body);
         try {
             return database.write(connection -> {
-                RequestRows rows = new RequestRows(connection, json);
-                Optional<RequestState> found = rows.states("WHERE r.id = ?", id.toString()).stream().findFirst();
+                ExceptionRequestSql rows = new ExceptionRequestSql(connection, json);
+                Optional<ExceptionRequestState> found = rows.states("WHERE r.id = ?", id.toString()).stream().findFirst();
                 // A request for other roles gets the answer of one that is not there: no id is confirmed.
-                RequestState request = found.filter(r -> r.approvers().contains(role)).orElseThrow(() -> new ApiError(404,
+                ExceptionRequestState request = found.filter(r -> r.approvers().contains(role)).orElseThrow(() -> new ApiError(404,
                         "not_found", "exception request " + id + " not found or not yours", null));
                 if (rows.decided(id, role)) {
                     throw alreadyDecided(role + " has already decided exception request " + id);
@@ -143,8 +143,8 @@ final class RequestsService {
         return new ApiError(409, "already_decided", why, null);
     }
 
-    private static RequestState unsequenced(RequestState s) {
-        return new RequestState(null, s.id(), s.promiseId(), s.rep(), s.customer(), s.title(), s.line(), s.requested(),
+    private static ExceptionRequestState unsequenced(ExceptionRequestState s) {
+        return new ExceptionRequestState(null, s.id(), s.promiseId(), s.rep(), s.customer(), s.title(), s.line(), s.requested(),
                 s.tier(), s.approvers(), s.reason(), s.requestedAt(), s.status(), s.decisions());
     }
 }

@@ -1,10 +1,8 @@
 package com.promisedesk.ui.editor;
 
 import com.promisedesk.check.Confirmation;
-import com.promisedesk.check.ExpectationWords;
 import com.promisedesk.check.LeadTimeLadder;
 import com.promisedesk.check.LineCheck;
-import com.promisedesk.check.LineWords;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.check.Wording;
@@ -19,7 +17,7 @@ import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.domain.Responsibility;
 import com.promisedesk.domain.Term;
 import com.promisedesk.domain.Verdict;
-import com.promisedesk.ui.VerdictWords;
+import com.promisedesk.ui.ScreenWords;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,14 +26,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Turns a promise and its check into what the editor shows, in words; and the editor's rules. */
-final class EditorPresenter {
+/** Maps a promise and its check to the editor's rows and text, in words; and the editor's rules. */
+final class EditorRows {
 
     private final Catalog catalog;
     private final PromiseChecker checker;
     private final LocalDate today;
 
-    EditorPresenter(Catalog catalog, PromiseChecker checker, LocalDate today) {
+    EditorRows(Catalog catalog, PromiseChecker checker, LocalDate today) {
         this.catalog = catalog;
         this.checker = checker;
         this.today = today;
@@ -112,11 +110,11 @@ final class EditorPresenter {
     private LineItem lineItem(CommitmentLine line, LineCheck check) {
         return new LineItem(check.index() + 1, line.isBespoke() ? "" : line.capability(), what(line),
                 String.valueOf(line.quantity()), line.date() == null ? "standard date" : Wording.date(line.date()),
-                check.verdict(), VerdictWords.chip(check.verdict(), check.tier()), String.join("\n", check.reasons()));
+                check.verdict(), ScreenWords.chip(check.verdict(), check.tier()), String.join("\n", check.reasons()));
     }
 
     String what(CommitmentLine line) {
-        return LineWords.what(line, catalog);
+        return Wording.what(line, catalog);
     }
 
     private static String capitalized(String words) {
@@ -128,7 +126,7 @@ final class EditorPresenter {
         for (int i = 0; i < promise.expectations().size(); i++) {
             Expectation e = promise.expectations().get(i);
             String links = e.lines().isEmpty() ? "Not linked to a line" : capitalized(Wording.lineNumbers(e.lines()));
-            items.add(new ListItems.ExpectationItem(i + 1, e.text(), ExpectationWords.status(e.status()), links,
+            items.add(new ListItems.ExpectationItem(i + 1, e.text(), Wording.status(e.status()), links,
                     e.lines().isEmpty() && e.status() != com.promisedesk.domain.ExpectationStatus.NOT_MET,
                     e.clarified()));
         }
@@ -173,7 +171,7 @@ final class EditorPresenter {
         boolean needsReason = judged.verdict() == Verdict.UNDER_PROMISE && line.underPromiseReason() == null;
         return new LineDetail(index, "Line " + (index + 1) + " — " + what(line), line.capability(), line.bespoke(),
                 line.quantity(), line.date(), line.date() == null ? "" : Wording.date(line.date()), terms,
-                judged.verdict(), VerdictWords.chip(judged.verdict(), judged.tier()), judged.reasons(),
+                judged.verdict(), ScreenWords.chip(judged.verdict(), judged.tier()), judged.reasons(),
                 suggestion(line, judged), needsReason, line.underPromiseReason(), ladder, judged.suggestedDate());
     }
 

@@ -19,7 +19,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * them in the background and swaps them in on the FX thread if they changed; every screen
  * follows without a restart.
  */
-public final class CatalogInUse {
+public final class JudgingInUse {
 
     private final Function<Judging, Optional<Judging>> source;
     private final Threads threads;
@@ -30,21 +30,21 @@ public final class CatalogInUse {
      * @param source given the judging in use, reads the store's current catalog and bookings;
      *               called in the background
      */
-    CatalogInUse(Judging opened, Function<Judging, Optional<Judging>> source, Threads threads) {
+    JudgingInUse(Judging opened, Function<Judging, Optional<Judging>> source, Threads threads) {
         this.source = source;
         this.threads = threads;
         this.current = new ReadOnlyObjectWrapper<>(this, "catalog", opened);
     }
 
     /** The store's current catalog and bookings, {@code opened} until they change and are {@link #reload}ed. */
-    public static CatalogInUse of(LocalStore store, Judging opened, Threads threads) {
-        return new CatalogInUse(opened, inUse -> Judging.read(store, inUse), threads);
+    public static JudgingInUse of(LocalStore store, Judging opened, Threads threads) {
+        return new JudgingInUse(opened, inUse -> Judging.read(store, inUse), threads);
     }
 
     /** A catalog that never changes, without bookings: for tools and tests that judge against one file. */
-    public static CatalogInUse fixed(Catalog catalog) {
+    public static JudgingInUse fixed(Catalog catalog) {
         Judging judging = Judging.of(catalog);
-        return new CatalogInUse(judging, inUse -> Optional.of(judging), Threads.inline());
+        return new JudgingInUse(judging, inUse -> Optional.of(judging), Threads.inline());
     }
 
     /**

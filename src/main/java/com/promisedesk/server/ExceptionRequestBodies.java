@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** Reads the bodies of the exception-request endpoints; anything wrong is a 400 naming the field. */
-final class RequestBodies {
+final class ExceptionRequestBodies {
 
     static final int MAX_BATCH = 500;
     private static final Pattern ROLE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
@@ -32,7 +32,7 @@ final class RequestBodies {
     record Decision(ExceptionRequest.Decision decision, String note) {
     }
 
-    private RequestBodies() {
+    private ExceptionRequestBodies() {
     }
 
     static List<Checked> batch(JsonNode body) {

@@ -18,11 +18,11 @@ import java.util.UUID;
  * @param decisions every decision so far, oldest first
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RequestState(Long seq, UUID id, UUID promiseId, String rep, String customer, String title, int line,
+public record ExceptionRequestState(Long seq, UUID id, UUID promiseId, String rep, String customer, String title, int line,
                            RequestedLine requested, int tier, List<String> approvers, String reason,
                            Instant requestedAt, String status, List<Decided> decisions) {
 
-    public RequestState {
+    public ExceptionRequestState {
         approvers = approvers == null ? List.of() : approvers;
         decisions = decisions == null ? List.of() : decisions;
     }

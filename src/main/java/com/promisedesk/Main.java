@@ -2,7 +2,7 @@ package com.promisedesk;
 
 import com.promisedesk.cli.PromiseDeskCommand;
 import com.promisedesk.server.ServerCommand;
-import com.promisedesk.ui.DesktopApp;
+import com.promisedesk.ui.shell.DesktopApp;
 
 /**
  * The jar's entry point. It is deliberately not a JavaFX {@code Application}: a fat

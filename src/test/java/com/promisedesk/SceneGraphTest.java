@@ -22,7 +22,7 @@ class SceneGraphTest {
 
     /** Not views, but they open windows or load views, which is what the toolkit is there for. */
     private static final Set<String> WINDOWS = Set.of(
-            "com.promisedesk.ui.DesktopApp",                // opens the main window (its screen wiring: item 3)
+            "com.promisedesk.ui.shell.DesktopApp",          // opens the main window (its screen wiring: item 3)
             "com.promisedesk.ui.ViewLoader",                // loads an FXML view with its controller factory
             "com.promisedesk.ui.FirstFrame",                // shows the first frame before the store opens
             "com.promisedesk.ui.summary.SummaryWindow",     // the summary preview's own window
@@ -33,14 +33,11 @@ class SceneGraphTest {
      * work moves into a view (an fx:include'd pane, a control) or a view model; do not add to it.
      */
     private static final Set<String> KNOWN_OFFENDERS = Set.of(
-            // the Promises area lays out the list, editor and read-back itself; its decisions
-            // moved to PromisesAreaViewModel, the switching of panes could move into a view
-            "com.promisedesk.ui.promises.PromisesArea",
-            // the editor's key table works on the panes' nodes, and the picker's pop-up list places
-            // itself over them: each could become a control (ApprovalForm and EditorLists, listed
-            // here before the editor's split, became included panes)
-            "com.promisedesk.ui.editor.EditorKeys",
-            "com.promisedesk.ui.editor.PickerList");
+            // the editor's key table works on the panes' nodes. Its rows are KeyCombinations
+            // (javafx.scene.input), which EditorKeysTest reads as EditorKeys.TABLE, so it cannot be
+            // nested in EditorView without a new name; it goes when the table holds the keys as text
+            // and the installer (tooltips, key filter, reaching a part) moves into EditorView
+            "com.promisedesk.ui.editor.EditorKeys");
 
     @Test
     void onlyViewsTouchTheSceneGraph() {

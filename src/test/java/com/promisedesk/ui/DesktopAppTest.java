@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.Slow;
 import com.promisedesk.store.CapabilityRow;
+import com.promisedesk.ui.shell.DesktopApp;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;

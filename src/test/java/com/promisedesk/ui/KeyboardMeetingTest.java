@@ -13,6 +13,7 @@ import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.editor.DateInput;
 import com.promisedesk.ui.editor.EditorViewModel;
 import com.promisedesk.ui.editor.LineItem;
+import com.promisedesk.ui.shell.DesktopApp;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;

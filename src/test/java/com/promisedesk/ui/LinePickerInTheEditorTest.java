@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.promisedesk.Slow;
 import com.promisedesk.ui.editor.LineItem;
 import com.promisedesk.ui.editor.LinePickerMatches;
+import com.promisedesk.ui.shell.DesktopApp;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;

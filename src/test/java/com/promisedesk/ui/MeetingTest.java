@@ -9,6 +9,7 @@ import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.editor.LineItem;
 import com.promisedesk.ui.editor.ListItems;
+import com.promisedesk.ui.shell.DesktopApp;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;

@@ -8,6 +8,7 @@ import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.LocalStore;
+import com.promisedesk.ui.shell.DesktopApp;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

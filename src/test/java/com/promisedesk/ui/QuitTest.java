@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.promisedesk.Slow;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.LocalStore;
+import com.promisedesk.ui.shell.DesktopApp;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

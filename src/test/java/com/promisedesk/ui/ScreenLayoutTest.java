@@ -3,6 +3,7 @@ package com.promisedesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.Slow;
+import com.promisedesk.ui.shell.DesktopApp;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

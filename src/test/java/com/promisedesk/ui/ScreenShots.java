@@ -1,5 +1,6 @@
 package com.promisedesk.ui;
 
+import com.promisedesk.ui.shell.DesktopApp;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package com.promisedesk.ui;
 import com.promisedesk.store.CapabilityRow;
 import com.promisedesk.ui.editor.LinePickerMatches;
 import com.promisedesk.ui.promises.PromiseListItem;
+import com.promisedesk.ui.shell.DesktopApp;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;

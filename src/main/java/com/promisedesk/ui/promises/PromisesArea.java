@@ -27,10 +27,10 @@ import javafx.scene.layout.StackPane;
  * The Promises screen's area: the list, the editor of one promise, and its read-back,
  * one at a time. Opening and leaving keep the keyboard where the rep is working. What each
  * does is in {@link PromisesAreaViewModel}; this class only shows the views it hands over.
+ * It is the pane that holds them (a stack showing one at a time), so it is a view itself.
  */
-public final class PromisesArea {
+public final class PromisesArea extends StackPane {
 
-    private final StackPane area = new StackPane();
     private final PromisesAreaViewModel model;
     private final Threads threads;
     private final Parent list;
@@ -53,16 +53,16 @@ public final class PromisesArea {
         this.listView = new PromisesView(model.list(), this::open, this::draftNew);
         listView.onMilestones(item -> showMilestones(item.id()));
         this.list = ViewLoader.load(PromisesView.class, () -> listView);
-        area.getChildren().setAll(list);
+        getChildren().setAll(list);
         model.list().refresh();
     }
 
     public Parent root() {
-        return area;
+        return this;
     }
 
     public Node focusTarget() {
-        return area.getChildren().contains(list) ? listView.focusTarget() : area.getChildren().get(0);
+        return getChildren().contains(list) ? listView.focusTarget() : getChildren().get(0);
     }
 
     /** Starts a new draft (Ctrl+N) and opens it with the customer's name ready to type over. */
@@ -98,8 +98,8 @@ public final class PromisesArea {
             }
         });
         Parent root = view.load();
-        new Scene(root, 1280, 800).getStylesheets().addAll(area.getScene() == null
-                ? List.of() : area.getScene().getStylesheets());
+        new Scene(root, 1280, 800).getStylesheets().addAll(getScene() == null
+                ? List.of() : getScene().getStylesheets());
         root.applyCss();
         root.layout();
     }
@@ -139,7 +139,7 @@ public final class PromisesArea {
 
     /** The written summary in its own window: preview, print, export. */
     private void showSummary(WrittenSummary written) {
-        SummaryWindow.open(area.getScene().getWindow(), written, Layout.of(Locale.getDefault()), threads);
+        SummaryWindow.open(getScene().getWindow(), written, Layout.of(Locale.getDefault()), threads);
     }
 
     /** The milestones of an agreed or delivering promise (M on the list). */
@@ -175,13 +175,13 @@ public final class PromisesArea {
      * button.
      */
     private void show(Parent root, Node focus) {
-        List<Node> old = List.copyOf(area.getChildren());
+        List<Node> old = List.copyOf(getChildren());
         if (!old.contains(root)) {
-            area.getChildren().add(root);
+            getChildren().add(root);
         }
         root.applyCss(); // creates the skins, so a table inside a split pane is in the scene and can take focus
         root.layout();
         focus.requestFocus();
-        area.getChildren().removeIf(node -> node != root);
+        getChildren().removeIf(node -> node != root);
     }
 }

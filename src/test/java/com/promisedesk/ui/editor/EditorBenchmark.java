@@ -60,7 +60,7 @@ public final class EditorBenchmark {
             Stage stage = new Stage();
             stage.setScene(new Scene(new Label("warming up"), 1280, 800));
             stage.getScene().getStylesheets().add(
-                    com.promisedesk.ui.DesktopApp.class.getResource("promisedesk.css").toExternalForm());
+                    com.promisedesk.ui.shell.DesktopApp.class.getResource("/com/promisedesk/ui/promisedesk.css").toExternalForm());
             stage.show();
             started.complete(stage);
         });

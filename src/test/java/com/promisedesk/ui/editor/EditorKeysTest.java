@@ -3,7 +3,7 @@ package com.promisedesk.ui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.Slow;
-import com.promisedesk.ui.DesktopApp;
+import com.promisedesk.ui.shell.DesktopApp;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

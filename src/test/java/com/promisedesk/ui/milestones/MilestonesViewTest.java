@@ -9,7 +9,7 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.MilestoneRow;
-import com.promisedesk.ui.DesktopApp;
+import com.promisedesk.ui.shell.DesktopApp;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
 import java.nio.file.Files;
@@ -50,7 +50,7 @@ class MilestonesViewTest {
                 Threads.inline());
         MilestonesView view = new MilestonesView(model, "Northwind Traders · Fleet analytics", () -> back.set(true));
         Scene scene = new Scene(ViewLoader.load(MilestonesView.class, () -> view), 1000, 600);
-        scene.getStylesheets().add(DesktopApp.class.getResource("promisedesk.css").toExternalForm());
+        scene.getStylesheets().add(DesktopApp.class.getResource("/com/promisedesk/ui/promisedesk.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
     }

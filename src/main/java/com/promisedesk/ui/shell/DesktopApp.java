@@ -1,19 +1,18 @@
-package com.promisedesk.ui;
+package com.promisedesk.ui.shell;
 
 import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
+import com.promisedesk.ui.FirstFrame;
+import com.promisedesk.ui.Threads;
+import com.promisedesk.ui.ViewLoader;
 import com.promisedesk.ui.approvals.ApprovalsView;
 import com.promisedesk.ui.catalog.CatalogView;
 import com.promisedesk.ui.conflicts.ConflictsView;
 import com.promisedesk.ui.promises.PromisesArea;
 import com.promisedesk.ui.sync.CatalogNewsView;
 import com.promisedesk.ui.sync.SyncView;
-import com.promisedesk.ui.shell.MainView;
-import com.promisedesk.ui.shell.MainViewModel;
-import com.promisedesk.ui.shell.Screen;
-import com.promisedesk.ui.shell.ScreensViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.OptionalLong;
@@ -32,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * Opens the main window. The window appears at once; the local store opens in the
  * background (first run imports the sample catalog) and the screens fill in when it is
  * ready. Uses {@link Platform#startup} rather than an {@code Application} subclass, so
- * everything is passed by constructor and nothing is static.
+ * everything is passed by constructor and nothing is static. The composition root: it lives
+ * in the shell, which no screen imports, so screens depend on {@code ui} and the shell on the
+ * screens, never back.
  */
 public final class DesktopApp {
 
@@ -110,7 +111,7 @@ public final class DesktopApp {
         MainView mainView = new MainView(mainModel);
         Parent root = ViewLoader.load(MainView.class, () -> mainView);
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(DesktopApp.class.getResource("promisedesk.css").toExternalForm());
+        scene.getStylesheets().add(DesktopApp.class.getResource("/com/promisedesk/ui/promisedesk.css").toExternalForm());
         mainView.installShortcuts(scene);
         // Quit as every desktop app does; whoever opened the window then closes the app, and
         // close() lets the save in flight reach SQLite first.

@@ -19,10 +19,12 @@ final class CentralStoreAtHand implements AutoCloseable {
 
     final ServerDatabase database;
     final CentralServer server;
+    private final Path dir;
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
 
     CentralStoreAtHand(Path dir) {
+        this.dir = dir;
         database = ServerDatabase.sqlite(dir);
         server = CentralServer.start(database, CentralServer.Settings.loopback(0), Clock.systemUTC());
     }
@@ -33,6 +35,14 @@ final class CentralStoreAtHand implements AutoCloseable {
 
     String token(String user, String role) throws SQLException {
         return server.tokens().create(Principal.of(user, role)).token();
+    }
+
+    /** A token made as IT makes one, with {@code server token create} on this store's folder: its last line. */
+    String tokenByCommand(String user, String role) {
+        assertThat(run("--data-dir", dir.toString(), "server", "token", "create", "--user", user, "--role", role))
+                .as(err.toString()).isZero();
+        String[] lines = out.toString().strip().split("\n");
+        return lines[lines.length - 1].strip();
     }
 
     /** Runs {@code args}; its stdout and stderr are in {@link #out} and {@link #err} until the next run. */

@@ -46,10 +46,7 @@ class RejectedLineTest {
     }
 
     private String token(String user, String role) {
-        assertThat(run("--data-dir", dir.resolve("central").toString(), "server", "token", "create", "--user", user,
-                "--role", role)).as(err.toString()).isZero();
-        String[] lines = out.toString().strip().split("\n");
-        return lines[lines.length - 1].strip();
+        return central.tokenByCommand(user, role);
     }
 
     @Test

@@ -43,12 +43,8 @@ class SyncCommandLineTest {
         return exit;
     }
 
-    /** Creates a token through the command line and returns the last line it printed. */
     private String token(String user, String role) {
-        assertThat(run("--data-dir", dir.resolve("central").toString(), "server", "token", "create", "--user", user,
-                "--role", role)).as(err.toString()).isZero();
-        String[] lines = out.toString().strip().split("\n");
-        return lines[lines.length - 1].strip();
+        return central.tokenByCommand(user, role);
     }
 
     @Test

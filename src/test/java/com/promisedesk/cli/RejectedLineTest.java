@@ -4,50 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.Slow;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A line whose exception request an approver rejected, end to end through a real central store:
  * the rep's written summary lists it under "Not included", saying nothing of who or why.
  */
 @Slow
-class RejectedLineTest {
+class RejectedLineTest extends CommandLineWithCentralStore {
 
     private static final String OSTWIND = "0e7a5f13-2c64-4b8e-a1d9-7f3e6c2b9a02";
-
-    @TempDir
-    Path dir;
-
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
-    private CentralStoreAtHand central;
-
-    @BeforeEach
-    void startServer() {
-        central = new CentralStoreAtHand(dir.resolve("central"));
-    }
-
-    @AfterEach
-    void stopServer() {
-        central.close();
-    }
-
-    private int run(String... args) {
-        int exit = central.run(args);
-        out = central.out;
-        err = central.err;
-        return exit;
-    }
-
-    private String token(String user, String role) {
-        return central.tokenByCommand(user, role);
-    }
 
     @Test
     void aRejectedLineIsNotIncludedInTheSummaryAndSaysNothingOfWhoOrWhy() throws IOException {

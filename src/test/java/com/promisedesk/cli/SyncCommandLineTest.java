@@ -5,47 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.promisedesk.Slow;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** token create, catalog publish, sync and conflicts list as a rep and an admin would type them. */
 @Slow
-class SyncCommandLineTest {
-
-    @TempDir
-    Path dir;
-
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
-    private CentralStoreAtHand central;
-
-    @BeforeEach
-    void startServer() {
-        central = new CentralStoreAtHand(dir.resolve("central"));
-    }
-
-    @AfterEach
-    void stopServer() {
-        central.close();
-    }
-
-    private int run(String... args) {
-        int exit = central.run(args);
-        out = central.out;
-        err = central.err;
-        return exit;
-    }
-
-    private String token(String user, String role) {
-        return central.tokenByCommand(user, role);
-    }
+class SyncCommandLineTest extends CommandLineWithCentralStore {
 
     @Test
     void anAdminCreatesListsAndRevokesTokens() {

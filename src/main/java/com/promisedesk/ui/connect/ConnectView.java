@@ -1,0 +1,102 @@
+package com.promisedesk.ui.connect;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+
+/**
+ * Binds the Connect screen to its view model: a connection code (or an address and a token), Connect
+ * (Enter in any field), the check's progress and its one sentence under the field, and once connected
+ * the address, the user and role, and Sign out. Esc works offline.
+ */
+public final class ConnectView {
+
+    private final ConnectViewModel model;
+
+    @FXML private VBox root;
+    @FXML private VBox form;
+    @FXML private VBox codeForm;
+    @FXML private VBox addressForm;
+    @FXML private TextField codeField;
+    @FXML private TextField addressField;
+    @FXML private PasswordField tokenField;
+    @FXML private ProgressIndicator connectProgress;
+    @FXML private Label connectMessage;
+    @FXML private Button connectButton;
+    @FXML private Hyperlink switchForm;
+    @FXML private Button workOffline;
+    @FXML private VBox connectedPane;
+    @FXML private Label connectedServer;
+    @FXML private Label connectedWho;
+    @FXML private Button signOut;
+
+    public ConnectView(ConnectViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        codeField.textProperty().bindBidirectional(model.codeProperty());
+        addressField.textProperty().bindBidirectional(model.addressProperty());
+        tokenField.textProperty().bindBidirectional(model.tokenProperty());
+        for (TextField field : new TextField[] {codeField, addressField, tokenField}) {
+            field.setOnAction(event -> model.connect());
+            field.disableProperty().bind(model.checkingProperty());
+        }
+        show(codeForm, model.byAddressProperty().not());
+        show(addressForm, model.byAddressProperty());
+        show(form, model.connectedProperty().not());
+        show(connectedPane, model.connectedProperty());
+        show(connectProgress, model.checkingProperty());
+        connectMessage.textProperty().bind(model.messageProperty());
+        show(connectMessage, model.messageProperty().isNotEmpty());
+        model.failedProperty().addListener((o, was, now) -> connectMessage.pseudoClassStateChanged(FAILED, now));
+        connectMessage.pseudoClassStateChanged(FAILED, model.failedProperty().get());
+        connectButton.setOnAction(event -> model.connect());
+        connectButton.disableProperty().bind(model.checkingProperty());
+        connectButton.setTooltip(new Tooltip("Check and remember the connection (Enter)"));
+        switchForm.textProperty().bind(Bindings.when(model.byAddressProperty())
+                .then("Use a connection code instead").otherwise("Address and token instead"));
+        switchForm.setOnAction(event -> {
+            model.byAddressProperty().set(!model.byAddressProperty().get());
+            switchForm.setVisited(false);
+            focusTarget().requestFocus();
+        });
+        workOffline.setOnAction(event -> model.workOffline());
+        workOffline.setTooltip(new Tooltip("Leave this for later: connect from the Sync screen (Esc)"));
+        connectedServer.textProperty().bind(Bindings.concat("Connected to ", model.serverProperty()));
+        connectedWho.textProperty().bind(Bindings.concat("as ", model.whoProperty()));
+        show(connectedWho, model.whoProperty().isNotEmpty());
+        signOut.setOnAction(event -> model.signOut());
+        root.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !model.connectedProperty().get()) {
+                event.consume();
+                model.workOffline();
+            }
+        });
+    }
+
+    private static final javafx.css.PseudoClass FAILED = javafx.css.PseudoClass.getPseudoClass("failed");
+
+    private static void show(Node node, javafx.beans.value.ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(when);
+    }
+
+    /** Where the keyboard goes when the screen is shown: the field to type into, or Sign out. */
+    public Node focusTarget() {
+        if (model.connectedProperty().get()) {
+            return signOut;
+        }
+        return model.byAddressProperty().get() ? addressField : codeField;
+    }
+}

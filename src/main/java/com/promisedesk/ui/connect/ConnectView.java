@@ -23,6 +23,9 @@ public final class ConnectView {
     private final ConnectViewModel model;
 
     @FXML private VBox root;
+    @FXML private Label title;
+    @FXML private Label intro;
+    @FXML private javafx.scene.layout.HBox messageRow;
     @FXML private VBox form;
     @FXML private VBox codeForm;
     @FXML private VBox addressForm;
@@ -57,8 +60,17 @@ public final class ConnectView {
         show(form, model.connectedProperty().not());
         show(connectedPane, model.connectedProperty());
         show(connectProgress, model.checkingProperty());
+        title.textProperty().bind(Bindings.when(model.connectedProperty()).then("Central store")
+                .otherwise("Connect to the central store"));
+        intro.textProperty().bind(Bindings.when(model.byAddressProperty()).then(INTRO_APART).otherwise(INTRO_CODE));
         connectMessage.textProperty().bind(model.messageProperty());
         show(connectMessage, model.messageProperty().isNotEmpty());
+        show(messageRow, model.messageProperty().isNotEmpty().or(model.checkingProperty()));
+        model.checkingProperty().addListener((o, was, now) -> {
+            if (!now && !model.connectedProperty().get()) {
+                focusTarget().requestFocus(); // back where the rep fixes what the message says
+            }
+        });
         model.failedProperty().addListener((o, was, now) -> connectMessage.pseudoClassStateChanged(FAILED, now));
         connectMessage.pseudoClassStateChanged(FAILED, model.failedProperty().get());
         connectButton.setOnAction(event -> model.connect());
@@ -84,6 +96,12 @@ public final class ConnectView {
             }
         });
     }
+
+    private static final String INTRO_CODE = "Paste the connection code IT sent you: one line that holds the central"
+            + " store's address and your token. It is checked before anything is kept, and the first sync brings"
+            + " the catalog.";
+    private static final String INTRO_APART = "Give the central store's address and the token IT sent you. They are"
+            + " checked before anything is kept, and the first sync brings the catalog.";
 
     private static final javafx.css.PseudoClass FAILED = javafx.css.PseudoClass.getPseudoClass("failed");
 

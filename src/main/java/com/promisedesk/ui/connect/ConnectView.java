@@ -42,8 +42,25 @@ public final class ConnectView {
     @FXML private Label connectedWho;
     @FXML private Button signOut;
 
+    private final boolean section;
+
+    /** The Connect screen of the shell: a first-run step, with "Work offline for now". */
     public ConnectView(ConnectViewModel model) {
+        this(model, false);
+    }
+
+    private ConnectView(ConnectViewModel model, boolean section) {
         this.model = model;
+        this.section = section;
+    }
+
+    /**
+     * The same view as a section of another screen (Settings' "Central store"): no screen title, no
+     * padding of a screen, and no "Work offline for now" (there is nothing to skip there). Give it the
+     * shell's {@link ConnectViewModel}, so that both views and the Sync screen show one connection.
+     */
+    public static ConnectView asSection(ConnectViewModel model) {
+        return new ConnectView(model, true);
     }
 
     @FXML
@@ -66,8 +83,15 @@ public final class ConnectView {
         connectMessage.textProperty().bind(model.messageProperty());
         show(connectMessage, model.messageProperty().isNotEmpty());
         show(messageRow, model.messageProperty().isNotEmpty().or(model.checkingProperty()));
+        if (section) {
+            root.getStyleClass().remove("screen");
+            title.setVisible(false);
+            title.setManaged(false);
+            workOffline.setVisible(false);
+            workOffline.setManaged(false);
+        }
         model.checkingProperty().addListener((o, was, now) -> {
-            if (!now && !model.connectedProperty().get()) {
+            if (!now && !model.connectedProperty().get() && shown(root)) {
                 focusTarget().requestFocus(); // back where the rep fixes what the message says
             }
         });
@@ -90,7 +114,7 @@ public final class ConnectView {
         show(connectedWho, model.whoProperty().isNotEmpty());
         signOut.setOnAction(event -> model.signOut());
         root.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE && !model.connectedProperty().get()) {
+            if (event.getCode() == KeyCode.ESCAPE && !section && !model.connectedProperty().get()) {
                 event.consume();
                 model.workOffline();
             }
@@ -104,6 +128,16 @@ public final class ConnectView {
             + " checked before anything is kept, and the first sync brings the catalog.";
 
     private static final javafx.css.PseudoClass FAILED = javafx.css.PseudoClass.getPseudoClass("failed");
+
+    /** Shown now: another view of the same model (hidden on another screen) must not take the keyboard. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
 
     private static void show(Node node, javafx.beans.value.ObservableBooleanValue when) {
         node.visibleProperty().bind(when);

@@ -71,7 +71,7 @@ final class Failures implements IExecutionExceptionHandler {
         if (e.refused()) {
             return REFUSED;
         }
-        if (e.notSetUp() || e.wrongAddress() || "client".equals(e.code())) {
+        if (e.notSetUp() || e.wrongAddress() || e.plainHttp() || "client".equals(e.code())) {
             return PromiseDeskCommand.BAD_USAGE;
         }
         if ("local".equals(e.code())) {

@@ -8,6 +8,9 @@ final class ApiError extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The code of {@link #revoked()}; every other refused token is {@code unauthorized}. */
+    static final String REVOKED = com.promisedesk.sync.wire.ErrorBody.TOKEN_REVOKED;
+
     private final int status;
     private final String code;
     private final String field;
@@ -25,6 +28,15 @@ final class ApiError extends RuntimeException {
 
     static ApiError unauthorized() {
         return new ApiError(401, "unauthorized", "a valid token is required (Authorization: Bearer TOKEN)", null);
+    }
+
+    /**
+     * A token that was valid once and has been revoked. Only whoever holds that exact token learns
+     * this, and nothing more (not whose it was, nor when): the app can then tell its rep to ask
+     * for a new one instead of suspecting a typo.
+     */
+    static ApiError revoked() {
+        return new ApiError(401, REVOKED, "this token was revoked; ask for a new one", null);
     }
 
     static ApiError forbidden(String why) {

@@ -161,7 +161,12 @@ public final class CentralServer implements AutoCloseable {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw ApiError.unauthorized();
         }
-        return tokens.authenticate(header.substring(7).trim()).orElseThrow(ApiError::unauthorized);
+        String token = header.substring(7).trim();
+        java.util.Optional<Principal> who = tokens.authenticate(token);
+        if (who.isPresent()) {
+            return who.get();
+        }
+        throw tokens.revoked(token) ? ApiError.revoked() : ApiError.unauthorized();
     }
 
     /**

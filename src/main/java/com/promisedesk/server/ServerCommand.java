@@ -140,14 +140,18 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
                 description = "rep, catalog-owner or approver:ROLE (e.g. approver:sales-lead).")
         String role;
 
+        @Option(names = "--address", paramLabel = "URL", description = "The address reps reach the central store at"
+                + " (e.g. https://promises.example.com, the TLS proxy's): also prints a connection code for the app.")
+        String address;
+
         @Override
         String checkBeforeOpening() {
             try {
                 Principal.of(user, role);
-                return null;
             } catch (IllegalArgumentException e) {
                 return e.getMessage();
             }
+            return address == null ? null : ConnectionCodes.wrongAddress(address);
         }
 
         @Override
@@ -158,8 +162,16 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
         @Override
         int run(Tokens tokens) throws SQLException {
             Tokens.CreatedToken created = tokens.create(Principal.of(user, role));
+            if (address == null) {
+                // Before the token, which stays alone on the last line (| tail -1).
+                out().println(ConnectionCodes.HOW_TO_GET_ONE);
+            }
             out().println("Token " + created.id() + " for " + user + " (" + role + "). It is shown only now:");
             out().println(created.token());
+            if (address != null) {
+                out().println("Connection code for the app (send it to " + user + "; shown only now):");
+                out().println(ConnectionCodes.code(address, created.token()));
+            }
             return 0;
         }
     }

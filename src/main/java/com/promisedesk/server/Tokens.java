@@ -106,6 +106,23 @@ public final class Tokens {
         });
     }
 
+    /** Whether {@code token} is one this store made and later revoked (asked only after it was refused). */
+    public boolean revoked(String token) throws SQLException {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return false;
+        }
+        String hash = hash(token);
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT 1 FROM api_token WHERE token_hash = ? AND revoked_at IS NOT NULL")) {
+                select.setString(1, hash);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
     static String hash(String token) {
         return Sha256.of(token.getBytes(StandardCharsets.UTF_8));
     }

@@ -103,6 +103,42 @@ public final class RememberedServer {
         }
     }
 
+    /**
+     * The connection remembered, when both the address and a token are (the app's "connected").
+     * An address remembered that the plain-http rule refuses counts as none.
+     */
+    public Optional<Connection> remembered() throws SyncException {
+        Optional<String> url = store.flatMap(SyncStore::serverUrl);
+        Optional<String> token = readToken();
+        if (url.isEmpty() || token.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Connection(ServerAddress.parse(url.get(), false), token.get(), false, false));
+        } catch (SyncException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The address remembered, if any (it stays after {@link #forgetToken()}). */
+    public Optional<String> rememberedAddress() {
+        return store.flatMap(SyncStore::serverUrl);
+    }
+
+    /**
+     * Sign out: the token file is deleted, so nothing on this device can act as the rep any more.
+     * The address stays (it is no secret; a new token is enough to come back), and so does every
+     * promise, the catalog and what waits to be sent.
+     */
+    public void forgetToken() throws SyncException {
+        try {
+            tokens.delete();
+        } catch (IOException e) {
+            throw new SyncException(0, "local", "could not delete the remembered token " + tokens.file() + ": "
+                    + FailureWords.why(e), e);
+        }
+    }
+
     private Optional<String> readToken() throws SyncException {
         try {
             return tokens.read();

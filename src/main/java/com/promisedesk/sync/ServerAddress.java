@@ -13,6 +13,7 @@ import java.util.Locale;
  */
 public record ServerAddress(URI uri) {
 
+    /** @throws SyncException not a URL, or {@linkplain SyncException#plainHttp() plain http to another machine} */
     public static ServerAddress parse(String text, boolean insecureHttp) throws SyncException {
         URI uri;
         try {
@@ -28,8 +29,9 @@ public record ServerAddress(URI uri) {
             throw new SyncException("the server URL must not carry a user, query or fragment: " + text);
         }
         if (scheme.equals("http") && !insecureHttp && !loopback(uri.getHost())) {
-            throw new SyncException("refusing plain http:// to " + uri.getHost() + ": the token would travel in clear."
-                    + " Use https:// (a reverse proxy in front of the server), or --insecure-http on a trusted network");
+            throw new SyncException(0, SyncException.PLAIN_HTTP, "refusing plain http:// to " + uri.getHost()
+                    + ": the token would travel in clear. Use https:// (a reverse proxy in front of the server),"
+                    + " or --insecure-http on a trusted network", null);
         }
         String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
         return new ServerAddress(URI.create(scheme + "://" + uri.getRawAuthority() + path));
@@ -49,6 +51,11 @@ public record ServerAddress(URI uri) {
         } catch (UnknownHostException e) {
             return false;
         }
+    }
+
+    /** The host name or address, as given (for messages). */
+    public String host() {
+        return uri.getHost();
     }
 
     /** {@code base + path}, e.g. {@code /v1/push}. */

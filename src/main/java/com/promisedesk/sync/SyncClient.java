@@ -193,7 +193,9 @@ public final class SyncClient {
                     + " e.g. http://host:8420 ?", null);
         }
         String why = switch (status) {
-            case 401 -> "the central store refused the token (unknown or revoked); ask for a new one";
+            case 401 -> ErrorBody.TOKEN_REVOKED.equals(code)
+                    ? "the central store refused the token: it was revoked; ask for a new one"
+                    : "the central store refused the token (unknown or revoked); ask for a new one";
             case 403 -> "the central store says this token may not do that: " + message;
             default -> "the central store answered " + status + ": " + message;
         };

@@ -13,6 +13,9 @@ public final class SyncException extends Exception {
     /** {@link #code()} when the address answers, but no central store's endpoint is there (a wrong path). */
     public static final String WRONG_ADDRESS = "wrong_address";
 
+    /** {@link #code()} when an address is plain http:// to another machine ({@link ServerAddress#parse}). */
+    public static final String PLAIN_HTTP = "plain_http";
+
     /** {@link #code()} when no server or token was given and none is remembered yet. */
     public static final String NOT_SET_UP = "not_set_up";
 
@@ -46,6 +49,11 @@ public final class SyncException extends Exception {
     /** The address given or remembered leads to no central store: fix the URL. */
     public boolean wrongAddress() {
         return WRONG_ADDRESS.equals(code);
+    }
+
+    /** The address is plain http:// to another machine, which is refused without --insecure-http. */
+    public boolean plainHttp() {
+        return PLAIN_HTTP.equals(code);
     }
 
     /** The token was refused (401) or lacks the right (403). */

@@ -35,6 +35,11 @@ public final class TokenFile {
         return token.isEmpty() ? Optional.empty() : Optional.of(token);
     }
 
+    /** Forgets the token (sign out); true when there was one. */
+    public boolean delete() throws IOException {
+        return Files.deleteIfExists(file);
+    }
+
     /** Writes a temporary file created with owner-only permissions, then moves it over the old one. */
     public void write(String token) throws IOException {
         Files.createDirectories(file.getParent());

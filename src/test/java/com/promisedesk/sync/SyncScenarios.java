@@ -346,7 +346,9 @@ abstract class SyncScenarios extends CentralStoreScenarios {
                 }
                 var response = http.send(builder.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).as("%s %s with %s", endpoint[0], endpoint[1], auth).isEqualTo(401);
-                assertThat(response.body()).contains("\"unauthorized\"").doesNotContain(token);
+                // Only the holder of the revoked token learns that it was revoked; nothing about whose it was.
+                assertThat(response.body()).contains(auth != null && auth.equals("Bearer " + token)
+                        ? "\"token_revoked\"" : "\"unauthorized\"").doesNotContain(token).doesNotContain("anna");
             }
         }
         var health = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(central.url() + "/v1/health"))

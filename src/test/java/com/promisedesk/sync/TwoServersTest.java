@@ -200,7 +200,7 @@ class TwoServersTest extends TwoServers {
 
         for (Device device : List.of(onA, onB)) {
             assertThatThrownBy(() -> device.client().me()).isInstanceOf(SyncException.class)
-                    .hasMessageContaining("refused the token");
+                    .hasMessageContaining("refused the token: it was revoked");
         }
     }
 }

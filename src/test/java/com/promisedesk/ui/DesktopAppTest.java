@@ -42,9 +42,13 @@ class DesktopAppTest {
     }
 
     @Test
-    void opensOnThePromisesScreenWithTheSampleCatalogInTheStatusBar(FxRobot robot) throws Exception {
+    void firstRunAsksToConnectAndWorkingOfflineOpensThePromisesWithTheSampleCatalog(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#catalogStatus").queryAs(Label.class).getText().startsWith("Catalog "));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#workOffline").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#promisesButton").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
+        robot.clickOn("#workOffline");
         assertThat(robot.lookup("#promisesButton").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#pendingStatus").queryAs(Label.class).getText().equals("Nothing to sync"));

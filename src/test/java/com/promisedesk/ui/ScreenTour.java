@@ -140,7 +140,7 @@ final class ScreenTour {
     }
 
     /** At the screen's top left: a window reaching past the virtual screen's edge cannot be drawn headless. */
-    private static void place(Stage window, int width, int height) {
+    static void place(Stage window, int width, int height) {
         window.setX(0);
         window.setY(0);
         window.setWidth(width);

@@ -9,6 +9,9 @@ public record ErrorBody(Detail error) {
      */
     public static final String NO_ENDPOINT = "no such endpoint";
 
+    /** The code of a 401 for a token that was revoked (any other refused token is {@code unauthorized}). */
+    public static final String TOKEN_REVOKED = "token_revoked";
+
     /** @param field the request field at fault, or null */
     public record Detail(String code, String message, String field) {
     }

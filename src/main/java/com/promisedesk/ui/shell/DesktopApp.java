@@ -9,6 +9,7 @@ import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
 import com.promisedesk.ui.approvals.ApprovalsView;
 import com.promisedesk.ui.catalog.CatalogView;
+import com.promisedesk.ui.connect.ConnectView;
 import com.promisedesk.ui.conflicts.ConflictsView;
 import com.promisedesk.ui.promises.PromisesArea;
 import com.promisedesk.ui.sync.CatalogNewsView;
@@ -121,10 +122,15 @@ public final class DesktopApp {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
+        // A first run (no local store yet) starts on the Connect screen; a cheap look, before the store makes one.
+        boolean firstRun = !LocalStore.exists(dataDir);
         threads.load(this::openStore, catalog -> {
             // Closed while the store was opening (quit at once): the store is closed again, nothing to show.
             if (!background.isShutdown()) {
                 showScreens(mainView, mainModel, scene, catalog);
+                if (firstRun) {
+                    mainModel.screenProperty().set(Screen.CONNECT);
+                }
             }
         }, failure -> mainModel.failedToOpen(FailureWords.describe(failure)));
     }
@@ -150,6 +156,9 @@ public final class DesktopApp {
         Parent news = ViewLoader.load(CatalogNewsView.class, () -> new CatalogNewsView(screens.news()));
         SyncView syncView = new SyncView(screens.sync(), news, conflicts);
         mainView.addScreen(Screen.SYNC, ViewLoader.load(SyncView.class, () -> syncView), syncView.focusTarget());
+        ConnectView connectView = new ConnectView(screens.connect());
+        mainView.addScreen(Screen.CONNECT, ViewLoader.load(ConnectView.class, () -> connectView),
+                connectView.focusTarget());
         scene.getAccelerators().put(KeyCombination.keyCombination("F9"), screens::syncNow);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             screens.show(Screen.CATALOG);

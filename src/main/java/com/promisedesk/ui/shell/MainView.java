@@ -92,6 +92,9 @@ public final class MainView {
     /** Ctrl+1, Ctrl+2, Ctrl+3 switch screens from anywhere in the window. */
     public void installShortcuts(Scene scene) {
         for (Screen screen : Screen.values()) {
+            if (!screen.onRail()) {
+                continue;
+            }
             scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+" + (screen.ordinal() + 1)),
                     () -> model.screenProperty().set(screen));
         }
@@ -99,7 +102,12 @@ public final class MainView {
 
     private void show(Screen screen) {
         screens.forEach((each, node) -> node.setVisible(each == screen));
-        buttons.get(screen).setSelected(true);
+        ToggleButton button = buttons.get(screen);
+        if (button != null) {
+            button.setSelected(true);
+        } else {
+            buttons.values().forEach(each -> each.setSelected(false)); // off the rail: no rail button is "here"
+        }
         opening.setVisible(!screens.containsKey(screen));
         Node focusTarget = focusTargets.get(screen);
         if (focusTarget != null) {

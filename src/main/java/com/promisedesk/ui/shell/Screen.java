@@ -1,11 +1,16 @@
 package com.promisedesk.ui.shell;
 
-/** The screens of the navigation rail, in its order, with their keyboard shortcuts. */
+/**
+ * The screens of the navigation rail, in its order, with their keyboard shortcuts; then the
+ * screens off the rail (no shortcut), reached from another screen: Connect, from the first run
+ * and the Sync screen.
+ */
 public enum Screen {
     PROMISES("Promises", "Ctrl+1"),
     CATALOG("Catalog", "Ctrl+2"),
     APPROVALS("Approvals", "Ctrl+3"),
-    SYNC("Sync", "Ctrl+4");
+    SYNC("Sync", "Ctrl+4"),
+    CONNECT("Connect", null);
 
     private final String title;
     private final String shortcut;
@@ -19,7 +24,12 @@ public enum Screen {
         return title;
     }
 
+    /** Its key on the rail, or null for a screen off the rail. */
     public String shortcut() {
         return shortcut;
+    }
+
+    public boolean onRail() {
+        return shortcut != null;
     }
 }

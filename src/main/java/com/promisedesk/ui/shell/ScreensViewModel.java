@@ -6,7 +6,10 @@ import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.approvals.ApprovalsViewModel;
+import com.promisedesk.sync.ConnectionCheck;
+import com.promisedesk.sync.RememberedServer;
 import com.promisedesk.ui.catalog.CatalogViewModel;
+import com.promisedesk.ui.connect.ConnectViewModel;
 import com.promisedesk.ui.conflicts.ConflictsViewModel;
 import com.promisedesk.ui.promises.PromisesAreaViewModel;
 import com.promisedesk.ui.sync.CatalogNewsViewModel;
@@ -32,6 +35,7 @@ public final class ScreensViewModel {
     private final SyncViewModel sync;
     private final ConflictsViewModel conflicts;
     private final CatalogNewsViewModel news;
+    private final ConnectViewModel connect;
 
     /**
      * @param opened what the store was opened with: its current catalog and bookings
@@ -54,10 +58,25 @@ public final class ScreensViewModel {
                     + FailureWords.describe(failure)));
         });
         this.news = new CatalogNewsViewModel(inUse, store.promises(), threads, clock);
+        this.connect = new ConnectViewModel(new RememberedServer(store.sync(), dataDir), ConnectionCheck.standard(),
+                threads);
         follow();
     }
 
     private void follow() {
+        sync.connectedProperty().bind(connect.connectedProperty());
+        sync.setToConnect(() -> show(Screen.CONNECT));
+        connect.setNext(new ConnectViewModel.Next() {
+            @Override
+            public void connected() {
+                syncNow(); // the first sync brings the catalog; the Sync screen shows its progress
+            }
+
+            @Override
+            public void workOffline() {
+                show(Screen.PROMISES);
+            }
+        });
         main.screenProperty().addListener((o, was, now) -> {
             if (now == Screen.APPROVALS) {
                 approvals.refresh();
@@ -82,6 +101,7 @@ public final class ScreensViewModel {
 
     /** Every screen reads the store for the first time; the status bar follows the catalog in use. */
     public void start() {
+        connect.refresh();
         approvals.refresh();
         sync.refresh();
         conflicts.refresh();
@@ -126,5 +146,10 @@ public final class ScreensViewModel {
 
     public CatalogNewsViewModel news() {
         return news;
+    }
+
+    /** The Connect screen's (also what the Settings screen's "Central store" section shows). */
+    public ConnectViewModel connect() {
+        return connect;
     }
 }

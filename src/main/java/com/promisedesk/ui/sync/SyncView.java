@@ -21,6 +21,7 @@ public final class SyncView {
 
     @FXML private Label reminder;
     @FXML private Button syncNow;
+    @FXML private Button openConnect;
     @FXML private ProgressBar progress;
     @FXML private Label status;
     @FXML private Label lastSync;
@@ -39,6 +40,10 @@ public final class SyncView {
         syncNow.setOnAction(event -> model.sync());
         syncNow.setTooltip(new Tooltip("Send your changes and receive the team's (F9)"));
         syncNow.disableProperty().bind(model.runningProperty());
+        openConnect.textProperty().bind(Bindings.when(model.connectedProperty())
+                .then("Central store connection…").otherwise("Connect to the central store…"));
+        openConnect.setOnAction(event -> model.connect());
+        openConnect.setTooltip(new Tooltip("Paste the connection code IT sent you, or sign out"));
         progress.visibleProperty().bind(model.runningProperty());
         progress.managedProperty().bind(model.runningProperty());
         progress.progressProperty().bind(model.progressProperty());

@@ -42,8 +42,8 @@ public final class SyncViewModel {
 
     /** From this local time on, unsynced changes earn a reminder. */
     public static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
-    static final String NOT_SET_UP = "Sync is not set up yet: run  promisedesk sync --server URL --token TOKEN"
-            + "  once in a terminal; after that Sync now (F9) is enough.";
+    static final String NOT_SET_UP = "Sync is not set up yet: connect to your company's central store first"
+            + " (Connect to the central store…); after that Sync now (F9) is enough.";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
 
     private final SyncStore store;
@@ -57,6 +57,9 @@ public final class SyncViewModel {
     private final ReadOnlyStringWrapper lastSync = new ReadOnlyStringWrapper(this, "lastSync", "Never synced");
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(this, "pending", 0);
     private final ReadOnlyBooleanWrapper reminder = new ReadOnlyBooleanWrapper(this, "reminder", false);
+    private final javafx.beans.property.BooleanProperty connected =
+            new javafx.beans.property.SimpleBooleanProperty(this, "connected", false);
+    private Runnable toConnect = () -> { };
 
     public SyncViewModel(SyncStore store, Rounds rounds, JudgingInUse catalog, Threads threads, Clock clock) {
         this.store = store;
@@ -73,6 +76,21 @@ public final class SyncViewModel {
         Rounds rounds = progress -> new SyncRound(remembered.resolve(null, null, false).client(), store.sync(),
                 SyncRound.DEFAULT_BATCH, SyncRound.DEFAULT_PAGE, progress);
         return new SyncViewModel(store.sync(), rounds, catalog, threads, clock);
+    }
+
+    /** Set by the shell: what "Connect to the central store…" opens. */
+    public void setToConnect(Runnable toConnect) {
+        this.toConnect = toConnect;
+    }
+
+    /** Opens the Connect screen (to connect, or to see the connection and sign out). */
+    public void connect() {
+        toConnect.run();
+    }
+
+    /** Whether a central store and a token are remembered; the shell keeps it in step with the Connect screen. */
+    public javafx.beans.property.BooleanProperty connectedProperty() {
+        return connected;
     }
 
     /** Reads last sync and pending changes from the store, in the background (the conflicts view reads its own). */

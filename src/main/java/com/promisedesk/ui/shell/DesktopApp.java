@@ -11,6 +11,8 @@ import com.promisedesk.ui.approvals.ApprovalsView;
 import com.promisedesk.ui.catalog.CatalogView;
 import com.promisedesk.ui.conflicts.ConflictsView;
 import com.promisedesk.ui.promises.PromisesArea;
+import com.promisedesk.ui.settings.SettingsView;
+import com.promisedesk.ui.settings.SettingsViewModel;
 import com.promisedesk.ui.sync.CatalogNewsView;
 import com.promisedesk.ui.sync.SyncView;
 import java.nio.file.Path;
@@ -49,6 +51,7 @@ public final class DesktopApp {
     private final Threads threads = new Threads(background, Platform::runLater);
     private volatile LocalStore store;
     private PromisesArea promisesArea;
+    private SettingsViewModel settings;
 
     public DesktopApp(Path dataDir) {
         this(dataDir, Clock.systemDefaultZone());
@@ -150,6 +153,10 @@ public final class DesktopApp {
         Parent news = ViewLoader.load(CatalogNewsView.class, () -> new CatalogNewsView(screens.news()));
         SyncView syncView = new SyncView(screens.sync(), news, conflicts);
         mainView.addScreen(Screen.SYNC, ViewLoader.load(SyncView.class, () -> syncView), syncView.focusTarget());
+        this.settings = screens.settings();
+        SettingsView settingsView = new SettingsView(settings);
+        mainView.addScreen(Screen.SETTINGS, ViewLoader.load(SettingsView.class, () -> settingsView),
+                settingsView.focusTarget());
         scene.getAccelerators().put(KeyCombination.keyCombination("F9"), screens::syncNow);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             screens.show(Screen.CATALOG);
@@ -167,6 +174,11 @@ public final class DesktopApp {
     /** The Promises area once the store is open (for tests). */
     public PromisesArea promises() {
         return promisesArea;
+    }
+
+    /** The Settings screen's model once the store is open (for tests: a backup without the save dialog). */
+    public SettingsViewModel settings() {
+        return settings;
     }
 
     /** Lets background work finish, then closes the store; what was shown as saved is in SQLite. */

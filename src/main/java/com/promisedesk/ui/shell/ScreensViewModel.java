@@ -9,6 +9,7 @@ import com.promisedesk.ui.approvals.ApprovalsViewModel;
 import com.promisedesk.ui.catalog.CatalogViewModel;
 import com.promisedesk.ui.conflicts.ConflictsViewModel;
 import com.promisedesk.ui.promises.PromisesAreaViewModel;
+import com.promisedesk.ui.settings.SettingsViewModel;
 import com.promisedesk.ui.sync.CatalogNewsViewModel;
 import com.promisedesk.ui.sync.SyncViewModel;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ public final class ScreensViewModel {
     private final SyncViewModel sync;
     private final ConflictsViewModel conflicts;
     private final CatalogNewsViewModel news;
+    private final SettingsViewModel settings;
 
     /**
      * @param opened what the store was opened with: its current catalog and bookings
@@ -54,6 +56,7 @@ public final class ScreensViewModel {
                     + FailureWords.describe(failure)));
         });
         this.news = new CatalogNewsViewModel(inUse, store.promises(), threads, clock);
+        this.settings = new SettingsViewModel(store, threads, clock);
         follow();
     }
 
@@ -87,6 +90,7 @@ public final class ScreensViewModel {
         conflicts.refresh();
         main.opened(store.outbox(), store.sync(), inUse);
         catalog.search();
+        settings.load();
     }
 
     /** F9: to the Sync screen, and one sync round. */
@@ -126,5 +130,9 @@ public final class ScreensViewModel {
 
     public CatalogNewsViewModel news() {
         return news;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
     }
 }

@@ -146,7 +146,7 @@ public final class SettingsViewModel {
             return profile;
         }, saved -> {
             saving.set(false);
-            saveMessage.set("Saved. The next summary is sent by " + signature(saved) + ".");
+            saveMessage.set(sentence("Saved. The next summary is sent by " + signature(saved)));
         }, failure -> {
             saving.set(false);
             saveMessage.set(sentence(FailureWords.describe(failure)));

@@ -44,7 +44,12 @@ public final class ScreenShots {
                 new ScreenTour(new FxRobot(), stage, app, desk).walk(size[0], size[1], (screen, window) ->
                         write(window.getScene().snapshot(null), folder.resolve(screen + "-" + size[0] + "x" + size[1] + ".png")));
             }
-            LOG.info("Wrote {} screens to {}", ScreenTour.SCREENS.size() * ScreenTour.SIZES.size(), folder.toAbsolutePath());
+            for (int[] size : SettingsTour.SIZES) {
+                new SettingsTour(new FxRobot(), stage, app, data).walk(size[0], size[1], (screen, window) ->
+                        write(window.getScene().snapshot(null), folder.resolve(screen + "-" + size[0] + "x" + size[1] + ".png")));
+            }
+            LOG.info("Wrote {} screens to {}", ScreenTour.SCREENS.size() * ScreenTour.SIZES.size()
+                    + SettingsTour.SCREENS.size() * SettingsTour.SIZES.size(), folder.toAbsolutePath());
         } finally {
             app.close();
             FxToolkit.cleanupStages();

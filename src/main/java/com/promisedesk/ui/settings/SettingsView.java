@@ -98,6 +98,7 @@ public final class SettingsView {
         backupRunning.visibleProperty().bind(backup.runningProperty());
         backupRunning.managedProperty().bind(backup.runningProperty());
         backupMessage.textProperty().bind(backup.messageProperty());
+        shownWhenSaid(backupMessage);
         backup.failedProperty().addListener((o, was, now) -> backupMessage.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("failed"), now));
         scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {

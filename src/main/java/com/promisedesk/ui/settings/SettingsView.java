@@ -99,6 +99,9 @@ public final class SettingsView {
         backupRunning.managedProperty().bind(backup.runningProperty());
         backupMessage.textProperty().bind(backup.messageProperty());
         shownWhenSaid(backupMessage);
+        shownWhenSaid(copied);
+        // What came of the backup shows where the rep looks: the end of the page.
+        backup.messageProperty().addListener((o, was, now) -> scroll.setVvalue(scroll.getVmax()));
         backup.failedProperty().addListener((o, was, now) -> backupMessage.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("failed"), now));
         scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {

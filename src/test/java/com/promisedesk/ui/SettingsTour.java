@@ -72,6 +72,8 @@ final class SettingsTour {
             robot.interact(() -> app.settings().backup().backUpTo(readOnly.resolve(app.settings().backup().suggestedName())));
             waitUntil("the backup has failed", () -> text("#backupMessage").startsWith("Could not back up"));
             robot.interact(() -> robot.lookup("#backupButton").queryAs(Node.class).requestFocus());
+            // A few pulses, as a rep's screen has had by the time they read it: the wrapped message settles.
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
             visit("settings-backup-failed", visitor);
         } finally {
             ReadOnlyFolder.release(readOnly);

@@ -3,12 +3,15 @@ package com.promisedesk.ui.settings;
 import com.promisedesk.export.Paper;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -104,11 +107,26 @@ public final class SettingsView {
         backup.messageProperty().addListener((o, was, now) -> scroll.setVvalue(scroll.getVmax()));
         backup.failedProperty().addListener((o, was, now) -> backupMessage.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("failed"), now));
+        Map<KeyCombination, Control> keys = new LinkedHashMap<>();
+        keys.put(KeyCombination.keyCombination("Alt+C"), companyField);
+        keys.put(KeyCombination.keyCombination("Alt+N"), repField);
+        keys.put(KeyCombination.keyCombination("Alt+E"), emailField);
+        keys.put(KeyCombination.keyCombination("Alt+P"), phoneField);
+        keys.put(KeyCombination.keyCombination("Alt+R"), paperChoice);
+        keys.put(KeyCombination.keyCombination("Alt+L"), localeChoice);
+        keys.forEach((key, control) -> control.setTooltip(new Tooltip(key.getDisplayText())));
         scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (SAVE.match(event)) {
                 model.save();
                 event.consume();
+                return;
             }
+            keys.forEach((key, control) -> {
+                if (!event.isConsumed() && key.match(event)) {
+                    control.requestFocus();
+                    event.consume();
+                }
+            });
         });
     }
 

@@ -103,6 +103,9 @@ public final class SettingsViewModel {
     }
 
     private void show(Profile profile) {
+        // What was said about an earlier save is not about what is shown now.
+        saveMessage.set("");
+        emailProblem.set("");
         loading = true;
         try {
             company.set(orEmpty(profile.company()));

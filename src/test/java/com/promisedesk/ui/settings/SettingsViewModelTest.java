@@ -87,6 +87,9 @@ class SettingsViewModelTest {
         assertThat(Profile.read(dataDir)).isEqualTo(new Profile("Łódź Sp. z o.o.", "Zoë Nowak", "zoe@lodz.example",
                 "+48 42 123 45 67", "letter", "en-US"));
         assertThat(model.saveMessageProperty().get()).isEqualTo("Saved. The next summary is sent by Zoë Nowak, Łódź Sp. z o.o.");
+        model.load();
+        assertThat(model.saveMessageProperty().get()).as("read again, the file speaks for itself").isEmpty();
+        assertThat(model.companyProperty().get()).isEqualTo("Łódź Sp. z o.o.");
     }
 
     @ParameterizedTest

@@ -16,7 +16,8 @@ import org.testfx.api.FxToolkit;
 
 /**
  * Writes a PNG of every screen of the app, with the sample data, at each size of
- * {@link ScreenTour#SIZES}, to {@code target/screens} (or the folder given): the whole app
+ * {@link ScreenTour#SIZES}, and Settings at each of {@link SettingsTour#SIZES}, to {@code target/screens}
+ * (or the folder given): the whole app
  * to look at in a minute. Headless (Monocle); run with
  * {@code ./mvnw -B -ntp -q -Pbench test-compile exec:exec -Dbench=com.promisedesk.ui.ScreenShots}.
  */

@@ -38,7 +38,7 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
         // A promise file: judged with what the local store books, nothing approved (WrittenSummaries).
         Summary written = summary.signed(WrittenSummaries.ofFiles(dataDir()))
                 .preview(promise, judging(catalog), summary.issueDate(clock())).build();
-        byte[] bytes = summary.format.render(written, summary.layout());
+        byte[] bytes = summary.format.render(written, summary.layout(dataDir()));
         summary.write(bytes);
         out().println("Wrote the " + summary.format.label() + " summary of " + promise.customer().name() + " · "
                 + promise.title() + " to " + summary.out);

@@ -9,6 +9,7 @@ import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.export.Fingerprint;
+import com.promisedesk.export.Layout;
 import com.promisedesk.store.RevisionRepository.IssueOutcome;
 import com.promisedesk.store.RevisionRepository.IssuedRevision;
 import com.promisedesk.store.RevisionRepository.RevisionContent;
@@ -70,8 +71,9 @@ final class PromiseExport extends StoreCommand implements Callable<Integer> {
             WrittenSummary written = summary.signed(WrittenSummaries.of(store))
                     .preview(promise, Judging.of(store, catalog), summary.issueDate(clock()));
             Summary preview = written.build();
+            Layout layout = summary.layout(dataDir());
             if (!issue) {
-                byte[] bytes = summary.format.render(preview, summary.layout());
+                byte[] bytes = summary.format.render(preview, layout);
                 summary.write(bytes);
                 out().println("Wrote a preview (not issued) to " + summary.out);
                 out().println(Fingerprints.of(preview.fingerprint(), bytes));
@@ -81,7 +83,7 @@ final class PromiseExport extends StoreCommand implements Callable<Integer> {
             IssueOutcome outcome = store.revisions().issueUnlessSaid(uuid, says, number -> {
                 Summary revision = written.numbered(number).build();
                 return new RevisionContent(summary.format.extension(), revision.fingerprint(),
-                        summary.format.render(revision, summary.layout()));
+                        summary.format.render(revision, layout));
             });
             if (outcome.unchangedSince().isPresent()) {
                 return unchanged(store, promise, outcome.unchangedSince().get());

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -32,18 +31,19 @@ final class SummaryOptions {
 
     @Option(names = "--locale", paramLabel = "TAG", converter = Values.LanguageTag.class,
             description = "Date order and paper, e.g. en-US (Letter, Nov 23, 2026) or en-GB (A4, 23 Nov 2026);"
-                    + " default: the system's.")
+                    + " default: profile.properties, else the system's.")
     String locale;
 
     @Option(names = "--paper", converter = PaperConverter.class, paramLabel = "a4|letter",
-            description = "Paper size; default: the locale's.")
+            description = "Paper size; default: the locale's (without --locale: profile.properties, else the locale's).")
     Paper paper;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Issue date (default: today).")
     LocalDate date;
 
-    Layout layout() {
-        return locale == null ? new Layout(Locale.getDefault(), paper) : Layout.of(locale, paper);
+    /** {@code --locale} and {@code --paper}; where not given, the profile's (the Settings screen's), as the app's. */
+    Layout layout(Path dataDir) {
+        return WrittenSummaries.ofFiles(dataDir).layout(locale, paper);
     }
 
     /** The issue date: {@code --date}, or today by {@code clock}; also T, the day the promise is judged as of. */

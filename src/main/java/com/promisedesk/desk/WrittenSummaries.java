@@ -1,6 +1,8 @@
 package com.promisedesk.desk;
 
 import com.promisedesk.domain.Promise;
+import com.promisedesk.export.Layout;
+import com.promisedesk.export.Paper;
 import com.promisedesk.export.Printing;
 import com.promisedesk.export.Sender;
 import com.promisedesk.store.Judging;
@@ -8,6 +10,7 @@ import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.Profile;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,6 +57,23 @@ public final class WrittenSummaries {
     public Sender sender() {
         Profile profile = Profile.read(dataDir).override(company, rep);
         return new Sender(profile.company(), profile.rep(), profile.email(), profile.phone());
+    }
+
+    /**
+     * How the summary is laid out. A locale given ({@code --locale}) wins with its own paper, unless a paper is
+     * given too; with none given, the profile's locale and paper (the Settings screen's), else the system's
+     * locale and its paper.
+     *
+     * @param languageTag a language tag such as "en-US", or null for the profile's
+     * @param paper       the paper, or null for the profile's (with no locale given) or the locale's
+     */
+    public Layout layout(String languageTag, Paper paper) {
+        if (languageTag != null) {
+            return Layout.of(languageTag, paper);
+        }
+        Profile profile = Profile.read(dataDir);
+        Paper chosen = paper != null ? paper : profile.paper() == null ? null : Paper.parse(profile.paper());
+        return profile.locale() == null ? new Layout(Locale.getDefault(), chosen) : Layout.of(profile.locale(), chosen);
     }
 
     /**

@@ -158,6 +158,18 @@ public final class LocalStore implements AutoCloseable {
         return requests;
     }
 
+    /**
+     * Writes a copy of the whole store to {@code file}, consistent as of one moment while the
+     * store is in use (SQLite's online backup, between two pieces of work of this store); a rep
+     * restores from it by putting it in place of {@value #FILE_NAME}. Nothing is left at
+     * {@code file} when it fails; the exception says why in plain words.
+     *
+     * @return the file written, as an absolute path
+     */
+    public Path backupTo(Path file) {
+        return StoreBackup.write(transactions, file);
+    }
+
     /** For tests that must look at the connection itself (pragmas). */
     Transactions transactions() {
         return transactions;

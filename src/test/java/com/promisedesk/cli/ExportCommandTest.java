@@ -71,6 +71,30 @@ class ExportCommandTest {
     }
 
     @Test
+    void thePaperAndLocaleSavedInSettingsAreUsedUnlessAnOptionIsGiven() throws IOException {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/profile.properties"), "company=Fleetwise GmbH\npaper=letter\nlocale=en-US\n");
+        Path saved = dir.resolve("saved.pdf");
+        Path given = dir.resolve("given.pdf");
+
+        assertThat(run("--data-dir", data(), "export", sample("promise-ostwind.json"), "--catalog",
+                sample("catalog.yaml"), "--format", "pdf", "--out", saved.toString(), "--date", "2026-11-23"))
+                .as(err.toString()).isZero();
+        assertThat(run("--data-dir", data(), "export", sample("promise-ostwind.json"), "--catalog",
+                sample("catalog.yaml"), "--format", "pdf", "--out", given.toString(), "--date", "2026-11-23",
+                "--locale", "en-GB")).as(err.toString()).isZero();
+
+        try (PDDocument pdf = Loader.loadPDF(saved.toFile())) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).as("Letter").isEqualTo(612f);
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Nov 23, 2026");
+        }
+        try (PDDocument pdf = Loader.loadPDF(given.toFile())) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).as("A4, as en-GB has it").isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(new PDFTextStripper().getText(pdf)).contains("23 Nov 2026");
+        }
+    }
+
+    @Test
     void badInputExits65NamingTheFile() throws IOException {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{ \"customer\": ");

@@ -16,7 +16,8 @@ import org.testfx.api.FxToolkit;
 
 /**
  * Writes a PNG of every screen of the app, with the sample data, at each size of
- * {@link ScreenTour#SIZES}, to {@code target/screens} (or the folder given): the whole app
+ * {@link ScreenTour#SIZES}, and Settings at each of {@link SettingsTour#SIZES}, to {@code target/screens}
+ * (or the folder given): the whole app
  * to look at in a minute. Headless (Monocle); run with
  * {@code ./mvnw -B -ntp -q -Pbench test-compile exec:exec -Dbench=com.promisedesk.ui.ScreenShots}.
  */
@@ -44,12 +45,17 @@ public final class ScreenShots {
                 new ScreenTour(new FxRobot(), stage, app, desk).walk(size[0], size[1], (screen, window) ->
                         write(window.getScene().snapshot(null), folder.resolve(screen + "-" + size[0] + "x" + size[1] + ".png")));
             }
+            for (int[] size : SettingsTour.SIZES) {
+                new SettingsTour(new FxRobot(), stage, app, data).walk(size[0], size[1], (screen, window) ->
+                        write(window.getScene().snapshot(null), folder.resolve(screen + "-" + size[0] + "x" + size[1] + ".png")));
+            }
             try (CentralStoreForTheApp central = new CentralStoreForTheApp(Files.createTempDirectory("promisedesk-central"))) {
                 new ConnectTour(new FxRobot(), stage, central).walk((screen, window) ->
                         write(window.getScene().snapshot(null), folder.resolve(screen + ".png")));
             }
             LOG.info("Wrote {} screens to {}", (ScreenTour.SCREENS.size() + ConnectTour.SCREENS.size())
-                    * ScreenTour.SIZES.size(), folder.toAbsolutePath());
+                    * ScreenTour.SIZES.size() + SettingsTour.SCREENS.size() * SettingsTour.SIZES.size(),
+                    folder.toAbsolutePath());
         } finally {
             app.close();
             FxToolkit.cleanupStages();

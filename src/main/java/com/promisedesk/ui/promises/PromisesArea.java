@@ -1,8 +1,6 @@
 package com.promisedesk.ui.promises;
 
-import com.promisedesk.desk.WrittenSummary;
 import com.promisedesk.domain.Promise;
-import com.promisedesk.export.Layout;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
@@ -15,7 +13,6 @@ import com.promisedesk.ui.readback.ReadBackViewModel;
 import com.promisedesk.ui.summary.SummaryWindow;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -138,8 +135,8 @@ public final class PromisesArea extends StackPane {
     }
 
     /** The written summary in its own window: preview, print, export. */
-    private void showSummary(WrittenSummary written) {
-        SummaryWindow.open(getScene().getWindow(), written, Layout.of(Locale.getDefault()), threads);
+    private void showSummary(PromisesAreaViewModel.SummaryToShow summary) {
+        SummaryWindow.open(getScene().getWindow(), summary.written(), summary.layout(), threads);
     }
 
     /** The milestones of an agreed or delivering promise (M on the list). */

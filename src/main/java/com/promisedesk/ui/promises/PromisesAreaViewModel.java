@@ -6,6 +6,7 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.export.Layout;
 import com.promisedesk.store.CatalogRepository;
 import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.Judging;
@@ -122,12 +123,19 @@ public final class PromisesAreaViewModel {
      * issued today (one day for the issue date and T, as {@code promise export} does); composed in
      * the background and handed to {@code show}.
      */
-    public void summaryOf(EditorViewModel editor, Consumer<WrittenSummary> show) {
+    public void summaryOf(EditorViewModel editor, Consumer<SummaryToShow> show) {
         Promise promise = editor.promiseProperty().get();
         Judging judging = editor.judging();
         LocalDate issued = today();
-        threads.load(() -> WrittenSummaries.of(store).preview(promise, judging, issued), show,
-                failure -> status.accept("Could not open the summary: " + FailureWords.describe(failure)));
+        threads.load(() -> {
+            WrittenSummaries summaries = WrittenSummaries.of(store);
+            // The profile is read now, so what Settings saved a moment ago is on this summary.
+            return new SummaryToShow(summaries.preview(promise, judging, issued), summaries.layout(null, null));
+        }, show, failure -> status.accept("Could not open the summary: " + FailureWords.describe(failure)));
+    }
+
+    /** A written summary and the layout it opens in (the rep's default paper and locale, from Settings). */
+    public record SummaryToShow(WrittenSummary written, Layout layout) {
     }
 
     /** The milestones of a promise, and the title they are shown under. */

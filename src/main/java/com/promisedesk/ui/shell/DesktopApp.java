@@ -12,6 +12,8 @@ import com.promisedesk.ui.catalog.CatalogView;
 import com.promisedesk.ui.connect.ConnectView;
 import com.promisedesk.ui.conflicts.ConflictsView;
 import com.promisedesk.ui.promises.PromisesArea;
+import com.promisedesk.ui.settings.SettingsView;
+import com.promisedesk.ui.settings.SettingsViewModel;
 import com.promisedesk.ui.sync.CatalogNewsView;
 import com.promisedesk.ui.sync.SyncView;
 import java.nio.file.Path;
@@ -50,6 +52,7 @@ public final class DesktopApp {
     private final Threads threads = new Threads(background, Platform::runLater);
     private volatile LocalStore store;
     private PromisesArea promisesArea;
+    private SettingsViewModel settings;
 
     public DesktopApp(Path dataDir) {
         this(dataDir, Clock.systemDefaultZone());
@@ -159,6 +162,13 @@ public final class DesktopApp {
         ConnectView connectView = new ConnectView(screens.connect());
         mainView.addScreen(Screen.CONNECT, ViewLoader.load(ConnectView.class, () -> connectView),
                 connectView.focusTarget());
+        this.settings = screens.settings();
+        SettingsView settingsView = new SettingsView(settings);
+        mainView.addScreen(Screen.SETTINGS, ViewLoader.load(SettingsView.class, () -> settingsView),
+                settingsView.focusTarget());
+        // One connection model behind both: connecting on either shows on the other.
+        ConnectView connectSection = ConnectView.asSection(screens.connect());
+        settingsView.centralStoreSlot().getChildren().setAll(ViewLoader.load(ConnectView.class, () -> connectSection));
         scene.getAccelerators().put(KeyCombination.keyCombination("F9"), screens::syncNow);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             screens.show(Screen.CATALOG);
@@ -176,6 +186,11 @@ public final class DesktopApp {
     /** The Promises area once the store is open (for tests). */
     public PromisesArea promises() {
         return promisesArea;
+    }
+
+    /** The Settings screen's model once the store is open (for tests: a backup without the save dialog). */
+    public SettingsViewModel settings() {
+        return settings;
     }
 
     /** Lets background work finish, then closes the store; what was shown as saved is in SQLite. */

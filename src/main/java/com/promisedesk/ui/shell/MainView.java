@@ -25,6 +25,7 @@ public final class MainView {
     @FXML private ToggleButton catalogButton;
     @FXML private ToggleButton approvalsButton;
     @FXML private ToggleButton syncButton;
+    @FXML private ToggleButton settingsButton;
     @FXML private StackPane content;
     @FXML private Label opening;
     @FXML private Label catalogStatus;
@@ -44,6 +45,7 @@ public final class MainView {
         buttons.put(Screen.CATALOG, catalogButton);
         buttons.put(Screen.APPROVALS, approvalsButton);
         buttons.put(Screen.SYNC, syncButton);
+        buttons.put(Screen.SETTINGS, settingsButton);
         ToggleGroup group = new ToggleGroup();
         buttons.forEach((screen, button) -> {
             button.setToggleGroup(group);
@@ -89,13 +91,13 @@ public final class MainView {
         statusBar.setManaged(!customerFacing);
     }
 
-    /** Ctrl+1, Ctrl+2, Ctrl+3 switch screens from anywhere in the window. */
+    /** Ctrl+1 to Ctrl+4, and Ctrl+, for Settings, switch screens from anywhere in the window. */
     public void installShortcuts(Scene scene) {
         for (Screen screen : Screen.values()) {
             if (!screen.onRail()) {
                 continue;
             }
-            scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+" + (screen.ordinal() + 1)),
+            scene.getAccelerators().put(KeyCombination.keyCombination(screen.keys()),
                     () -> model.screenProperty().set(screen));
         }
     }

@@ -6,18 +6,27 @@ package com.promisedesk.ui.shell;
  * and the Sync screen.
  */
 public enum Screen {
-    PROMISES("Promises", "Ctrl+1"),
-    CATALOG("Catalog", "Ctrl+2"),
-    APPROVALS("Approvals", "Ctrl+3"),
-    SYNC("Sync", "Ctrl+4"),
-    CONNECT("Connect", null);
+    PROMISES("Promises", "Ctrl+1", "Shortcut+1"),
+    CATALOG("Catalog", "Ctrl+2", "Shortcut+2"),
+    APPROVALS("Approvals", "Ctrl+3", "Shortcut+3"),
+    SYNC("Sync", "Ctrl+4", "Shortcut+4"),
+    SETTINGS("Settings", "Ctrl+,", "Shortcut+Comma"),
+    CONNECT("Connect", null, null);
+
 
     private final String title;
     private final String shortcut;
+    private final String keys;
 
-    Screen(String title, String shortcut) {
+    Screen(String title, String shortcut, String keys) {
         this.title = title;
         this.shortcut = shortcut;
+        this.keys = keys;
+    }
+
+    /** The key combination, as JavaFX's {@code KeyCombination.keyCombination} reads it. */
+    public String keys() {
+        return keys;
     }
 
     public String title() {

@@ -12,6 +12,7 @@ import com.promisedesk.ui.catalog.CatalogViewModel;
 import com.promisedesk.ui.connect.ConnectViewModel;
 import com.promisedesk.ui.conflicts.ConflictsViewModel;
 import com.promisedesk.ui.promises.PromisesAreaViewModel;
+import com.promisedesk.ui.settings.SettingsViewModel;
 import com.promisedesk.ui.sync.CatalogNewsViewModel;
 import com.promisedesk.ui.sync.SyncViewModel;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ public final class ScreensViewModel {
     private final ConflictsViewModel conflicts;
     private final CatalogNewsViewModel news;
     private final ConnectViewModel connect;
+    private final SettingsViewModel settings;
 
     /**
      * @param opened what the store was opened with: its current catalog and bookings
@@ -60,6 +62,7 @@ public final class ScreensViewModel {
         this.news = new CatalogNewsViewModel(inUse, store.promises(), threads, clock);
         this.connect = new ConnectViewModel(new RememberedServer(store.sync(), dataDir), ConnectionCheck.standard(),
                 threads);
+        this.settings = new SettingsViewModel(store, threads, clock);
         follow();
     }
 
@@ -107,6 +110,7 @@ public final class ScreensViewModel {
         conflicts.refresh();
         main.opened(store.outbox(), store.sync(), inUse);
         catalog.search();
+        settings.load();
     }
 
     /** F9: to the Sync screen, and one sync round. */
@@ -151,5 +155,9 @@ public final class ScreensViewModel {
     /** The Connect screen's (also what the Settings screen's "Central store" section shows). */
     public ConnectViewModel connect() {
         return connect;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
     }
 }

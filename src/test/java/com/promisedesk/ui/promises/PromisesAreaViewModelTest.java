@@ -3,7 +3,6 @@ package com.promisedesk.ui.promises;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.SampleDay;
-import com.promisedesk.desk.WrittenSummary;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
@@ -83,11 +82,11 @@ class PromisesAreaViewModelTest {
         Promise draft = Promise.draft(new Customer("Ostwind Logistik", "EU", null), "Rollout", SampleDay.TODAY);
         store.promises().save(draft);
         EditorViewModel editor = model.editorOf(draft);
-        List<WrittenSummary> shown = new ArrayList<>();
+        List<PromisesAreaViewModel.SummaryToShow> shown = new ArrayList<>();
 
         model.summaryOf(editor, shown::add);
 
-        assertThat(shown).singleElement().satisfies(written -> {
+        assertThat(shown).singleElement().extracting(PromisesAreaViewModel.SummaryToShow::written).satisfies(written -> {
             assertThat(written.printing().date()).isEqualTo(SampleDay.TODAY);
             assertThat(written.sender().company()).isEqualTo("Contoso Fleet GmbH");
             assertThat(written.judging()).isSameAs(editor.judging());

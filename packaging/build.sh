@@ -14,7 +14,7 @@ installer=${2:-true}
 work=target/package
 started=$SECONDS
 
-say() { echo "[package] $*"; }
+say() { echo "[package] $((SECONDS - started)) s: $*"; }
 die() { echo "[package] error: $*" >&2; exit 1; }
 
 case "$(uname -s)" in
@@ -191,7 +191,7 @@ if [ "$uses_archive" -gt 0 ]; then
       '-XX:SharedArchiveFile=$APPDIR/promisedesk.jsa'
     "$launcher" >"$work/cds-dump.log" 2>&1 || true
   fi
-  rm -f "$classlist"
+  # Kept: the Linux package makes the archive again from it at the install path (linux/postinst).
   if [ -s "$jsa" ]; then
     set_archive_option '-XX:SharedArchiveFile=$APPDIR/promisedesk.jsa'
     say "AppCDS archive: $(du -h "$jsa" | cut -f1) ($(grep -c . "$work/cds-dump.log" || true) lines in $work/cds-dump.log)"
@@ -203,8 +203,16 @@ fi
 rm -rf "$training"
 say "app image: $image ($(du -sh "$image" | cut -f1))"
 
-# 4. The installer for this OS, from the finished app image.
+# 4. The installer for this OS, from a copy of the finished app image without the archive:
+#    JDK 17 maps an archive only at the class path it was made for, which is this folder, not
+#    the install's. The .deb makes its own when it is installed (packaging/linux/postinst);
+#    an installed .msi, .dmg or .rpm starts without one.
 if [ "$installer" = true ]; then
+  staged=$work/installer-image
+  rm -rf "$staged" && mkdir -p "$staged"
+  cp -R "$image" "$staged"/
+  image=$staged/$(basename "$image")
+  rm -f "$(find "$image" -name promisedesk.jsa)"
   types=()
   installer_options=()
   case "$os" in
@@ -215,8 +223,10 @@ if [ "$installer" = true ]; then
       # What JavaFX's native libraries link against (its windows: GTK 3 and XTest; its
       # hardware pipeline: libGL and XF86VidMode). jpackage adds what the runtime's own
       # libraries need, as dpkg/rpm know it on this machine.
+      # packaging/linux: the .deb's scripts (the archive, a menu entry that a server without
+      # menus does not need) and the menu entry's name.
       installer_options=(--linux-shortcut --linux-menu-group Office --linux-app-category Office
-        --linux-deb-maintainer "it@promisedesk.invalid")
+        --linux-deb-maintainer "it@promisedesk.invalid" --resource-dir packaging/linux)
       ;;
     windows)
       types=(msi)

@@ -92,7 +92,7 @@ fi
 # resources (JavaFX would then unpack them into ~/.openjfx at every new version). They are
 # left out here and copied where JavaFX looks first in a runtime image, below.
 jlink --module-path "$fx_path" --add-modules "$modules" \
-  --strip-debug "${strip[@]}" --no-man-pages --no-header-files --compress=2 \
+  --strip-debug ${strip[@]+"${strip[@]}"} --no-man-pages --no-header-files --compress=2 \
   --exclude-resources='regex:/javafx\.[a-z]+/[^/]+\.(so|dylib|dll|jar)' \
   --output "$runtime"
 natives=$work/natives
@@ -107,7 +107,7 @@ find "$natives" -maxdepth 1 \( -name '*.so' -o -name '*.dylib' -o -name '*.dll' 
 
 # 2. The launchers' JVM options, from packaging/jvm.options.
 options() {  # the options of one [section], one a line
-  awk -v want="[$1]" '/^\[/ { on = ($0 == want); next } on && NF && $1 !~ /^#/' packaging/jvm.options
+  awk -v want="[$1]" '{ sub(/\r$/, "") } /^\[/ { on = ($0 == want); next } on && NF && $1 !~ /^#/' packaging/jvm.options
 }
 desktop_options=()
 while IFS= read -r line; do desktop_options+=("$line"); done < <(options desktop)
@@ -220,9 +220,6 @@ if [ "$installer" = true ]; then
       command -v dpkg-deb >/dev/null && types+=(deb)
       command -v rpmbuild >/dev/null && types+=(rpm)
       [ ${#types[@]} -gt 0 ] || die "neither dpkg-deb nor rpmbuild is installed: no Linux package to build"
-      # What JavaFX's native libraries link against (its windows: GTK 3 and XTest; its
-      # hardware pipeline: libGL and XF86VidMode). jpackage adds what the runtime's own
-      # libraries need, as dpkg/rpm know it on this machine.
       # packaging/linux: the .deb's scripts (the archive, a menu entry that a server without
       # menus does not need) and the menu entry's name.
       installer_options=(--linux-shortcut --linux-menu-group Office --linux-app-category Office
@@ -237,6 +234,9 @@ if [ "$installer" = true ]; then
     mac) types=(dmg pkg) ;;
   esac
   for type in "${types[@]}"; do
+    # What JavaFX's native libraries link against (its windows: GTK 3 and XTest; its
+    # hardware pipeline: libGL and XF86VidMode). jpackage adds what the runtime's own
+    # libraries need, as dpkg/rpm know it on this machine.
     deps=()
     case "$type" in
       deb) deps=(--linux-package-deps "libgtk-3-0, libxtst6, libgl1, libxxf86vm1") ;;
@@ -244,7 +244,7 @@ if [ "$installer" = true ]; then
     esac
     say "jpackage: $type"
     jpackage --type "$type" --dest "$work/installer" "${common[@]}" --app-image "$image" \
-      "${installer_options[@]}" "${deps[@]}"
+      ${installer_options[@]+"${installer_options[@]}"} ${deps[@]+"${deps[@]}"}
   done
   for file in "$work"/installer/*; do
     say "installer: $file ($(du -h "$file" | cut -f1))"

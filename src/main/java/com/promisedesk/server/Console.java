@@ -53,7 +53,7 @@ final class Console {
         this.sessions = sessions;
         this.throttle = throttle;
         this.settings = settings;
-        this.stylesheet = resource("console.css");
+        this.stylesheet = resource("/com/promisedesk/server/console/console.css");
     }
 
     /** The template engine: the templates compiled at build time, HTML-escaping every value. */

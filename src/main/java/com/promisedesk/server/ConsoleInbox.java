@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promisedesk.check.LineCheck;
 import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.check.Wording;
+import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Promise;
@@ -123,8 +124,12 @@ final class ConsoleInbox {
         StringBuilder text = new StringBuilder(String.format(Locale.ENGLISH, "%,d × %s", line.quantity(), what));
         text.append(line.date() == null ? ", at the standard date" : " on " + Wording.date(line.date()));
         if (!line.terms().isEmpty()) {
+            var capability = catalog == null || line.capability() == null ? Optional.<Capability>empty()
+                    : catalog.capability(line.capability());
             text.append(", ").append(new java.util.TreeMap<>(line.terms()).entrySet().stream()
-                    .map(t -> t.getKey() + " " + t.getValue().stripTrailingZeros().toPlainString())
+                    .map(t -> capability.flatMap(c -> c.term(t.getKey()))
+                            .map(term -> Wording.term(term, t.getValue()).replace(": ", " "))
+                            .orElse(t.getKey() + " " + t.getValue().stripTrailingZeros().toPlainString()))
                     .collect(Collectors.joining(", ")));
         }
         return text.toString();

@@ -102,15 +102,15 @@ final class Console {
                 ctx.redirect(SIGN_IN, HttpStatus.SEE_OTHER);
                 return;
             }
+            ConsoleVisit visit = new ConsoleVisit(session.get(), SECTIONS);
             if (form && !session.get().csrfMatches(ctx.formParam("csrf"))) {
                 LOG.warn("Refused a console form without its CSRF token: {} {} · {}", ctx.method(), ctx.path(),
                         session.get().who().user());
-                Pages.message(ctx, 403, Frame.signedOut("Form refused"), "This form was refused",
+                Pages.message(ctx, 403, visit.frame("Form refused", null), "This form was refused",
                         "It did not carry the security code of your session (a form from another site, or an old"
                                 + " page). Nothing was changed. Open the page again and send the form from there.");
                 return;
             }
-            ConsoleVisit visit = new ConsoleVisit(session.get(), SECTIONS);
             if (section != null && !section.isFor(visit.who().role())) {
                 Pages.message(ctx, 403, visit.frame("Not for your role", null), "Not for your role",
                         "This page is not for your role (" + visit.frame("", null).roleName() + "). Nothing was changed.");

@@ -11,3 +11,13 @@ CREATE TABLE console_session (
     last_seen  VARCHAR(40)  NOT NULL
 );
 CREATE INDEX console_session_seen ON console_session (last_seen);
+
+-- One-time sign-in links IT makes for a person (server signin-link): valid 15 minutes,
+-- usable once. As for sessions, only the SHA-256 of the link's secret is kept; the link
+-- signs in with the token it names (revoking the token voids the link too).
+CREATE TABLE console_link (
+    id_hash    VARCHAR(64)  PRIMARY KEY,
+    token_id   VARCHAR(12)  NOT NULL,
+    created_at VARCHAR(40)  NOT NULL,
+    used_at    VARCHAR(40)
+);

@@ -75,6 +75,10 @@ final class Console {
                 .header("Cache-Control", "max-age=3600").result(console.stylesheet));
         app.get(SIGN_IN, console.safely(console::signInPage));
         app.post(SIGN_IN, console.safely(console::signIn));
+        // A one-time link: opening it (a mail client may prefetch it) only shows a button; the POST uses it up.
+        app.get("/console/link/{secret}", console.safely(ctx -> Pages.render(ctx, 200, "link.jte",
+                Frame.signedOut("Sign in"), Map.of("secret", ctx.pathParam("secret")))));
+        app.post("/console/link", console.safely(console::signInByLink));
         app.post("/console/sign-out", console.guard(null, true, console::signOut));
         app.get("/console/nothing", console.guard(null, false, (ctx, visit) -> Pages.message(ctx, 200,
                 visit.frame("Console", null), "Nothing here for your role yet", visit.who().isRep()
@@ -147,13 +151,7 @@ final class Console {
 
     private void signIn(Context ctx) throws SQLException {
         String address = remoteAddress(ctx);
-        Optional<java.time.Duration> wait = throttle.wait(address);
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            ctx.header("Retry-After", String.valueOf(seconds));
-            Pages.render(ctx, 429, "signin.jte", Frame.signedOut("Sign in"), Map.of("problem",
-                    "Too many sign-ins failed from here. Try again in " + seconds + (seconds == 1 ? " second." : " seconds."),
-                    "signedOut", false));
+        if (slowed(ctx, address)) {
             return;
         }
         Optional<ConsoleSessions.Opened> opened = sessions.open(ctx.formParam("token"));
@@ -165,11 +163,46 @@ final class Console {
                     "signedOut", false));
             return;
         }
+        signedIn(ctx, address, opened.get(), "token");
+    }
+
+    /** Whether {@code address} must still wait after failed sign-ins; if so, the page says how long (429). */
+    private boolean slowed(Context ctx, String address) {
+        Optional<java.time.Duration> wait = throttle.wait(address);
+        if (wait.isEmpty()) {
+            return false;
+        }
+        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+        ctx.header("Retry-After", String.valueOf(seconds));
+        Pages.render(ctx, 429, "signin.jte", Frame.signedOut("Sign in"), Map.of("problem",
+                "Too many sign-ins failed from here. Try again in " + seconds + (seconds == 1 ? " second." : " seconds."),
+                "signedOut", false));
+        return true;
+    }
+
+    private void signedIn(Context ctx, String address, ConsoleSessions.Opened opened, String how) {
         throttle.succeeded(address);
-        LOG.info("Console sign-in: {} ({})", opened.get().session().who().user(), opened.get().session().who().role());
-        ctx.res().addHeader("Set-Cookie", COOKIE + "=" + opened.get().cookie() + "; Path=/console; HttpOnly;"
+        LOG.info("Console sign-in by {}: {} ({})", how, opened.session().who().user(), opened.session().who().role());
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=" + opened.cookie() + "; Path=/console; HttpOnly;"
                 + " SameSite=Strict" + (secure(ctx) ? "; Secure" : ""));
         ctx.redirect("/console", HttpStatus.SEE_OTHER);
+    }
+
+    private void signInByLink(Context ctx) throws SQLException {
+        String address = remoteAddress(ctx);
+        if (slowed(ctx, address)) {
+            return;
+        }
+        Optional<ConsoleSessions.Opened> opened = sessions.openByLink(ctx.formParam("link"));
+        if (opened.isEmpty()) {
+            throttle.failed(address);
+            LOG.info("Console sign-in by link failed from {}", address);
+            Pages.render(ctx, 401, "signin.jte", Frame.signedOut("Sign in"), Map.of("problem", "That sign-in link has"
+                    + " been used already or is older than 15 minutes. Ask IT for a new one, or sign in with your token.",
+                    "signedOut", false));
+            return;
+        }
+        signedIn(ctx, address, opened.get(), "link");
     }
 
     private void signOut(Context ctx, ConsoleVisit visit) throws SQLException {

@@ -41,6 +41,8 @@ final class ConsoleSessions {
 
     /** last_seen is written at most this often, not at every page: fewer writes, the same timeout within a minute. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    /** How long a one-time sign-in link works. */
+    static final Duration LINK_VALID = Duration.ofMinutes(15);
 
     private final ServerDatabase database;
     private final Clock clock;
@@ -59,8 +61,6 @@ final class ConsoleSessions {
             return Optional.empty();
         }
         String tokenHash = hash(token.strip());
-        String cookie = randomText();
-        String csrf = randomText();
         Instant now = clock.instant();
         return database.write(connection -> {
             String tokenId;
@@ -76,22 +76,92 @@ final class ConsoleSessions {
                     who = new Principal(rows.getString(2), rows.getString(3));
                 }
             }
-            // Sessions left to time out are removed here, by whoever signs in next.
-            try (PreparedStatement expired = connection.prepareStatement("DELETE FROM console_session WHERE last_seen < ?")) {
-                expired.setString(1, SqlValues.text(now.minus(idleTimeout)));
-                expired.executeUpdate();
+            return Optional.of(insertSession(connection, tokenId, who, now));
+        });
+    }
+
+    /**
+     * A one-time sign-in link's secret for {@code user}'s newest live token: valid for
+     * {@link #LINK_VALID}, usable once. Empty when the user has no live token.
+     */
+    Optional<String> link(String user) throws SQLException {
+        String secret = randomText();
+        Instant now = clock.instant();
+        return database.write(connection -> {
+            String tokenId;
+            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM api_token WHERE user_name = ?"
+                    + " AND revoked_at IS NULL ORDER BY created_at DESC, id DESC")) {
+                select.setString(1, user);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    tokenId = rows.getString(1);
+                }
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO console_session"
-                    + " (id_hash, token_id, csrf, created_at, last_seen) VALUES (?, ?, ?, ?, ?)")) {
-                insert.setString(1, hash(cookie));
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO console_link (id_hash, token_id, created_at) VALUES (?, ?, ?)")) {
+                insert.setString(1, hash(secret));
                 insert.setString(2, tokenId);
-                insert.setString(3, csrf);
-                insert.setString(4, SqlValues.text(now));
-                insert.setString(5, SqlValues.text(now));
+                insert.setString(3, SqlValues.text(now));
                 insert.executeUpdate();
             }
-            return Optional.of(new Opened(cookie, new Session(hash(cookie), who, csrf)));
+            return Optional.of(secret);
         });
+    }
+
+    /** Uses a one-time link: a session when it is unused, younger than {@link #LINK_VALID} and its token live. */
+    Optional<Opened> openByLink(String secret) throws SQLException {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
+        String linkHash = hash(secret.strip());
+        Instant now = clock.instant();
+        return database.write(connection -> {
+            // Marked used first, in the same transaction: of two clicks at once, one finds it unused.
+            try (PreparedStatement use = connection.prepareStatement("UPDATE console_link SET used_at = ?"
+                    + " WHERE id_hash = ? AND used_at IS NULL AND created_at >= ?")) {
+                use.setString(1, SqlValues.text(now));
+                use.setString(2, linkHash);
+                use.setString(3, SqlValues.text(now.minus(LINK_VALID)));
+                if (use.executeUpdate() != 1) {
+                    return Optional.empty();
+                }
+            }
+            try (PreparedStatement select = connection.prepareStatement("SELECT t.id, t.user_name, t.role"
+                    + " FROM console_link l JOIN api_token t ON t.id = l.token_id"
+                    + " WHERE l.id_hash = ? AND t.revoked_at IS NULL")) {
+                select.setString(1, linkHash);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(insertSession(connection, rows.getString(1),
+                            new Principal(rows.getString(2), rows.getString(3)), now));
+                }
+            }
+        });
+    }
+
+    private Opened insertSession(java.sql.Connection connection, String tokenId, Principal who, Instant now)
+            throws SQLException {
+        String cookie = randomText();
+        String csrf = randomText();
+        // Sessions left to time out are removed here, by whoever signs in next.
+        try (PreparedStatement expired = connection.prepareStatement("DELETE FROM console_session WHERE last_seen < ?")) {
+            expired.setString(1, SqlValues.text(now.minus(idleTimeout)));
+            expired.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO console_session"
+                + " (id_hash, token_id, csrf, created_at, last_seen) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, hash(cookie));
+            insert.setString(2, tokenId);
+            insert.setString(3, csrf);
+            insert.setString(4, SqlValues.text(now));
+            insert.setString(5, SqlValues.text(now));
+            insert.executeUpdate();
+        }
+        return new Opened(cookie, new Session(hash(cookie), who, csrf));
     }
 
     /** The live session a cookie names; empty when unknown, idle too long, or its token revoked. */

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "server", description = "Run the central store (SQLite file in --data-dir by default, or --db PostgreSQL).",
         // Its own text for the root's --data-dir (the central store's folder), also for server token …
         resourceBundle = "com.promisedesk.server.ServerHelp",
-        subcommands = {ServerCommand.Token.class})
+        subcommands = {ServerCommand.Token.class, ServerSigninLink.class})
 public final class ServerCommand extends ServerCommandBase implements Callable<Integer> {
 
     @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDR",

@@ -119,7 +119,7 @@ class ConsoleApprovalsBrowserTest extends CommandLineWithCentralStore {
         assertThat(browser.find(".problem").getText()).isEqualTo("A rejection needs a note: say why, the rep reads it"
                 + " to the customer.");
         assertThat(browser.all("#waiting article.request")).as("nothing decided").hasSize(2);
-        browser.screens("approvals-problem");
+        browser.screens("approvals-problem", ".problem");
         decide(browser.all("#waiting article.request").get(1), "Premium support answers within 4 h at best", false);
         assertThat(browser.text()).contains("Rejected. The rep's app hears of it, with your note, at its next sync.");
         decide(browser.all("#waiting article.request").get(0), "", true);

@@ -32,6 +32,7 @@ final class ConsoleBrowser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String base;
+    private String scrollTo;
 
     private ConsoleBrowser(ChromeDriver driver, String base) {
         this.driver = driver;
@@ -148,12 +149,25 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /** As {@link #screens(String)}, with the element {@code css} names scrolled into view at each size. */
+    void screens(String name, String css) {
+        scrollTo = css;
+        try {
+            screens(name);
+        } finally {
+            scrollTo = null;
+        }
+    }
+
     /** Screenshots of the page as it is, at each of {@link #SIZES}: target/console-screens/NAME-WxH.png. */
     void screens(String name) {
         try {
             Files.createDirectories(SCREENS);
             for (int[] size : SIZES) {
                 viewport(size[0], size[1]);
+                if (scrollTo != null) {
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", find(scrollTo));
+                }
                 byte[] png = driver.getScreenshotAs(OutputType.BYTES);
                 Files.write(SCREENS.resolve(name + "-" + size[0] + "x" + size[1] + ".png"), png);
                 assertThat(fitsTheWidth()).as("%s at %dx%d is no wider than the screen", name, size[0], size[1]).isTrue();

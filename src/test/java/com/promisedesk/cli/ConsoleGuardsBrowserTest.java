@@ -82,7 +82,15 @@ class ConsoleGuardsBrowserTest extends CommandLineWithCentralStore {
         String before = waitingForSalesLead();
         assertThat(before).contains(id).contains("\"decisions\" : [ ]");
 
-        browser.signIn(token("eve", "approver:engineering"));
+        token("eve", "approver:engineering");
+        assertThat(run("--data-dir", dir.resolve("central").toString(), "server", "signin-link", "--user", "eve",
+                "--url", central.url())).as(err.toString()).isZero();
+        String link = out.toString().strip().split("\n")[1];
+        chromium.driver().manage().deleteAllCookies();
+        chromium.driver().get(link);
+        browser.screens("sign-in-link");
+        browser.submit(browser.find("form[action='/console/link'] button"));
+        assertThat(browser.path()).as("signed in by the one-time link").isEqualTo("/console/approvals");
         assertThat(browser.all("#waiting article.request")).isEmpty();
         assertThat(browser.text()).contains("Nothing waits for your role.").doesNotContain("Ostwind");
         browser.screens("approvals-empty");

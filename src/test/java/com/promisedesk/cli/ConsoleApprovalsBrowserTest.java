@@ -116,10 +116,12 @@ class ConsoleApprovalsBrowserTest extends CommandLineWithCentralStore {
         assertThat(forProduct.get(0).getText()).contains("Approved by sales-lead (lena",
                 "Fine: the boxes ship from the March batch", "Still waiting for: product.");
         decide(forProduct.get(1), "", false);
-        assertThat(browser.find(".problem").getText()).isEqualTo("A rejection needs a note: say why, the rep reads it"
-                + " to the customer.");
+        String why = "A rejection needs a note: say why, the rep reads it to the customer.";
+        assertThat(browser.find("[role=alert]").getText()).isEqualTo("Nothing was decided: " + why + " Go to the request");
+        assertThat(browser.find("#waiting .problem").getText()).as("and at the request").isEqualTo(why);
         assertThat(browser.all("#waiting article.request")).as("nothing decided").hasSize(2);
-        browser.screens("approvals-problem", ".problem");
+        browser.screens("approvals-problem-top");
+        browser.screens("approvals-problem", "#waiting .problem");
         decide(browser.all("#waiting article.request").get(1), "Premium support answers within 4 h at best", false);
         assertThat(browser.text()).contains("Rejected. The rep's app hears of it, with your note, at its next sync.");
         decide(browser.all("#waiting article.request").get(0), "", true);

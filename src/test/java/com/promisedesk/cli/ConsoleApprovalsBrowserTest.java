@@ -106,7 +106,7 @@ class ConsoleApprovalsBrowserTest extends CommandLineWithCentralStore {
         assertThat(browser.all("#waiting article.request")).hasSize(1);
         assertThat(browser.find("#settled").getText()).contains("Approved · sales-lead approved (lena)",
                 "Waiting for product · sales-lead approved (lena)");
-        browser.screens("approvals-settled");
+        browser.screens("approvals-settled", "#settled");
         browser.signOut();
         browser.screens("signed-out");
 

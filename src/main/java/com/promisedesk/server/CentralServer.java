@@ -1,6 +1,7 @@
 package com.promisedesk.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.promisedesk.server.console.ConsoleSettings;
 import com.promisedesk.sync.wire.Me;
 import com.promisedesk.sync.wire.WireJson;
 import io.javalin.Javalin;
@@ -27,10 +28,15 @@ public final class CentralServer implements AutoCloseable {
      * @param port         0 picks a free port
      * @param maxBodyBytes a bigger request body is refused with 413
      * @param stopTimeout  how long a stop waits for requests in flight
+     * @param console      the web console's idle timeout and whether a TLS proxy stands in front
      */
-    public record Settings(String bind, int port, long maxBodyBytes, Duration stopTimeout) {
+    public record Settings(String bind, int port, long maxBodyBytes, Duration stopTimeout, ConsoleSettings console) {
 
         public static final long DEFAULT_MAX_BODY = 16L * 1024 * 1024;
+
+        public Settings(String bind, int port, long maxBodyBytes, Duration stopTimeout) {
+            this(bind, port, maxBodyBytes, stopTimeout, ConsoleSettings.defaults());
+        }
 
         public static Settings loopback(int port) {
             return new Settings("127.0.0.1", port, DEFAULT_MAX_BODY, Duration.ofSeconds(10));
@@ -75,6 +81,7 @@ public final class CentralServer implements AutoCloseable {
             // offers this setter to Kotlin as "internal"; from Java it carries the $javalin suffix.
             config.router.setJavaLangErrorHandler$javalin(CentralServer::fatal);
             config.requestLogger.http(CentralServer::logRequest);
+            Console.configure(config);
         });
         app.before("/v1/*", ctx -> {
             if (!ctx.path().equals("/v1/health")) {
@@ -107,6 +114,9 @@ public final class CentralServer implements AutoCloseable {
                 responses.body(ctx, who -> OwnPromises.requireRep(who, "pushes milestone updates")))));
         app.get("/v1/milestones", ctx -> responses.ok(ctx, milestones.list(ctx.attribute(PRINCIPAL),
                 OwnPromises.param(ctx.queryParam("promise")))));
+
+        // The web console for approvers (issue 18): its own pages and sessions under /console.
+        Console.mount(app, database, requests, catalogs, clock, settings.console());
 
         app.exception(ApiError.class, (e, ctx) -> responses.error(ctx, e.status(), e.code(), e.getMessage(), e.field()));
         app.exception(SQLException.class, (e, ctx) -> databaseFailure(responses, ctx, e));

@@ -23,6 +23,8 @@ final class ExceptionRequestService {
 
     /** An approver sees at most this many waiting requests at once, oldest first. */
     static final int MAX_LISTED = 1_000;
+    /** The console's history of settled requests shows at most this many, newest first. */
+    static final int MAX_SETTLED = 100;
 
     private final ServerDatabase database;
     private final CatalogService catalogs;
@@ -79,6 +81,19 @@ final class ExceptionRequestService {
                 "WHERE r.status = 'PENDING' AND r.approvers LIKE ? AND NOT EXISTS (SELECT 1 FROM exception_decision d"
                         + " WHERE d.request_id = r.id AND d.role = ?) ORDER BY r.requested_at, r.id LIMIT "
                         + MAX_LISTED, "%\"" + role + "\"%", role))
+                .stream().filter(r -> r.approvers().contains(role)).map(ExceptionRequestService::unsequenced).toList();
+    }
+
+    /**
+     * The requests for the caller's role that it no longer has to decide: decided by it, or
+     * closed by another role's rejection first. Newest first, at most {@value #MAX_SETTLED}.
+     */
+    List<ExceptionRequestState> settled(Principal principal) throws SQLException {
+        String role = approverRole(principal, "reads exception requests");
+        return database.read(connection -> new ExceptionRequestSql(connection, json).states(
+                "WHERE r.approvers LIKE ? AND (r.status <> 'PENDING' OR EXISTS (SELECT 1 FROM exception_decision d"
+                        + " WHERE d.request_id = r.id AND d.role = ?)) ORDER BY r.requested_at DESC, r.id LIMIT "
+                        + MAX_SETTLED, "%\"" + role + "\"%", role))
                 .stream().filter(r -> r.approvers().contains(role)).map(ExceptionRequestService::unsequenced).toList();
     }
 

@@ -1,6 +1,7 @@
 package com.promisedesk.server;
 
 import com.promisedesk.failure.FailureWords;
+import com.promisedesk.server.console.ConsoleSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "server", description = "Run the central store (SQLite file in --data-dir by default, or --db PostgreSQL).",
         // Its own text for the root's --data-dir (the central store's folder), also for server token …
         resourceBundle = "com.promisedesk.server.ServerHelp",
-        subcommands = {ServerCommand.Token.class})
+        subcommands = {ServerCommand.Token.class, ServerSigninLink.class})
 public final class ServerCommand extends ServerCommandBase implements Callable<Integer> {
 
     @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDR",
@@ -39,6 +40,14 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
     @Option(names = "--max-body-mb", defaultValue = "16", paramLabel = "MB", description = "Largest request body in MB (default: ${DEFAULT-VALUE}).")
     int maxBodyMb;
 
+    @Option(names = "--console-idle-minutes", defaultValue = "30", paramLabel = "MIN",
+            description = "The web console signs a person out after this many idle minutes (default: ${DEFAULT-VALUE}).")
+    int consoleIdleMinutes;
+
+    @Option(names = "--behind-proxy", description = "A TLS reverse proxy stands in front: believe its X-Forwarded-Proto"
+            + " and X-Forwarded-For (the console's cookie is then Secure).")
+    boolean behindProxy;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
@@ -46,6 +55,9 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
         }
         if (maxBodyMb < 1) {
             return fail(BAD_USAGE, "--max-body-mb must be at least 1, was " + maxBodyMb);
+        }
+        if (consoleIdleMinutes < 1 || consoleIdleMinutes > 7 * 24 * 60) {
+            return fail(BAD_USAGE, "--console-idle-minutes must be between 1 and 10080 (a week), was " + consoleIdleMinutes);
         }
         Optional<String> taken = PortInUse.check(bind, port);
         if (taken.isPresent()) {
@@ -60,7 +72,7 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
         CentralServer server;
         try {
             server = CentralServer.start(database, new CentralServer.Settings(bind, port, maxBodyMb * 1024L * 1024L,
-                    Duration.ofSeconds(20)), Clock.systemUTC());
+                    Duration.ofSeconds(20), new ConsoleSettings(Duration.ofMinutes(consoleIdleMinutes), behindProxy)), Clock.systemUTC());
         } catch (Exception e) { // Jetty also throws checked exceptions it does not declare
             database.close();
             taken = PortInUse.check(bind, port); // taken in between?
@@ -75,6 +87,7 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
         }, "central-store-shutdown"));
         out().println("Central store listening on http://" + bind + ":" + server.port() + " (" + database.description()
                 + "). Stop with Ctrl-C.");
+        out().println("Web console for approvers: http://" + bind + ":" + server.port() + "/console");
         out().flush();
         stopped.await();
         return 0;

@@ -1,0 +1,19 @@
+package com.promisedesk.server.console;
+
+import java.util.function.Predicate;
+
+/**
+ * A part of the console and the roles that may open it. The navigation shows a person only
+ * their sections, and every page of a section refuses everyone else (403). The catalog, team
+ * and access pages of issue 18 are further sections.
+ */
+public record Section(String name, String path, Predicate<String> forRole) {
+
+    /** Every approver role ({@code approver:sales-lead}, {@code approver:product} …). */
+    public static final Section APPROVALS = new Section("Approvals", "/console/approvals",
+            role -> role.startsWith("approver:"));
+
+    public boolean isFor(String role) {
+        return role != null && forRole.test(role);
+    }
+}

@@ -73,7 +73,7 @@ public final class SettingsView {
 
     @FXML
     private void initialize() {
-        FocusInView.follow(scroll);
+        startAtTheTop(scroll);
         companyField.textProperty().bindBidirectional(model.companyProperty());
         repField.textProperty().bindBidirectional(model.repProperty());
         emailField.textProperty().bindBidirectional(model.emailProperty());
@@ -189,5 +189,18 @@ public final class SettingsView {
         public T fromString(String text) {
             throw new UnsupportedOperationException("chosen from the list, never typed");
         }
+    }
+
+    /**
+     * Each visit starts at the top, where the keyboard lands (Company): the shell hides and shows
+     * screens, and a ScrollPane would otherwise keep the place of the last visit, the backup at
+     * the bottom, with the focused field out of sight at the smallest window.
+     */
+    private static void startAtTheTop(ScrollPane scroll) {
+        scroll.visibleProperty().addListener((o, was, now) -> {
+            if (now) {
+                scroll.setVvalue(scroll.getVmin());
+            }
+        });
     }
 }

@@ -1,8 +1,10 @@
 package com.promisedesk;
 
+import com.promisedesk.cli.DesktopLauncher;
 import com.promisedesk.cli.PromiseDeskCommand;
 import com.promisedesk.server.ServerCommand;
 import com.promisedesk.ui.shell.DesktopApp;
+import com.promisedesk.ui.shell.EarlyStart;
 
 /**
  * The jar's entry point. It is deliberately not a JavaFX {@code Application}: a fat
@@ -16,6 +18,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(PromiseDeskCommand.run(args, DesktopApp::open, new ServerCommand()));
+        // The app's window starts on a thread of its own while the command line is read.
+        DesktopLauncher desktop = PromiseDeskCommand.opensDesktop(args) ? EarlyStart.begin()::open : DesktopApp::open;
+        System.exit(PromiseDeskCommand.run(args, desktop, new ServerCommand()));
     }
 }

@@ -23,6 +23,8 @@ class SceneGraphTest {
     /** Not views, but they open windows or load views, which is what the toolkit is there for. */
     private static final Set<String> WINDOWS = Set.of(
             "com.promisedesk.ui.shell.DesktopApp",          // opens the main window (its screen wiring: item 3)
+            "com.promisedesk.ui.shell.MainWindow",          // lays out the main window before the store opens
+            "com.promisedesk.ui.shell.EarlyStart",          // starts the toolkit while the command line is read
             "com.promisedesk.ui.ViewLoader",                // loads an FXML view with its controller factory
             "com.promisedesk.ui.FirstFrame",                // shows the first frame before the store opens
             "com.promisedesk.ui.summary.SummaryWindow",     // the summary preview's own window

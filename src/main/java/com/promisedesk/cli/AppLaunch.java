@@ -50,6 +50,35 @@ final class AppLaunch {
         return !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
     }
 
+    /**
+     * Whether {@code args} will open the desktop app on a screen, read without picocli (whose
+     * model of every command takes a few hundred milliseconds to build), so that the window can
+     * be laid out meanwhile. A wrong guess costs only time: the command line still decides.
+     */
+    static boolean opensWindow(String[] args) {
+        return displayPossible(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"))
+                && choosesApp(args);
+    }
+
+    /** Whether the command line runs {@code app} (named, or by default), neither asking for help nor the version. */
+    static boolean choosesApp(String[] args) {
+        int first = 0;
+        while (first < args.length) {
+            if (args[first].equals("--data-dir")) {
+                first += 2;
+            } else if (args[first].startsWith("--data-dir=") || args[first].equals("--verbose")) {
+                first++;
+            } else {
+                break;
+            }
+        }
+        if (first < args.length && !args[first].equals("app")) {
+            return false;
+        }
+        return java.util.Arrays.stream(args).noneMatch(arg -> arg.equals("-h") || arg.equals("--help")
+                || arg.equals("-V") || arg.equals("--version"));
+    }
+
     private static int noDisplay(PrintWriter err, String why) {
         err.println("error: there is no screen to open the desktop app on (" + why + ").");
         err.println("The command line works without one: check, export, promise, sync and server; "

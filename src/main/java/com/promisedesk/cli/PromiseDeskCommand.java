@@ -65,6 +65,11 @@ public final class PromiseDeskCommand implements Callable<Integer> {
         return DataDir.resolve(dataDir);
     }
 
+    /** Whether {@code args} open the desktop app on a screen (a cheap guess before parsing: see AppLaunch). */
+    public static boolean opensDesktop(String[] args) {
+        return AppLaunch.opensWindow(args);
+    }
+
     /** The one clock every command reads today from (T, the issue date): the local clock, or a test's. */
     Clock clock() {
         return clock;
@@ -98,7 +103,7 @@ public final class PromiseDeskCommand implements Callable<Integer> {
         }
         // After the subcommands: picocli gives a converter to the commands there are when it is registered.
         Values.register(commandLine);
-        commandLine.setParameterExceptionHandler(Values::badUsage);
+        commandLine.setParameterExceptionHandler(new Values.BadUsage());
         commandLine.setExecutionExceptionHandler(new Failures());
         // Set here, not in @Command: every subcommand would inherit the list ("69 no screen" on server token list).
         commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);

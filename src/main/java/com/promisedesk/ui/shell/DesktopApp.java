@@ -1,5 +1,7 @@
 package com.promisedesk.ui.shell;
 
+import com.promisedesk.export.PdfPages;
+import com.promisedesk.export.SummaryWarmUp;
 import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.CurrentCatalog;
@@ -14,6 +16,7 @@ import com.promisedesk.ui.conflicts.ConflictsView;
 import com.promisedesk.ui.promises.PromisesArea;
 import com.promisedesk.ui.settings.SettingsView;
 import com.promisedesk.ui.settings.SettingsViewModel;
+import com.promisedesk.ui.summary.SummaryWindow;
 import com.promisedesk.ui.sync.CatalogNewsView;
 import com.promisedesk.ui.sync.SyncView;
 import java.nio.file.Path;
@@ -31,12 +34,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the main window. The window appears at once; the local store opens in the
- * background (first run imports the sample catalog) and the screens fill in when it is
- * ready. Uses {@link Platform#startup} rather than an {@code Application} subclass, so
- * everything is passed by constructor and nothing is static. The composition root: it lives
- * in the shell, which no screen imports, so screens depend on {@code ui} and the shell on the
- * screens, never back.
+ * Opens the main window. The window appears first, with nothing but the shell in it; after
+ * its first frame the local store opens in the background (first run imports the sample
+ * catalog), the screens fill in when it is ready, and the summary's PDF stack warms up on a
+ * thread of its own. Uses {@link Platform#startup} rather than an {@code Application}
+ * subclass, so everything is passed by constructor and nothing is static. The composition
+ * root: it lives in the shell, which no screen imports, so screens depend on {@code ui} and
+ * the shell on the screens, never back.
  */
 public final class DesktopApp {
 
@@ -44,12 +48,9 @@ public final class DesktopApp {
 
     private final Path dataDir;
     private final Clock clock;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "promisedesk-background");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final Threads threads = new Threads(background, Platform::runLater);
+    private final ExecutorService background;
+    private final Threads threads;
+    private final Runnable warmUp;
     private volatile LocalStore store;
     private PromisesArea promisesArea;
     private SettingsViewModel settings;
@@ -60,8 +61,34 @@ public final class DesktopApp {
 
     /** @param clock the app's clock: every screen judges promises as of its day (T) and dates new drafts by it */
     public DesktopApp(Path dataDir, Clock clock) {
+        this(dataDir, clock, newBackground());
+    }
+
+    DesktopApp(Path dataDir, Clock clock, ExecutorService background) {
+        this(dataDir, clock, background, null);
+    }
+
+    /**
+     * @param warmUp run once after the first frame on a thread of its own; {@code null}: the summary
+     *               preview's (its PDF stack there, then its window on the FX thread)
+     */
+    DesktopApp(Path dataDir, Clock clock, ExecutorService background, Runnable warmUp) {
         this.dataDir = dataDir;
         this.clock = clock;
+        this.background = background;
+        this.threads = new Threads(background, Platform::runLater);
+        this.warmUp = warmUp != null ? warmUp : () -> {
+            PdfPages.PageImage page = SummaryWarmUp.run();
+            Platform.runLater(() -> SummaryWindow.warmUp(page, threads));
+        };
+    }
+
+    static ExecutorService newBackground() {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "promisedesk-background");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -71,17 +98,21 @@ public final class DesktopApp {
      * @return milliseconds from JVM start to the first shown frame, when measuring
      */
     public static OptionalLong open(Path dataDir, boolean measureStartup) {
-        DesktopApp app = new DesktopApp(dataDir);
+        return EarlyStart.begin().open(dataDir, measureStartup);
+    }
+
+    /** Shows the main window and the store's screens when it is open; blocks until the window closes. */
+    OptionalLong run(MainWindow window, boolean measureStartup) {
         CountDownLatch closed = new CountDownLatch(1);
         long[] firstFrame = {-1};
-        Platform.startup(() -> {
-            Stage stage = new Stage();
-            app.show(stage);
-            stage.setOnHidden(event -> closed.countDown());
+        Platform.runLater(() -> {
+            window.stage().setOnHidden(event -> closed.countDown());
+            // Measuring, the window closes at its first frame: the store and the warm-up would only delay the exit.
+            present(window, !measureStartup);
             if (measureStartup) {
-                FirstFrame.measure(stage, ms -> {
+                FirstFrame.measure(window.stage(), ms -> {
                     firstFrame[0] = ms;
-                    Platform.runLater(stage::hide);
+                    Platform.runLater(window.stage()::hide);
                 });
             }
         });
@@ -90,52 +121,51 @@ public final class DesktopApp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        app.close();
+        close();
         Platform.exit();
         return firstFrame[0] < 0 ? OptionalLong.empty() : OptionalLong.of(firstFrame[0]);
     }
 
-    /** The app's typeface, bundled (SIL OFL) so it looks the same on every OS, and the same as the printed summary. */
-    static void loadFonts() {
-        for (String face : new String[] {"Regular", "Bold"}) {
-            try (java.io.InputStream in = DesktopApp.class.getResourceAsStream("/liberation/LiberationSans-" + face + ".ttf")) {
-                if (in == null || javafx.scene.text.Font.loadFont(in, 14) == null) {
-                    LOG.warn("Liberation Sans {} is missing; the system font is used", face);
-                }
-            } catch (java.io.IOException e) {
-                LOG.warn("Could not read Liberation Sans {}", face, e);
-            }
-        }
+    /** Shows the main window on {@code stage}; the store opens in the background after its first frame. */
+    public void show(Stage stage) {
+        present(MainWindow.build(stage, threads), true);
     }
 
-    /** Shows the main window on {@code stage} and opens the store in the background. */
-    public void show(Stage stage) {
-        loadFonts();
-        MainViewModel mainModel = new MainViewModel(threads);
-        MainView mainView = new MainView(mainModel);
-        Parent root = ViewLoader.load(MainView.class, () -> mainView);
-        Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(DesktopApp.class.getResource("/com/promisedesk/ui/promisedesk.css").toExternalForm());
-        mainView.installShortcuts(scene);
-        // Quit as every desktop app does; whoever opened the window then closes the app, and
-        // close() lets the save in flight reach SQLite first.
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Q"), stage::hide);
-        stage.setTitle("PromiseDesk");
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
-        stage.setScene(scene);
-        stage.show();
+    private void present(MainWindow window, boolean open) {
         // A first run (no local store yet) starts on the Connect screen; a cheap look, before the store makes one.
         boolean firstRun = !LocalStore.exists(dataDir);
-        threads.load(this::openStore, catalog -> {
-            // Closed while the store was opening (quit at once): the store is closed again, nothing to show.
-            if (!background.isShutdown()) {
-                showScreens(mainView, mainModel, scene, catalog);
-                if (firstRun) {
-                    mainModel.screenProperty().set(Screen.CONNECT);
-                }
+        window.stage().show();
+        // The store (Flyway, SQLite, the catalog) and the PDF stack wait for the first frame, so
+        // none of their class loading competes with it for the two cores a laptop may have.
+        FirstFrame.after(window.stage(), () -> {
+            if (!open || background.isShutdown()) {
+                return; // closed before the first frame: nothing to open
             }
-        }, failure -> mainModel.failedToOpen(FailureWords.describe(failure)));
+            threads.load(this::openStore, catalog -> {
+                // Closed while the store was opening (quit at once): the store is closed again, nothing to show.
+                if (!background.isShutdown()) {
+                    showScreens(window.view(), window.model(), window.stage().getScene(), catalog);
+                    if (firstRun) {
+                        window.model().screenProperty().set(Screen.CONNECT);
+                    }
+                }
+            }, failure -> window.model().failedToOpen(FailureWords.describe(failure)));
+            warmUpLater();
+        });
+    }
+
+    /** The first summary preview should take no longer than the later ones: its stack is warmed up meanwhile. */
+    private void warmUpLater() {
+        Thread thread = new Thread(() -> {
+            try {
+                warmUp.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not prepare the summary preview in advance; the first one will be slower", e);
+            }
+        }, "promisedesk-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     private Judging openStore() {

@@ -2,6 +2,8 @@ package com.promisedesk.ui.summary;
 
 import com.promisedesk.desk.WrittenSummary;
 import com.promisedesk.export.Layout;
+import com.promisedesk.export.PdfPages;
+import com.promisedesk.export.SummaryWarmUp;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
 import javafx.geometry.Rectangle2D;
@@ -29,6 +31,24 @@ public final class SummaryWindow {
             stage.initModality(Modality.NONE);
         }
         return show(stage, written, layout, threads);
+    }
+
+    /**
+     * Builds the preview once off screen, showing {@code page} (FX thread): FXML, controls, CSS
+     * and the page as an image, so the rep's first preview window opens as fast as the later ones.
+     */
+    public static void warmUp(PdfPages.PageImage page, Threads threads) {
+        SummaryPreviewViewModel model = new SummaryPreviewViewModel(SummaryWarmUp::sample,
+                Layout.of(java.util.Locale.getDefault()), threads);
+        Parent root = ViewLoader.load(SummaryPreviewView.class,
+                () -> new SummaryPreviewView(model, new SummaryPrinter(threads)));
+        Scene scene = new Scene(root, 900, 1000);
+        scene.getStylesheets().add(SummaryWindow.class.getResource("/com/promisedesk/ui/promisedesk.css")
+                .toExternalForm());
+        scene.getStylesheets().add(SummaryWindow.class.getResource("summary-preview.css").toExternalForm());
+        model.pageProperty().set(page);
+        root.applyCss();
+        root.layout();
     }
 
     /** Shows the preview in {@code stage} (a test's primary stage, say). */

@@ -1,0 +1,108 @@
+package com.promisedesk.ui.shell;
+
+import com.promisedesk.check.RandomPromises;
+import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.file.CatalogFile;
+import com.promisedesk.store.CurrentCatalog;
+import com.promisedesk.store.LocalStore;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resident memory of the app with a 50,000-capability catalog after start-up, a catalog search
+ * and opening a 200-line promise ({@code MemoryRun app}), beside a bare JavaFX window measured the
+ * same way ({@code MemoryRun bare}); each a new JVM, alternately, 3 rounds, with the JVM's default
+ * options and with the launcher's ({@link #LAUNCHER}). Not a test:
+ * {@code ./mvnw -B -ntp -Pbench test-compile exec:exec -Dbench=com.promisedesk.ui.shell.MemoryBenchmark}.
+ */
+public final class MemoryBenchmark {
+
+    /** The JVM options recommended for the launcher (docs/benchmarks.md, "Memory"). */
+    static final List<String> LAUNCHER = List.of("-XX:+UseSerialGC", "-Xmx256m", "-Xss512k",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:ReservedCodeCacheSize=64m");
+    private static final int CAPABILITIES = 50_000;
+    private static final int ROUNDS = 3;
+
+    private MemoryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Files.createTempDirectory("promisedesk-memory");
+        String promise = fill(dataDir);
+        List<List<String>> optionSets = List.of(List.of(), LAUNCHER);
+        for (int round = 1; round <= ROUNDS; round++) {
+            for (List<String> options : optionSets) {
+                String name = options.isEmpty() ? "default options" : "launcher options";
+                System.out.println("round " + round + ", " + name + ": app " + run(options, "app", dataDir, promise)
+                        + " | bare window " + run(options, "bare", dataDir, promise));
+            }
+        }
+    }
+
+    /** The catalog: the sample's 62 capabilities copied (new codes and names) to 50,000; a 200-line promise over it. */
+    static String fill(Path dataDir) throws Exception {
+        String sample;
+        try (InputStream in = CurrentCatalog.class.getResourceAsStream(CurrentCatalog.SAMPLE)) {
+            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int list = sample.indexOf("\n  - code: ");
+        String head = sample.substring(0, list + 1);
+        List<String> blocks = new ArrayList<>();
+        for (String block : sample.substring(list + 1).split("\n(?=  - code: )")) {
+            blocks.add(block.replaceAll("(?m)^\\s*#.*\\n", "").stripTrailing() + "\n");
+        }
+        StringBuilder text = new StringBuilder(head);
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < CAPABILITIES; i++) {
+            String block = blocks.get(i % blocks.size());
+            String code = block.substring("  - code: ".length(), block.indexOf('\n')).strip();
+            String copy = i < blocks.size() ? block : block.replaceFirst("code: " + code, "code: " + code + "-" + i)
+                    .replaceFirst("(?m)^    name: (.*)$", "    name: \"$1 " + i + "\"");
+            text.append(copy);
+            codes.add(i < blocks.size() ? code : code + "-" + i);
+        }
+        Promise base = new RandomPromises(20261123L).promise(CAPABILITIES, 200);
+        List<CommitmentLine> lines = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            lines.add(new CommitmentLine(codes.get(i * 241 % CAPABILITIES), null, 1 + i % 3,
+                    base.start().plusDays(30 + i % 40), Map.of(), null));
+        }
+        Promise promise = base.withLines(lines);
+        try (LocalStore store = LocalStore.open(dataDir)) {
+            store.catalogs().importCatalog(CatalogFile.parse(text.toString(), "generated catalog.yaml"), text.toString());
+            store.promises().save(promise);
+        }
+        return promise.id().toString();
+    }
+
+    private static String run(List<String> options, String what, Path dataDir, String promise) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(options);
+        for (String platform : List.of("glass.platform", "monocle.platform", "prism.order", "java.awt.headless")) {
+            if (System.getProperty(platform) != null) {
+                command.add("-D" + platform + "=" + System.getProperty(platform));
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MemoryRun.class.getName(), what,
+                dataDir.toString(), promise));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String figures = "(no figures)";
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("rss-mib ") || line.contains("Exception") || line.contains("Error")) {
+                    figures = line;
+                }
+            }
+        }
+        child.waitFor();
+        return figures;
+    }
+}

@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -22,27 +19,12 @@ import org.openqa.selenium.WebElement;
  * written summary at their next sync.
  */
 @Slow
-class ConsoleApprovalsBrowserTest extends CommandLineWithCentralStore {
+class ConsoleApprovalsBrowserTest extends CommandLineWithConsoleBrowser {
 
     static final String OSTWIND = "0e7a5f13-2c64-4b8e-a1d9-7f3e6c2b9a02";
 
-    @TempDir
-    static Path profile;
-    static ConsoleBrowser chromium;
     private ConsoleBrowser browser;
     private String laptop;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = ConsoleBrowser.start(profile);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     /**
      * The catalog published, Ostwind synced by anna, and three lines asked for: 6 (450 boxes,

@@ -12,10 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the console refuses, in a real Chromium: another role's request (not shown, and a
@@ -23,30 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
  * session, a rep's token; and hostile text from a promise and a reason, shown as text.
  */
 @Slow
-class ConsoleGuardsBrowserTest extends CommandLineWithCentralStore {
+class ConsoleGuardsBrowserTest extends CommandLineWithConsoleBrowser {
 
     private static final String OSTWIND = "0e7a5f13-2c64-4b8e-a1d9-7f3e6c2b9a02";
     private static final String SCRIPT = "<script>alert(1)</script>";
     /** Right-to-left override and a right-to-left mark: text that tries to turn the page's words around. */
     private static final String RTL = "\u202Egnp.exe\u202C \u200F";
 
-    @TempDir
-    static Path profile;
-    static ConsoleBrowser chromium;
     private ConsoleBrowser browser;
     private String laptop;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = ConsoleBrowser.start(profile);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     /** anna's request for line 6 of {@code promise}, pushed by sync; its id as lena's requests list gives it. */
     private String repAsksForLine6(Path promise, String reason) throws IOException {

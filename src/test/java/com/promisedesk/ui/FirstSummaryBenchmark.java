@@ -40,7 +40,9 @@ public final class FirstSummaryBenchmark {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                "com.promisedesk.ui.shell.FirstSummaryRun", dataDir.toString(), promise, mode));
+                "com.promisedesk.ui.shell.FirstSummaryRun", dataDir.toString(), promise, mode,
+                // PRESS_AFTER_MS: a rep who talks a while before pressing (default: at once).
+                System.getenv().getOrDefault("PRESS_AFTER_MS", "0")));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         String figures = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

@@ -21,7 +21,9 @@ import javafx.stage.Window;
  * main window, opens a promise as soon as the screens are there, presses Ctrl+E with the
  * platform's robot as a rep would, and prints the time from that key press to the first page of
  * the preview on screen. Arguments: data folder, promise id, {@code warm} or {@code cold}
- * (cold: the summary's warm-up replaced by nothing, as before it existed; warm: the app's own).
+ * (cold: the summary's warm-up replaced by nothing, as before it existed; warm: the app's own),
+ * and optionally milliseconds to wait after the promise is open before the key press (a rep
+ * who talks first).
  */
 public final class FirstSummaryRun {
 
@@ -47,6 +49,7 @@ public final class FirstSummaryRun {
         onFx(() -> app.promises().open(promise));
         waitFor(() -> main[0].getScene().lookup("#summaryButton") != null
                 && main[0].getScene().lookup("#summaryButton").isVisible());
+        Thread.sleep(args.length > 3 ? Long.parseLong(args[3]) : 0);
         long pressed = onFxGet(() -> {
             Robot robot = new Robot();
             long at = System.nanoTime();

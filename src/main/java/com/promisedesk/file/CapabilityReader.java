@@ -18,8 +18,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds one {@link Capability} of a catalog file, with its lead time, limits, requirements and terms. */
+/**
+ * Builds one {@link Capability} of a catalog file, with its lead time, limits, requirements and terms.
+ * Values many capabilities repeat (owners, regions, units, lead times, terms) are kept once per
+ * catalog: a 50,000-capability catalog has a few hundred distinct ones.
+ */
 final class CapabilityReader {
+
+    /** The equal values read so far, each kept once; all are immutable. */
+    private final Map<Object, Object> shared = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> T share(T value) {
+        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+    }
 
     Capability read(FileNode node) {
         node.mapping("code", "name", "category", "summary", "owner", "status", "availableFrom", "regions",
@@ -28,15 +40,15 @@ final class CapabilityReader {
         String name = node.get("name").text();
         Category category = node.get("category").choice(Category.class, false);
         String summary = node.get("summary").text();
-        String owner = node.get("owner").text();
+        String owner = share(node.get("owner").text());
         CapabilityStatus status = node.get("status").choice(CapabilityStatus.class, false);
         LocalDate availableFrom = node.get("availableFrom").optionalDate();
-        Set<String> regions = new LinkedHashSet<>(node.get("regions").list(FileNode::text));
-        LeadTime leadTime = leadTime(node);
-        QuantityLimit maxQuantity = maxQuantity(node);
-        Capacity capacity = capacity(node);
-        List<Requirement> requires = node.get("requires").list(CapabilityReader::requirement);
-        List<Term> terms = terms(node.get("terms"));
+        Set<String> regions = share(Set.copyOf(new LinkedHashSet<>(node.get("regions").list(r -> share(r.text())))));
+        LeadTime leadTime = share(leadTime(node));
+        QuantityLimit maxQuantity = share(maxQuantity(node));
+        Capacity capacity = share(capacity(node));
+        List<Requirement> requires = share(List.copyOf(node.get("requires").list(r -> share(requirement(r)))));
+        List<Term> terms = share(List.copyOf(terms(node.get("terms"))));
         return node.build(() -> new Capability(code, name, category, summary, owner, status, availableFrom,
                 regions, leadTime, maxQuantity, capacity, requires, terms));
     }
@@ -104,12 +116,12 @@ final class CapabilityReader {
         return node.build(() -> new Requirement.OnCustomer(what, before));
     }
 
-    private static List<Term> terms(FileNode node) {
+    private List<Term> terms(FileNode node) {
         Map<String, Integer> seen = new HashMap<>();
         List<FileNode> items = node.items();
         List<Term> terms = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            Term term = term(items.get(i));
+            Term term = share(term(items.get(i)));
             Integer earlier = seen.putIfAbsent(term.key(), i);
             if (earlier != null) {
                 throw items.get(i).get("key").problem("repeats the key \"" + term.key() + "\" of terms[" + earlier + "]");
@@ -119,11 +131,11 @@ final class CapabilityReader {
         return terms;
     }
 
-    private static Term term(FileNode node) {
+    private Term term(FileNode node) {
         node.mapping("key", "label", "unit", "better", "standard", "stretch");
-        String key = node.get("key").text();
-        String label = node.get("label").text();
-        String unit = node.get("unit").optionalText();
+        String key = share(node.get("key").text());
+        String label = share(node.get("label").text());
+        String unit = share(node.get("unit").optionalText());
         Better better = node.get("better").choice(Better.class, false);
         BigDecimal standard = node.get("standard").number();
         List<Term.Step> stretch = node.get("stretch").list(step -> {

@@ -18,14 +18,30 @@ final class CatalogReader {
 
     Catalog read(FileNode root) {
         root.mapping("catalog", "policy", "capabilities");
+        Head head = head(root);
+        List<Capability> offered = root.get("capabilities").required().list(capabilities::read);
+        return head.catalog(root, offered);
+    }
+
+    /** The catalog's version, date, calendar and approval policy: all of it but the capabilities. */
+    record Head(String version, LocalDate published, CatalogCalendar calendar, ApprovalPolicy policy) {
+
+        Catalog catalog(FileNode root, List<Capability> offered) {
+            // Duplicate codes, tiers a stretch step names and required codes are the catalog's own checks.
+            return root.build(() -> new Catalog(version, published, calendar, policy, offered));
+        }
+    }
+
+    Head head(FileNode root) {
         FileNode head = root.get("catalog").mapping("version", "published", "calendar");
         String version = head.get("version").text();
         LocalDate published = head.get("published").date();
         CatalogCalendar calendar = calendar(head.get("calendar"));
-        ApprovalPolicy policy = policy(root.get("policy"));
-        List<Capability> offered = root.get("capabilities").required().list(capabilities::read);
-        // Duplicate codes, tiers a stretch step names and required codes are the catalog's own checks.
-        return root.build(() -> new Catalog(version, published, calendar, policy, offered));
+        return new Head(version, published, calendar, policy(root.get("policy")));
+    }
+
+    Capability capability(FileNode node) {
+        return capabilities.read(node);
     }
 
     private static CatalogCalendar calendar(FileNode node) {

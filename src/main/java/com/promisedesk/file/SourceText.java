@@ -34,8 +34,8 @@ final class SourceText {
     static final int MAX_YAML_LINE_CHARS = 100_000;
 
     // Immutable once configured, and costly to build: shared constants, not state.
-    private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
-    private static final ObjectMapper YAML = configure(new YAMLMapper(YAMLFactory.builder()
+    static final ObjectMapper JSON = configure(JsonMapper.builder().build());
+    static final ObjectMapper YAML = configure(new YAMLMapper(YAMLFactory.builder()
             .loaderOptions(loaderOptions()).build()));
 
     /** Jackson names positions inside its messages with a redacted source; keep only line and column. */

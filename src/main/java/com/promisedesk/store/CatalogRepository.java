@@ -6,6 +6,7 @@ import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Category;
 import com.promisedesk.jdbc.SqlValues;
 import com.promisedesk.jdbc.Statements;
+import java.io.Reader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -135,6 +136,41 @@ public final class CatalogRepository {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.executeUpdate();
         }
+    }
+
+    /** The current catalog's row id and version, without its text (tens of MB for a big catalog). */
+    public record CurrentVersion(long id, String version) {
+    }
+
+    public Optional<CurrentVersion> currentVersion() {
+        return transactions.read("read the current catalog's version", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, version FROM catalog_version WHERE current = 1");
+                 ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(new CurrentVersion(rows.getLong(1), rows.getString(2)))
+                        : Optional.<CurrentVersion>empty();
+            }
+        });
+    }
+
+    /** The text catalog {@code id} was imported from, a piece at a time. */
+    public Reader sourceReader(long id) {
+        return sourceReader(id, StoredCatalogText.PIECE_CHARS);
+    }
+
+    Reader sourceReader(long id, int pieceChars) {
+        return new StoredCatalogText(transactions, id, pieceChars);
+    }
+
+    /** The whole text catalog {@code id} was imported from. */
+    public String sourceText(long id) {
+        return transactions.read("read the text of the stored catalog", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT source_text FROM catalog_version WHERE id = ?")) {
+                ResultSet rows = Statements.bind(select, id).executeQuery();
+                return rows.next() ? rows.getString(1) : "";
+            }
+        });
     }
 
     public Optional<StoredCatalog> current() {

@@ -5,6 +5,7 @@ import com.promisedesk.file.BadFileException;
 import com.promisedesk.file.CatalogFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -18,14 +19,21 @@ public final class CurrentCatalog {
     private CurrentCatalog() {
     }
 
-    /** The current catalog, if the store has one. */
+    /**
+     * The current catalog, if the store has one; read from the store a piece at a time, so its
+     * text and its whole tree are never in memory at once.
+     */
     public static Optional<Catalog> load(LocalStore store) {
-        return store.catalogs().current().map(stored -> {
-            try {
-                return CatalogFile.parse(stored.sourceText(), "stored catalog " + stored.version());
+        CatalogRepository catalogs = store.catalogs();
+        return catalogs.currentVersion().map(stored -> {
+            try (Reader source = catalogs.sourceReader(stored.id())) {
+                return CatalogFile.parseStored(source, () -> catalogs.sourceText(stored.id()),
+                        "stored catalog " + stored.version());
             } catch (BadFileException e) {
                 throw new StoreException("The stored catalog " + stored.version()
                         + " can no longer be read (" + e.getMessage() + "); import a catalog again", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }

@@ -1,0 +1,78 @@
+package com.promisedesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.promisedesk.Slow;
+import com.promisedesk.file.CatalogFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A big stored catalog loads in a heap far smaller than its text and tree: the desktop launcher's
+ * heap ceiling (packaging/jvm.options) counts on it. The catalog's text alone is 16 MB here.
+ */
+@Slow
+class CatalogInASmallHeapTest {
+
+    private static final int CAPABILITIES = 20_000;
+    /** Reading the whole text into a tree needed over 100 MB for this catalog. */
+    private static final String SMALL_HEAP = "-Xmx48m";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void twentyThousandCapabilitiesLoadWithin48Mb() throws Exception {
+        String text = copiesOfTheSample(CAPABILITIES);
+        try (LocalStore store = LocalStore.open(dir)) {
+            store.catalogs().importCatalog(CatalogFile.parse(text, "generated catalog.yaml"), text);
+        }
+
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", SMALL_HEAP, "-cp", System.getProperty("java.class.path"),
+                LoadTheStoredCatalog.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(output).as(output).contains("capabilities " + CAPABILITIES).doesNotContain("OutOfMemoryError");
+        assertThat(child.exitValue()).as(output).isZero();
+    }
+
+    /** The sample's capabilities copied with new codes and names, as MemoryBenchmark makes them. */
+    private static String copiesOfTheSample(int count) {
+        String sample = CurrentCatalog.sampleText();
+        int list = sample.indexOf("\n  - code: ");
+        List<String> blocks = new ArrayList<>();
+        for (String block : sample.substring(list + 1).split("\n(?=  - code: )")) {
+            blocks.add(block.replaceAll("(?m)^\\s*#.*\\n", "").stripTrailing() + "\n");
+        }
+        StringBuilder text = new StringBuilder(sample.substring(0, list + 1));
+        for (int i = 0; i < count; i++) {
+            String block = blocks.get(i % blocks.size());
+            String code = block.substring("  - code: ".length(), block.indexOf('\n')).strip();
+            text.append(i < blocks.size() ? block : block.replaceFirst("code: " + code, "code: " + code + "-" + i)
+                    .replaceFirst("(?m)^    name: (.*)$", "    name: \"$1 " + i + "\""));
+        }
+        return text.toString();
+    }
+
+    /** The child JVM: loads the store's current catalog and says how many capabilities it has. */
+    public static final class LoadTheStoredCatalog {
+
+        private LoadTheStoredCatalog() {
+        }
+
+        public static void main(String[] args) throws IOException {
+            try (LocalStore store = LocalStore.open(Path.of(args[0]))) {
+                int size = CurrentCatalog.load(store).orElseThrow().capabilities().size();
+                System.out.println("capabilities " + size);
+            }
+        }
+    }
+}

@@ -46,11 +46,11 @@ public final class FirstSummaryRun {
         long shownAt = firstFrame.get(60, TimeUnit.SECONDS);
         long shownNanos = System.nanoTime();
         waitFor(() -> app.promises() != null);
-        onFx(() -> app.promises().open(promise));
+        OnFx.run(() -> app.promises().open(promise));
         waitFor(() -> main[0].getScene().lookup("#summaryButton") != null
                 && main[0].getScene().lookup("#summaryButton").isVisible());
         Thread.sleep(args.length > 3 ? Long.parseLong(args[3]) : 0);
-        long pressed = onFxGet(() -> {
+        long pressed = OnFx.get(() -> {
             Robot robot = new Robot();
             long at = System.nanoTime();
             robot.keyPress(KeyCode.CONTROL);
@@ -63,7 +63,7 @@ public final class FirstSummaryRun {
         long shown = System.nanoTime();
         System.out.printf("first-summary-ms %d pressed-after-window-ms %d first-frame-ms %d%n",
                 (shown - pressed) / 1_000_000, (pressed - shownNanos) / 1_000_000, shownAt);
-        onFx(() -> java.util.List.copyOf(Window.getWindows()).forEach(Window::hide));
+        OnFx.run(() -> java.util.List.copyOf(Window.getWindows()).forEach(Window::hide));
         app.close();
         Platform.exit();
         System.exit(0);
@@ -78,31 +78,6 @@ public final class FirstSummaryRun {
     }
 
     private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!onFxGet(condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the app did not get there within 60 s");
-            }
-            Thread.sleep(2);
-        }
-    }
-
-    private static void onFx(Runnable work) {
-        onFxGet(() -> {
-            work.run();
-            return null;
-        });
-    }
-
-    private static <T> T onFxGet(Supplier<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.join();
+        OnFx.waitFor(condition, 60, 2);
     }
 }

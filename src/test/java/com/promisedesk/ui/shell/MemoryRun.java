@@ -44,9 +44,9 @@ public final class MemoryRun {
         Stage stage = started.get(60, TimeUnit.SECONDS);
         if (app) {
             waitFor(() -> desktop.promises() != null);
-            onFx(() -> ((TextField) stage.getScene().lookup("#catalogSearch")).setText("onboarding 4"));
+            OnFx.run(() -> ((TextField) stage.getScene().lookup("#catalogSearch")).setText("onboarding 4"));
             waitFor(() -> !((TableView<?>) stage.getScene().lookup("#capabilityTable")).getItems().isEmpty());
-            onFx(() -> desktop.promises().open(UUID.fromString(args[2])));
+            OnFx.run(() -> desktop.promises().open(UUID.fromString(args[2])));
             waitFor(() -> stage.getScene().lookup("#lineTable") instanceof TableView<?> lines
                     && lines.getItems().size() == 200);
         }
@@ -67,31 +67,6 @@ public final class MemoryRun {
     }
 
     private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!onFx(condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the app did not get there within 120 s");
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private static void onFx(Runnable work) {
-        onFx(() -> {
-            work.run();
-            return true;
-        });
-    }
-
-    private static <T> T onFx(Supplier<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.join();
+        OnFx.waitFor(condition, 120, 20);
     }
 }

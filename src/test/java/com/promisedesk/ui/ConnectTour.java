@@ -3,15 +3,12 @@ package com.promisedesk.ui;
 import com.promisedesk.sync.ConnectionCode;
 import java.net.ServerSocket;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Connect screen in each of its states, reached from the Sync screen as a rep reaches it, against a
@@ -76,33 +73,15 @@ final class ConnectTour {
             robot.interact(() -> ScreenTour.place(stage, size[0], size[1]));
             waitUntil("the window is " + size[0] + "×" + size[1], () -> stage.getScene().getWidth() == size[0]
                     && stage.getScene().getHeight() == size[1]);
-            WaitForAsyncUtils.waitForFxEvents();
-            Exception[] failed = {null};
-            robot.interact(() -> {
-                stage.getScene().getRoot().applyCss();
-                stage.getScene().getRoot().layout();
-                try {
-                    visitor.visit(screen + "-" + size[0] + "x" + size[1], stage);
-                } catch (Exception e) {
-                    failed[0] = e;
-                }
-            });
-            if (failed[0] != null) {
-                throw failed[0];
-            }
+            TourSteps.visit(robot, screen + "-" + size[0] + "x" + size[1], stage, visitor);
         }
     }
 
     private void press(String button) {
-        robot.interact(() -> robot.lookup(button).match(Node::isVisible).queryAs(ButtonBase.class).fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        TourSteps.press(robot, button);
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Waited 30 s, but not: " + what, e);
-        }
+        TourSteps.waitUntil(what, 30, condition);
     }
 }

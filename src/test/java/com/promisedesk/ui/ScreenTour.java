@@ -6,10 +6,8 @@ import com.promisedesk.ui.promises.PromiseListItem;
 import com.promisedesk.ui.shell.DesktopApp;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -18,7 +16,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Walks the real app over a {@link SampleDesk} through every screen at one window size, the
@@ -148,33 +145,14 @@ final class ScreenTour {
     }
 
     private void visit(String screen, Window window, Visitor visitor) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Exception[] failed = {null};
-        robot.interact(() -> {
-            window.getScene().getRoot().applyCss();
-            window.getScene().getRoot().layout();
-            try {
-                visitor.visit(screen, window);
-            } catch (Exception e) {
-                failed[0] = e;
-            }
-        });
-        if (failed[0] != null) {
-            throw failed[0];
-        }
+        TourSteps.visit(robot, screen, window, visitor);
     }
 
-    /** Fires a button of the shown screen, as a click would. */
     private void press(String button) {
-        robot.interact(() -> robot.lookup(button).match(Node::isVisible).queryAs(ButtonBase.class).fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        TourSteps.press(robot, button);
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Waited 20 s, but not: " + what, e);
-        }
+        TourSteps.waitUntil(what, 20, condition);
     }
 }

@@ -91,27 +91,10 @@ final class SettingsTour {
     }
 
     private void visit(String screen, ScreenTour.Visitor visitor) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Exception[] failed = {null};
-        robot.interact(() -> {
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
-            try {
-                visitor.visit(screen, stage);
-            } catch (Exception e) {
-                failed[0] = e;
-            }
-        });
-        if (failed[0] != null) {
-            throw failed[0];
-        }
+        TourSteps.visit(robot, screen, stage, visitor);
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Waited 20 s, but not: " + what, e);
-        }
+        TourSteps.waitUntil(what, 20, condition);
     }
 }

@@ -37,11 +37,13 @@ final class CatalogService {
 
     private final ServerDatabase database;
     private final Clock clock;
+    private final AuditTrail audit;
     private volatile Latest cached;
 
     CatalogService(ServerDatabase database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        this.audit = new AuditTrail(database, clock);
     }
 
     /** Only the catalog owner publishes; checked before the body is read, and again here. */
@@ -91,6 +93,8 @@ final class CatalogService {
                 }
             }
             FeedCounter.stamp(connection, List.of(new FeedCounter.Row("catalog_version", "version", catalog.version())));
+            audit.record(connection, new AuditTrail.Entry(principal.user(), AuditTrail.PUBLISH, catalog.version(),
+                    fileName + ", " + catalog.capabilities().size() + " capabilities"));
             return true;
         });
         if (created) {

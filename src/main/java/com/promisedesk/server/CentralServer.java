@@ -174,6 +174,12 @@ public final class CentralServer implements AutoCloseable {
         String token = header.substring(7).trim();
         java.util.Optional<Principal> who = tokens.authenticate(token);
         if (who.isPresent()) {
+            try {
+                tokens.seen(token, ctx.path().equals("/v1/pull"));
+            } catch (SQLException e) {
+                // Only the Access and Team pages' "last seen" lags: the request itself goes on.
+                LOG.debug("Could not note when {}'s token was last used", who.get().user(), e);
+            }
             return who.get();
         }
         throw tokens.revoked(token) ? ApiError.revoked() : ApiError.unauthorized();

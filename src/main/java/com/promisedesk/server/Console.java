@@ -47,10 +47,12 @@ final class Console {
     private final ConsoleSessions sessions;
     private final SignInThrottle throttle;
     private final ConsoleSettings settings;
+    private final AuditTrail audit;
     private final byte[] stylesheet;
 
-    private Console(ConsoleSessions sessions, SignInThrottle throttle, ConsoleSettings settings) {
+    private Console(ConsoleSessions sessions, SignInThrottle throttle, ConsoleSettings settings, AuditTrail audit) {
         this.sessions = sessions;
+        this.audit = audit;
         this.throttle = throttle;
         this.settings = settings;
         this.stylesheet = resource("/com/promisedesk/server/console/console.css");
@@ -65,7 +67,7 @@ final class Console {
     static void mount(Javalin app, ServerDatabase database, ExceptionRequestService requests,
                              CatalogService catalogs, Clock clock, ConsoleSettings settings) {
         Console console = new Console(new ConsoleSessions(database, clock, settings.idleTimeout()),
-                new SignInThrottle(clock), settings);
+                new SignInThrottle(clock), settings, new AuditTrail(database, clock));
         ConsoleApprovals approvals = new ConsoleApprovals(requests, new ConsoleInbox(database, catalogs, clock));
         app.before("/console", Console::headers);
         app.before("/console/*", Console::headers);
@@ -180,8 +182,10 @@ final class Console {
         return true;
     }
 
-    private void signedIn(Context ctx, String address, ConsoleSessions.Opened opened, String how) {
+    private void signedIn(Context ctx, String address, ConsoleSessions.Opened opened, String how) throws SQLException {
         throttle.succeeded(address);
+        audit.record(new AuditTrail.Entry(opened.session().who().user(), AuditTrail.SIGN_IN, "console",
+                "with " + (how.equals("link") ? "a one-time link" : "a token") + " from " + address));
         LOG.info("Console sign-in by {}: {} ({})", how, opened.session().who().user(), opened.session().who().role());
         ctx.res().addHeader("Set-Cookie", COOKIE + "=" + opened.cookie() + "; Path=/console; HttpOnly;"
                 + " SameSite=Strict" + (secure(ctx) ? "; Secure" : ""));

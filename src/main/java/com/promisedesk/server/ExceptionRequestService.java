@@ -30,12 +30,14 @@ final class ExceptionRequestService {
     private final CatalogService catalogs;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AuditTrail audit;
 
     ExceptionRequestService(ServerDatabase database, CatalogService catalogs, ObjectMapper json, Clock clock) {
         this.database = database;
         this.catalogs = catalogs;
         this.json = json;
         this.clock = clock;
+        this.audit = new AuditTrail(database, clock);
     }
 
     RequestsPushResponse push(Principal principal, JsonNode body) throws SQLException {
@@ -117,6 +119,9 @@ final class ExceptionRequestService {
                 }
                 String now = SqlValues.text(clock.instant());
                 rows.insertDecision(id, role, principal.user(), decision.decision().name(), decision.note(), now);
+                audit.record(connection, new AuditTrail.Entry(principal.user(), AuditTrail.DECISION, id.toString(),
+                        role + ": " + decision.decision().name().toLowerCase(java.util.Locale.ROOT)
+                                + (decision.note() == null || decision.note().isBlank() ? "" : " · " + decision.note())));
                 List<ExceptionRequest.RoleDecision> all = new ArrayList<>();
                 rows.states("WHERE r.id = ?", id.toString()).get(0).decisions().forEach(d -> all.add(
                         new ExceptionRequest.RoleDecision(d.role(), d.approver(),

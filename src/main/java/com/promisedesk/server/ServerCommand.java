@@ -149,9 +149,13 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
         @Option(names = "--user", required = true, paramLabel = "NAME", description = "Who the token is for (e.g. anna).")
         String user;
 
-        @Option(names = "--role", required = true, paramLabel = "rep|approver:ROLE|catalog-owner",
-                description = "rep, catalog-owner or approver:ROLE (e.g. approver:sales-lead).")
+        @Option(names = "--role", required = true, paramLabel = "rep|approver:ROLE|catalog-owner|manager|admin",
+                description = "rep, catalog-owner, manager, admin or approver:ROLE (e.g. approver:sales-lead).")
         String role;
+
+        @Option(names = "--email", paramLabel = "ADDRESS", description = "Where the central store's e-mail notices for"
+                + " this person go (optional).")
+        String email;
 
         @Option(names = "--address", paramLabel = "URL", description = "The address reps reach the central store at"
                 + " (e.g. https://promises.example.com, the TLS proxy's): also prints a connection code for the app.")
@@ -164,7 +168,8 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
             } catch (IllegalArgumentException e) {
                 return e.getMessage();
             }
-            return address == null ? null : ConnectionCodes.wrongAddress(address);
+            String wrong = Tokens.wrongEmail(email, "--email");
+            return wrong != null || address == null ? wrong : ConnectionCodes.wrongAddress(address);
         }
 
         @Override
@@ -174,7 +179,7 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
 
         @Override
         int run(Tokens tokens) throws SQLException {
-            Tokens.CreatedToken created = tokens.create(Principal.of(user, role));
+            Tokens.CreatedToken created = tokens.create(Principal.of(user, role), email, AuditTrail.COMMAND_LINE);
             if (address == null) {
                 // Before the token, which stays alone on the last line (| tail -1).
                 out().println(ConnectionCodes.HOW_TO_GET_ONE);

@@ -166,7 +166,7 @@ class BadInputTableTest {
                 row("server signin-link", "no live token", "--data-dir {central} server signin-link --user nobody", 65),
                 row("server signin-link", "corrupt central store", "--data-dir {corruptCentral} server signin-link --user x", 74),
                 row("server token", "no subcommand", "server token", 64),
-                row("server token create", "bad role", "--data-dir {central} server token create --user x --role admin", 64),
+                row("server token create", "bad role", "--data-dir {central} server token create --user x --role boss", 64),
                 row("server token create", "wrong option", "--data-dir {central} server token create --role rep", 64),
                 row("server token create", "corrupt central store", "--data-dir {corruptCentral} server token create --user x --role rep", 74),
                 row("server token list", "no central store", "--data-dir {empty} server token list", 64),

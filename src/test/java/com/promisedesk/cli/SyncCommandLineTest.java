@@ -26,7 +26,7 @@ class SyncCommandLineTest extends CommandLineWithCentralStore {
         assertThat(run("--data-dir", dir.resolve("central").toString(), "server", "token", "revoke", id)).isEqualTo(65);
         assertThat(run("--data-dir", dir.resolve("central").toString(), "server", "token", "create", "--user", "x",
                 "--role", "boss")).isEqualTo(64);
-        assertThat(err.toString()).contains("--role must be rep, catalog-owner or approver:ROLE");
+        assertThat(err.toString()).contains("--role must be rep, catalog-owner, manager, admin or approver:ROLE");
     }
 
     @Test
@@ -44,9 +44,9 @@ class SyncCommandLineTest extends CommandLineWithCentralStore {
     @Test
     void theFirstTokenMakesTheStoreAndSaysWhereAndABadRoleTouchesNoDatabase() {
         Path folder = dir.resolve("new-central");
-        assertThat(run("--data-dir", folder.toString(), "server", "token", "create", "--user", "x", "--role", "admin"))
+        assertThat(run("--data-dir", folder.toString(), "server", "token", "create", "--user", "x", "--role", "boss"))
                 .isEqualTo(64);
-        assertThat(err.toString()).contains("--role must be rep, catalog-owner or approver:ROLE");
+        assertThat(err.toString()).contains("--role must be rep, catalog-owner, manager, admin or approver:ROLE");
         assertThat(folder).doesNotExist();
         assertThat(run("--data-dir", folder.toString(), "server", "token", "create", "--user", "anna", "--role", "rep"))
                 .as(err.toString()).isZero();

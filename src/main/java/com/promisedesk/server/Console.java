@@ -37,7 +37,7 @@ final class Console {
     /** No script, no frames, nothing from elsewhere: the pages are plain forms. */
     private static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
             + " frame-ancestors 'none'; base-uri 'none'";
-    private static final List<Section> SECTIONS = List.of(Section.APPROVALS);
+    private static final List<Section> SECTIONS = List.of(Section.APPROVALS, Section.ACCESS);
 
     /** What a page of a section does for a signed-in person. */
     interface Page {
@@ -88,6 +88,13 @@ final class Console {
                         + " catalog owner, managers and IT." : "The console has no page for your role yet.")));
         app.get("/console/approvals", console.guard(Section.APPROVALS, false, approvals::show));
         app.post("/console/approvals/{id}", console.guard(Section.APPROVALS, true, approvals::decide));
+        ConsoleAccess access = new ConsoleAccess(database, clock, settings);
+        app.get(ConsoleAccess.PATH, console.guard(Section.ACCESS, false, access::show));
+        app.post(ConsoleAccess.PATH + "/tokens", console.guard(Section.ACCESS, true, access::create));
+        app.get(ConsoleAccess.PATH + "/tokens", console.guard(Section.ACCESS, false, access::backToList));
+        app.get(ConsoleAccess.PATH + "/tokens/{id}/revoke", console.guard(Section.ACCESS, false, access::confirmRevoke));
+        app.post(ConsoleAccess.PATH + "/tokens/{id}/revoke", console.guard(Section.ACCESS, true, access::revoke));
+        app.get(ConsoleAccess.PATH + "/audit", console.guard(Section.ACCESS, false, new ConsoleAudit(database, clock)::show));
     }
 
     private static void headers(Context ctx) {

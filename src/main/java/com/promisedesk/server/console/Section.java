@@ -13,6 +13,9 @@ public record Section(String name, String path, Predicate<String> forRole) {
     public static final Section APPROVALS = new Section("Approvals", "/console/approvals",
             role -> role.startsWith("approver:"));
 
+    /** IT: people, their tokens and the audit list. */
+    public static final Section ACCESS = new Section("Access", "/console/access", "admin"::equals);
+
     public boolean isFor(String role) {
         return role != null && forRole.test(role);
     }

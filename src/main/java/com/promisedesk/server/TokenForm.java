@@ -53,7 +53,8 @@ final class TokenForm {
             Principal.of(user, Principal.REP);
         } catch (IllegalArgumentException e) {
             errors.put("user", user.isEmpty() ? "Give the person's user name, such as anna or lena.berg."
-                    : "The user name " + e.getMessage().substring("--user ".length()));
+                    : "The user name " + e.getMessage().substring("--user ".length())
+                    .replace("\"" + user + "\"", "\"" + shortened(user) + "\""));
         }
         boolean known = java.util.List.of(Principal.REP, Principal.CATALOG_OWNER, Principal.MANAGER, Principal.ADMIN,
                 APPROVER).contains(role);
@@ -88,8 +89,13 @@ final class TokenForm {
             return null;
         } catch (IllegalArgumentException e) {
             return "The approver role must be 1 to 64 lower-case letters, digits or - (such as sales-lead), as the"
-                    + " catalog's policy names it; was \"" + approverRole + "\".";
+                    + " catalog's policy names it; was \"" + shortened(approverRole) + "\".";
         }
+    }
+
+    /** What was typed, cut to a readable length when it is quoted back. */
+    private static String shortened(String typed) {
+        return typed.length() <= 80 ? typed : typed.substring(0, 80) + "… (" + typed.length() + " characters)";
     }
 
     private static String trimmed(String text) {

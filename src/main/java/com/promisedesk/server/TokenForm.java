@@ -54,7 +54,7 @@ final class TokenForm {
         } catch (IllegalArgumentException e) {
             errors.put("user", user.isEmpty() ? "Give the person's user name, such as anna or lena.berg."
                     : "The user name " + e.getMessage().substring("--user ".length())
-                    .replace("\"" + user + "\"", "\"" + shortened(user) + "\""));
+                    .replace("\"" + user + "\"", quoted(user)));
         }
         boolean known = java.util.List.of(Principal.REP, Principal.CATALOG_OWNER, Principal.MANAGER, Principal.ADMIN,
                 APPROVER).contains(role);
@@ -89,13 +89,20 @@ final class TokenForm {
             return null;
         } catch (IllegalArgumentException e) {
             return "The approver role must be 1 to 64 lower-case letters, digits or - (such as sales-lead), as the"
-                    + " catalog's policy names it; was \"" + shortened(approverRole) + "\".";
+                    + " catalog's policy names it; was " + quoted(approverRole) + ".";
         }
     }
 
-    /** What was typed, cut to a readable length when it is quoted back. */
-    private static String shortened(String typed) {
-        return typed.length() <= 80 ? typed : typed.substring(0, 80) + "… (" + typed.length() + " characters)";
+    /**
+     * What was typed, as it is quoted back: cut to a readable length, and isolated (U+2068 …
+     * U+2069) so that a right-to-left override in it cannot turn the words after it around.
+     */
+    private static String quoted(String typed) {
+        if (typed.length() <= 80) {
+            return "\"\u2068" + typed + "\u2069\"";
+        }
+        return "\"\u2068" + typed.substring(0, 80) + "…\u2069\"" + String.format(java.util.Locale.ENGLISH,
+                " (%,d characters)", typed.length());
     }
 
     private static String trimmed(String text) {

@@ -165,7 +165,7 @@ class ConsoleAccessBrowserTest extends CommandLineWithConsoleBrowser {
         setValue("#email", "<img src=x onerror=alert(2)>");
         browser.submit(browser.find("#make button[type=submit]"));
         assertThat(browser.find("#user-problem").getText()).startsWith("The user name must be").contains(SCRIPT);
-        assertThat(browser.find("#approverRole-problem").getText()).contains("was \"<b>bold?</b>\"");
+        assertThat(browser.find("#approverRole-problem").getText()).contains("<b>bold?</b>");
         assertThat(browser.find("#email").getAttribute("value")).isEqualTo("<img src=x onerror=alert(2)>");
         assertThat(browser.find("#role option[selected]").getAttribute("value")).isEqualTo("approver");
         assertNothingInjected();

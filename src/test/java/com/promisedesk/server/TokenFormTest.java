@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
  */
 class TokenFormTest {
 
+    private static final String RTL_OVERRIDE = "\u202E";
+
     private static TokenForm form(String user, String role, String approverRole, String email, String address) {
         return new TokenForm(user, role, approverRole, email, address, "mark");
     }
@@ -39,7 +41,7 @@ class TokenFormTest {
         assertThat(form("<script>", "rep", "", "lena@", "http://10.0.0.5:8420").view().errors())
                 .containsOnlyKeys("user", "email", "address")
                 .containsEntry("user", "The user name must be 1 to 200 letters, digits or . _ @ - (starting with a letter"
-                        + " or digit); was \"<script>\"")
+                        + " or digit); was \"\u2068<script>\u2069\"")
                 .containsEntry("email", "This must be an e-mail address such as lena@example.com (at most 320 characters).");
         assertThat(form("anna", "rep", "", "", "http://10.0.0.5:8420").view().error("address"))
                 .startsWith("Refusing plain http:// to 10.0.0.5: the app sends its token to another machine only over https://");
@@ -47,12 +49,14 @@ class TokenFormTest {
         assertThat(form("lena", "approver", "", "", "").view().error("approverRole"))
                 .startsWith("An approver needs the role they decide for");
         assertThat(form("lena", "approver", "Sales Lead", "", "").view().error("approverRole"))
-                .endsWith("was \"Sales Lead\".");
+                .endsWith("was \"\u2068Sales Lead\u2069\".");
     }
 
     @Test
     void aLongNameIsQuotedBackShort() {
         String error = form("x".repeat(300) + "<", "rep", "", "", "").view().error("user");
-        assertThat(error).endsWith("was \"" + "x".repeat(80) + "… (301 characters)\"").hasSizeLessThan(250);
+        assertThat(error).endsWith("was \"\u2068" + "x".repeat(80) + "…\u2069\" (301 characters)").hasSizeLessThan(250);
+        assertThat(form(RTL_OVERRIDE + "x".repeat(2_000), "rep", "", "", "").view().error("user"))
+                .as("the override stays inside the quote").endsWith("…\u2069\" (2,001 characters)");
     }
 }

@@ -37,7 +37,7 @@ final class Console {
     /** No script, no frames, nothing from elsewhere: the pages are plain forms. */
     private static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
             + " frame-ancestors 'none'; base-uri 'none'";
-    private static final List<Section> SECTIONS = List.of(Section.APPROVALS);
+    private static final List<Section> SECTIONS = List.of(Section.APPROVALS, Section.TEAM);
 
     /** What a page of a section does for a signed-in person. */
     interface Page {
@@ -88,6 +88,8 @@ final class Console {
                         + " catalog owner, managers and IT." : "The console has no page for your role yet.")));
         app.get("/console/approvals", console.guard(Section.APPROVALS, false, approvals::show));
         app.post("/console/approvals/{id}", console.guard(Section.APPROVALS, true, approvals::decide));
+        ConsoleTeam team = new ConsoleTeam(new TeamFigures(database, new Tokens(database, clock), clock));
+        app.get("/console/team", console.guard(Section.TEAM, false, team::show));
     }
 
     private static void headers(Context ctx) {

@@ -13,6 +13,10 @@ public record Section(String name, String path, Predicate<String> forRole) {
     public static final Section APPROVALS = new Section("Approvals", "/console/approvals",
             role -> role.startsWith("approver:"));
 
+    /** Managers, and IT (admin): the team's figures, no customer contents (docs/decisions/0019). */
+    public static final Section TEAM = new Section("Team", "/console/team",
+            role -> role.equals("manager") || role.equals("admin"));
+
     public boolean isFor(String role) {
         return role != null && forRole.test(role);
     }

@@ -13,6 +13,9 @@ public record Section(String name, String path, Predicate<String> forRole) {
     public static final Section APPROVALS = new Section("Approvals", "/console/approvals",
             role -> role.startsWith("approver:"));
 
+    /** The catalog owner: the published versions, an upload's preview, Publish. */
+    public static final Section CATALOG = new Section("Catalog", "/console/catalog", "catalog-owner"::equals);
+
     public boolean isFor(String role) {
         return role != null && forRole.test(role);
     }

@@ -21,8 +21,15 @@ import java.util.TreeSet;
  */
 public record CatalogChanges(List<Item> added, List<Item> changed, List<Item> retired, List<String> wide) {
 
-    /** One capability: its code, its name (in the new catalog when it has one) and what changed. */
-    public record Item(String code, String name, String what) {
+    /**
+     * One capability: its code, its name (in the new catalog when it has one), what changed, and
+     * for an added one its summary (otherwise "").
+     */
+    public record Item(String code, String name, String what, String summary) {
+
+        Item(String code, String name, String what) {
+            this(code, name, what, "");
+        }
     }
 
     public static CatalogChanges between(Catalog before, Catalog after) {
@@ -33,7 +40,7 @@ public record CatalogChanges(List<Item> added, List<Item> changed, List<Item> re
             Capability was = before.capability(now.code()).orElse(null);
             if (was == null) {
                 added.add(new Item(now.code(), now.name(), now.status() == CapabilityStatus.AVAILABLE ? ""
-                        : now.status().label().toLowerCase(java.util.Locale.ROOT)));
+                        : now.status().label().toLowerCase(java.util.Locale.ROOT), now.summary()));
             } else if (now.status() == CapabilityStatus.RETIRED && was.status() != CapabilityStatus.RETIRED) {
                 retired.add(new Item(now.code(), now.name(), "status retired"));
             } else if (!now.equals(was)) {

@@ -17,9 +17,16 @@ public record PreviewView(String id, String fileName, String version, int capabi
 
     /** At most this many capabilities of each list are named; the rest are counted. */
     public static final int SHOWN = 200;
+    private static final int BRIEF = 280;
 
     public List<CatalogChanges.Item> shown(List<CatalogChanges.Item> items) {
         return items.size() <= SHOWN ? items : items.subList(0, SHOWN);
+    }
+
+    /** A summary as the list of added capabilities shows it: its start, so one long summary does not fill the page. */
+    public String brief(String summary) {
+        return summary.length() <= BRIEF ? summary : summary.substring(0, BRIEF).strip() + String.format(
+                java.util.Locale.ENGLISH, "… (%,d characters)", summary.length());
     }
 
     /** "and 1,234 more", or "" when every item is shown. */

@@ -61,7 +61,8 @@ class CatalogPreviewTest {
 
         CatalogChanges changes = CatalogChanges.between(before, after);
 
-        assertThat(changes.added()).containsExactly(new CatalogChanges.Item("FLEET-TRAILER", "Trailer tracking", ""));
+        assertThat(changes.added()).containsExactly(new CatalogChanges.Item("FLEET-TRAILER", "Trailer tracking", "",
+                "Where every trailer is."));
         assertThat(changes.changed()).containsExactly(
                 new CatalogChanges.Item("FLEET-MAINT", "Predictive maintenance",
                         "regions EU, NA → EU; lead time 10 → 8 business days"),

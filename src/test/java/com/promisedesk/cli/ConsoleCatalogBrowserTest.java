@@ -111,6 +111,8 @@ class ConsoleCatalogBrowserTest extends CommandLineWithConsoleBrowser {
         assertThat(rows.get(0).getText()).contains("2037.12.1", "by cleo", "catalog-2037.12.1.yaml");
         assertThat(rows.get(1).getText()).contains("2026.11.2", "by carl");
         browser.screens("catalog-versions", "#versions");
+        assertThat(publishes()).as("recorded by CatalogService, as catalog publish is")
+                .containsExactly("carl 2026.11.2", "cleo 2037.12.1");
 
         HttpResponse<byte[]> download = get(rows.get(0).findElement(By.tagName("a")).getAttribute("href"));
         assertThat(download.statusCode()).isEqualTo(200);
@@ -141,6 +143,20 @@ class ConsoleCatalogBrowserTest extends CommandLineWithConsoleBrowser {
     private HttpResponse<byte[]> get(String url) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
                 .header("Cookie", "pd_console=" + browser.sessionCookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Who published which version, as the audit list has it, oldest first. */
+    private List<String> publishes() throws SQLException {
+        return central.database.read(connection -> {
+            List<String> found = new java.util.ArrayList<>();
+            try (var rows = connection.createStatement().executeQuery(
+                    "SELECT actor, subject FROM audit_event WHERE action = 'publish' ORDER BY at")) {
+                while (rows.next()) {
+                    found.add(rows.getString(1) + " " + rows.getString(2));
+                }
+            }
+            return found;
+        });
     }
 
     /** Pending uploads the central store keeps, of anyone. */
@@ -174,6 +190,16 @@ class ConsoleCatalogBrowserTest extends CommandLineWithConsoleBrowser {
 
     @Test
     void anotherRoleIsRefusedThePageAndTheUploadAndAFileOverTheLimitIsRefusedUnread() throws Exception {
+        browser = chromium.at(central.url());
+        browser.signIn(token("cleo", "catalog-owner"));
+        assertThat(browser.text()).contains("No catalog is published yet.");
+        upload(Terminal.sample(dir, "catalog.yaml"));
+        assertThat(browser.find("main").getText()).as("the first catalog: nothing to compare with")
+                .contains("Nothing to compare with: this is the first catalog.").doesNotContain("judged differently");
+        browser.submit(browser.find("form[action$='/discard'] button"));
+        assertThat(browser.path()).isEqualTo("/console/catalog");
+        assertThat(uploadsKept()).as("discarded").isZero();
+
         Path published = publishedAndSynced();
         byte[] good = next(Files.readString(published)).getBytes(StandardCharsets.UTF_8);
         browser.signIn(token("lena", "approver:sales-lead"));

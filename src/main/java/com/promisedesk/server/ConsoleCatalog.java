@@ -6,6 +6,7 @@ import com.promisedesk.file.BadFileException;
 import com.promisedesk.file.CatalogFile;
 import com.promisedesk.jdbc.SqlValues;
 import com.promisedesk.server.console.CatalogView;
+import com.promisedesk.server.console.Frame;
 import com.promisedesk.server.console.Pages;
 import com.promisedesk.server.console.Section;
 import io.javalin.http.Context;
@@ -26,7 +27,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The catalog owner's page: the published versions (newest first, each downloadable as the
@@ -100,7 +103,7 @@ final class ConsoleCatalog {
      * In front of the upload: a body larger than the limit is refused before the form is read
      * (no part of it is stored), with the page saying how large it was and what the limit is.
      */
-    void refuseTooLarge(Context ctx, java.util.Optional<ConsoleVisit> visit) throws SQLException, IOException {
+    void refuseTooLarge(Context ctx, Optional<ConsoleVisit> visit) throws SQLException, IOException {
         long length = ctx.req().getContentLengthLong();
         if (!"POST".equals(ctx.req().getMethod()) || length >= 0 && length <= MAX_REQUEST_BYTES) {
             return;
@@ -117,12 +120,12 @@ final class ConsoleCatalog {
             render(ctx, 413, visit.get(), null, problem);
         } else {
             Pages.message(ctx, 413, visit.map(v -> v.frame("Too large", null))
-                    .orElse(com.promisedesk.server.console.Frame.signedOut("Too large")), "Too large", problem.why());
+                    .orElse(Frame.signedOut("Too large")), "Too large", problem.why());
         }
     }
 
     private static CatalogView.Problem tooLarge(long bytes) {
-        return CatalogView.Problem.plain(String.format(java.util.Locale.ENGLISH, "The file is %.1f MB; a catalog file"
+        return CatalogView.Problem.plain(String.format(Locale.ENGLISH, "The file is %.1f MB; a catalog file"
                 + " may be at most %s. Nothing was stored.", bytes / (1024.0 * 1024.0), LIMIT));
     }
 
@@ -150,7 +153,7 @@ final class ConsoleCatalog {
 
     /** As the catalog reader decides (SourceText): by the name's ending, else by how the text opens. */
     private static boolean json(String fileName, String text) {
-        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml")) {
             return name.endsWith(".json");
         }

@@ -180,7 +180,11 @@ class ConsoleCatalogBrowserTest extends CommandLineWithConsoleBrowser {
     }
 
     private HttpResponse<String> postUpload(String fileName, byte[] file) throws IOException, InterruptedException {
-        String csrf = browser.find("form.sign-out input[name=csrf]").getAttribute("value");
+        return postUpload(fileName, file, browser.find("form.sign-out input[name=csrf]").getAttribute("value"));
+    }
+
+    private HttpResponse<String> postUpload(String fileName, byte[] file, String csrf)
+            throws IOException, InterruptedException {
         String boundary = "----promisedesk" + System.nanoTime();
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(central.url() + "/console/catalog/upload"))
                 .header("Cookie", "pd_console=" + browser.sessionCookie())
@@ -218,6 +222,10 @@ class ConsoleCatalogBrowserTest extends CommandLineWithConsoleBrowser {
         HttpResponse<String> tooLarge = postUpload("catalog.yaml", huge);
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(tooLarge.body()).contains("The file is 17.0 MB; a catalog file may be at most 16 MB. Nothing was stored.");
+        assertThat(uploadsKept()).as("nothing stored").isZero();
+        HttpResponse<String> forged = postUpload("catalog.yaml", good, "not-this-session's");
+        assertThat(forged.statusCode()).as("an upload without the session's CSRF token").isEqualTo(403);
+        assertThat(forged.body()).contains("This form was refused");
         assertThat(uploadsKept()).as("nothing stored").isZero();
         HttpResponse<String> fine = postUpload("catalog.yaml", good);
         assertThat(fine.statusCode()).as("the same form with a good file is taken").isEqualTo(303);

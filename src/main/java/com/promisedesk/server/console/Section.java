@@ -16,6 +16,8 @@ public record Section(String name, String path, Predicate<String> forRole) {
     /** Managers, and IT (admin): the team's figures, no customer contents (docs/decisions/0019). */
     public static final Section TEAM = new Section("Team", "/console/team",
             role -> role.equals("manager") || role.equals("admin"));
+    /** The catalog owner: the published versions, an upload's preview, Publish. */
+    public static final Section CATALOG = new Section("Catalog", "/console/catalog", "catalog-owner"::equals);
 
     public boolean isFor(String role) {
         return role != null && forRole.test(role);

@@ -13,16 +13,19 @@ import java.util.Map;
  * (strongly connected components of the "requires" graph, found once per catalog with
  * an iterative Tarjan walk, so a deep catalog cannot overflow the stack). The catalog
  * forbids only a capability requiring itself; a longer cycle is a catalog mistake the
- * checker names instead of sending the rep round in circles.
+ * checker names instead of sending the rep round in circles. Only the capabilities on a
+ * cycle are kept once the walk is done (usually none): a 50,000-capability catalog does not
+ * keep an index of every code for a question about a few.
  */
 final class RequirementCycles {
 
-    private final Map<String, Integer> indexOf = new HashMap<>();
-    private final int[] component;
+    /** The component of each capability that is on a cycle; absent for every other. */
+    private final Map<String, Integer> cycleOf = new HashMap<>();
 
     RequirementCycles(Catalog catalog) {
         List<Capability> capabilities = catalog.capabilities();
         int n = capabilities.size();
+        Map<String, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
             indexOf.put(capabilities.get(i).code(), i);
         }
@@ -32,18 +35,27 @@ final class RequirementCycles {
                     .filter(Requirement.OnCapability.class::isInstance)
                     .mapToInt(r -> indexOf.get(((Requirement.OnCapability) r).capability())).toArray();
         }
-        component = new int[n];
-        tarjan(edges);
+        int[] component = new int[n];
+        int components = tarjan(edges, component);
+        int[] size = new int[components];
+        for (int c : component) {
+            size[c]++;
+        }
+        for (int i = 0; i < n; i++) {
+            if (size[component[i]] > 1) {
+                cycleOf.put(capabilities.get(i).code(), component[i]);
+            }
+        }
     }
 
     /** Whether {@code a} and {@code b} are on one cycle of requirements. */
     boolean requireEachOther(String a, String b) {
-        Integer ia = indexOf.get(a);
-        Integer ib = indexOf.get(b);
-        return ia != null && ib != null && !ia.equals(ib) && component[ia] == component[ib];
+        Integer ca = cycleOf.get(a);
+        return ca != null && !a.equals(b) && ca.equals(cycleOf.get(b));
     }
 
-    private void tarjan(int[][] edges) {
+    /** Numbers each capability's strongly connected component into {@code component}; returns how many. */
+    private static int tarjan(int[][] edges, int[] component) {
         int n = edges.length;
         int[] order = new int[n];
         int[] low = new int[n];
@@ -96,5 +108,6 @@ final class RequirementCycles {
                 }
             }
         }
+        return components;
     }
 }

@@ -37,7 +37,7 @@ final class Console {
     /** No script, no frames, nothing from elsewhere: the pages are plain forms. */
     private static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
             + " frame-ancestors 'none'; base-uri 'none'";
-    private static final List<Section> SECTIONS = List.of(Section.APPROVALS, Section.ACCESS);
+    private static final List<Section> SECTIONS = List.of(Section.APPROVALS, Section.CATALOG, Section.TEAM, Section.ACCESS);
 
     /** What a page of a section does for a signed-in person. */
     interface Page {
@@ -88,6 +88,19 @@ final class Console {
                         + " catalog owner, managers and IT." : "The console has no page for your role yet.")));
         app.get("/console/approvals", console.guard(Section.APPROVALS, false, approvals::show));
         app.post("/console/approvals/{id}", console.guard(Section.APPROVALS, true, approvals::decide));
+        ConsoleTeam team = new ConsoleTeam(new TeamFigures(database, new Tokens(database, clock), clock));
+        app.get("/console/team", console.guard(Section.TEAM, false, team::show));
+        CatalogUploads uploads = new CatalogUploads(database, clock);
+        ConsoleCatalog catalog = new ConsoleCatalog(database, uploads);
+        ConsoleCatalogPreview preview = new ConsoleCatalogPreview(database, catalogs, uploads, clock);
+        app.get("/console/catalog", console.guard(Section.CATALOG, false, catalog::show));
+        app.get("/console/catalog/download", console.guard(Section.CATALOG, false, catalog::download));
+        // Before the guard reads the form: a body over the limit is refused unread.
+        app.before("/console/catalog/upload", console.safely(ctx -> catalog.refuseTooLarge(ctx, console.visit(ctx))));
+        app.post("/console/catalog/upload", console.guard(Section.CATALOG, true, catalog::upload));
+        app.get("/console/catalog/uploads/{id}", console.guard(Section.CATALOG, false, preview::show));
+        app.post("/console/catalog/uploads/{id}/publish", console.guard(Section.CATALOG, true, preview::publish));
+        app.post("/console/catalog/uploads/{id}/discard", console.guard(Section.CATALOG, true, preview::discard));
         ConsoleAccess access = new ConsoleAccess(database, clock, settings);
         app.get(ConsoleAccess.PATH, console.guard(Section.ACCESS, false, access::show));
         app.post(ConsoleAccess.PATH + "/tokens", console.guard(Section.ACCESS, true, access::create));
@@ -131,6 +144,11 @@ final class Console {
             }
             page.handle(ctx, visit);
         });
+    }
+
+    /** The signed-in person's visit, if any: for a handler in front of {@link #guard}. */
+    private Optional<ConsoleVisit> visit(Context ctx) throws SQLException {
+        return sessions.find(ctx.cookie(COOKIE)).map(session -> new ConsoleVisit(session, SECTIONS));
     }
 
     /** Failures as a plain page for a person: never JSON, never a stack trace. */

@@ -155,8 +155,9 @@ final class PushBatchRows implements AutoCloseable {
     /** Version 1 of a new promise; false when a concurrent push inserted it first. */
     boolean insert(PushService.Checked change, String user) throws SQLException {
         PreparedStatement insert = statements.get("INSERT INTO promise (id, owner, version, doc, change_id, seq,"
-                + " updated_at) VALUES (?, ?, 1, ?, ?, 0, ?) ON CONFLICT (id) DO NOTHING");
-        Statements.bind(insert, change.promiseId().toString(), user, change.doc(), change.changeId().toString(), now);
+                + " updated_at, status) VALUES (?, ?, 1, ?, ?, 0, ?, ?) ON CONFLICT (id) DO NOTHING");
+        Statements.bind(insert, change.promiseId().toString(), user, change.doc(), change.changeId().toString(), now,
+                change.promise().status().name());
         if (insert.executeUpdate() == 0) {
             return false;
         }
@@ -168,8 +169,9 @@ final class PushBatchRows implements AutoCloseable {
     /** The next version over {@code current}'s; false when the promise moved on meanwhile. */
     boolean update(PushService.Checked change, Current current) throws SQLException {
         PreparedStatement update = statements.get("UPDATE promise SET version = version + 1, doc = ?, change_id = ?,"
-                + " updated_at = ? WHERE id = ? AND version = ?");
-        Statements.bind(update, change.doc(), change.changeId().toString(), now, change.promiseId().toString(), current.version());
+                + " updated_at = ?, status = ? WHERE id = ? AND version = ?");
+        Statements.bind(update, change.doc(), change.changeId().toString(), now, change.promise().status().name(),
+                change.promiseId().toString(), current.version());
         if (update.executeUpdate() == 0) {
             return false;
         }

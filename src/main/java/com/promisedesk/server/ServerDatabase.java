@@ -156,7 +156,8 @@ public final class ServerDatabase implements AutoCloseable {
             throw new ServerStoreException("could not connect to " + description + ": " + why(e), e);
         }
         try {
-            var result = Flyway.configure().dataSource(pool).locations("classpath:db/server").load().migrate();
+            var result = Flyway.configure().dataSource(pool).locations("classpath:db/server")
+                    .javaMigrations(new PromiseStatusFill()).load().migrate();
             if (result.migrationsExecuted > 0) {
                 LOG.info("Migrated the central store ({}) to schema version {}", description, result.targetSchemaVersion);
             }

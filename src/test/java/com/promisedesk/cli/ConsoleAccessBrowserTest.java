@@ -45,6 +45,9 @@ class ConsoleAccessBrowserTest extends CommandLineWithConsoleBrowser {
     void itMakesATokenTheRepSyncsWithTheCodeAndRevokingItStopsTheNextSync() throws Exception {
         browser = chromium.at(central.url());
         browser.signIn(teamWithAnAdmin());
+        assertThat(browser.path()).as("IT's console opens on Team").isEqualTo("/console/team");
+        assertThat(browser.all("header nav a")).extracting(a -> a.getText()).containsExactly("Team", "Access");
+        browser.find("header nav a[href='/console/access']").click();
         assertThat(browser.path()).as(browser.text()).isEqualTo("/console/access");
         assertThat(browser.all("article.person")).extracting(p -> p.getAttribute("id"))
                 .containsExactly("p-ben", "p-carl", "p-ida", "p-lena", "p-mia");
@@ -137,6 +140,7 @@ class ConsoleAccessBrowserTest extends CommandLineWithConsoleBrowser {
         browser.screens("access-not-for-a-manager");
 
         browser.signIn(admin);
+        browser.open("/console/access");
         String ben = liveTokenOf("ben");
         browser.find("#t-" + ben + " a.revoke").click();
         chromium.driver().executeScript("document.querySelectorAll('input[name=csrf]').forEach(e => e.remove())");

@@ -97,6 +97,12 @@ final class ConsoleBrowser implements AutoCloseable {
                 old.isEnabled();
             } catch (StaleElementReferenceException gone) {
                 return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium at times names a replaced page's node this way rather than as stale.
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return;
+                }
+                throw e;
             }
             try {
                 Thread.sleep(20);

@@ -37,7 +37,7 @@ final class Console {
     /** No script, no frames, nothing from elsewhere: the pages are plain forms. */
     private static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
             + " frame-ancestors 'none'; base-uri 'none'";
-    private static final List<Section> SECTIONS = List.of(Section.APPROVALS, Section.CATALOG, Section.TEAM);
+    private static final List<Section> SECTIONS = List.of(Section.APPROVALS, Section.CATALOG, Section.TEAM, Section.ACCESS);
 
     /** What a page of a section does for a signed-in person. */
     interface Page {
@@ -101,6 +101,13 @@ final class Console {
         app.get("/console/catalog/uploads/{id}", console.guard(Section.CATALOG, false, preview::show));
         app.post("/console/catalog/uploads/{id}/publish", console.guard(Section.CATALOG, true, preview::publish));
         app.post("/console/catalog/uploads/{id}/discard", console.guard(Section.CATALOG, true, preview::discard));
+        ConsoleAccess access = new ConsoleAccess(database, clock, settings);
+        app.get(ConsoleAccess.PATH, console.guard(Section.ACCESS, false, access::show));
+        app.post(ConsoleAccess.PATH + "/tokens", console.guard(Section.ACCESS, true, access::create));
+        app.get(ConsoleAccess.PATH + "/tokens", console.guard(Section.ACCESS, false, access::backToList));
+        app.get(ConsoleAccess.PATH + "/tokens/{id}/revoke", console.guard(Section.ACCESS, false, access::confirmRevoke));
+        app.post(ConsoleAccess.PATH + "/tokens/{id}/revoke", console.guard(Section.ACCESS, true, access::revoke));
+        app.get(ConsoleAccess.PATH + "/audit", console.guard(Section.ACCESS, false, new ConsoleAudit(database, clock)::show));
     }
 
     private static void headers(Context ctx) {

@@ -18,6 +18,8 @@ public record Section(String name, String path, Predicate<String> forRole) {
             role -> role.equals("manager") || role.equals("admin"));
     /** The catalog owner: the published versions, an upload's preview, Publish. */
     public static final Section CATALOG = new Section("Catalog", "/console/catalog", "catalog-owner"::equals);
+    /** IT: people, their tokens and the audit list. */
+    public static final Section ACCESS = new Section("Access", "/console/access", "admin"::equals);
 
     public boolean isFor(String role) {
         return role != null && forRole.test(role);

@@ -111,6 +111,9 @@ options() {  # the options of one [section], one a line
 }
 desktop_options=()
 while IFS= read -r line; do desktop_options+=("$line"); done < <(options desktop)
+if [ "$os" = linux ]; then
+  while IFS= read -r line; do desktop_options+=("$line"); done < <(options desktop-linux)
+fi
 mkdir -p "$work/launchers"
 {
   echo "java-options=$(options server | tr '\n' ' ')"

@@ -115,7 +115,7 @@ public final class CentralServer implements AutoCloseable {
         app.get("/v1/milestones", ctx -> responses.ok(ctx, milestones.list(ctx.attribute(PRINCIPAL),
                 OwnPromises.param(ctx.queryParam("promise")))));
 
-        // The web console for approvers (issue 18): its own pages and sessions under /console.
+        // The web console for approvers, the catalog owner, managers and IT (issue 18): its own pages and sessions under /console.
         Console.mount(app, database, requests, catalogs, clock, settings.console());
 
         app.exception(ApiError.class, (e, ctx) -> responses.error(ctx, e.status(), e.code(), e.getMessage(), e.field()));

@@ -84,8 +84,8 @@ final class Console {
         app.post("/console/sign-out", console.guard(null, true, console::signOut));
         app.get("/console/nothing", console.guard(null, false, (ctx, visit) -> Pages.message(ctx, 200,
                 visit.frame("Console", null), "Nothing here for your role yet", visit.who().isRep()
-                        ? "Reps work in the PromiseDesk desktop app; the console is for approvers and, later, the"
-                        + " catalog owner, managers and IT." : "The console has no page for your role yet.")));
+                        ? "Reps work in the PromiseDesk desktop app; the console is for approvers, the catalog owner,"
+                        + " managers and IT." : "The console has no page for your role.")));
         app.get("/console/approvals", console.guard(Section.APPROVALS, false, approvals::show));
         app.post("/console/approvals/{id}", console.guard(Section.APPROVALS, true, approvals::decide));
         ConsoleTeam team = new ConsoleTeam(new TeamFigures(database, new Tokens(database, clock), clock));

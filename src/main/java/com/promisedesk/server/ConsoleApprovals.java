@@ -79,7 +79,7 @@ final class ConsoleApprovals {
         InboxView view = new InboxView(role, inbox.items(waiting, role, true),
                 inbox.items(requests.settled(visit.who()), role, false),
                 flash, problem);
-        Pages.render(ctx, status, "approvals.jte", visit.frame("ConsoleApprovals", Section.APPROVALS), Map.of("inbox", view));
+        Pages.render(ctx, status, "approvals.jte", visit.frame("Approvals", Section.APPROVALS), Map.of("inbox", view));
     }
 
     private static String capitalised(String text) {

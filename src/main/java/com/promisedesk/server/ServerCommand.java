@@ -87,7 +87,7 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
         }, "central-store-shutdown"));
         out().println("Central store listening on http://" + bind + ":" + server.port() + " (" + database.description()
                 + "). Stop with Ctrl-C.");
-        out().println("Web console for approvers: http://" + bind + ":" + server.port() + "/console");
+        out().println("Web console (approvers, catalog owner, managers, IT): http://" + bind + ":" + server.port() + "/console");
         out().flush();
         stopped.await();
         return 0;

@@ -67,6 +67,7 @@ class ConsoleApprovalsBrowserTest extends CommandLineWithConsoleBrowser {
         repAsksForThreeLines();
         browser.signIn(token("lena", "approver:sales-lead"));
         assertThat(browser.path()).as(browser.text()).isEqualTo("/console/approvals");
+        assertThat(browser.driver().getTitle()).as("a title in words, no class name").isEqualTo("Approvals · PromiseDesk console");
         List<WebElement> waiting = browser.all("#waiting article.request");
         assertThat(waiting).extracting(a -> a.findElement(org.openqa.selenium.By.cssSelector(".line")).getText())
                 .as("oldest first").containsExactly(

@@ -34,14 +34,31 @@ class MailFailureTest {
 
     private MailDesk desk;
 
+    private final ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+            new ch.qos.logback.core.read.ListAppender<>();
+    private final ch.qos.logback.classic.Logger courierLog =
+            (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(MailCourier.class);
+
     @BeforeEach
     void open() throws Exception {
         desk = new MailDesk(dir).people();
+        log.start();
+        courierLog.addAppender(log);
     }
 
     @AfterEach
     void close() {
         desk.close();
+        courierLog.detachAppender(log);
+    }
+
+    /** What the courier logged at WARN, as whoever runs the server reads it. */
+    private List<String> warnings() {
+        synchronized (log) {
+            return log.list.stream().filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
+                    .map(e -> e.getFormattedMessage() + (e.getThrowableProxy() == null ? "" : " " + e.getThrowableProxy()))
+                    .toList();
+        }
     }
 
     @ParameterizedTest
@@ -69,6 +86,10 @@ class MailFailureTest {
                     : "could not connect to the mail server 127.0.0.1:" + port + " (nothing listens there, or a firewall"
                     + " refuses)");
             assertThat(desk.count("SELECT count(*) FROM mail_outbox WHERE outcome IS NULL")).as("still to send").isEqualTo(3);
+            // Logged plainly: who, what, why, when it is tried again; no class names, no stack trace.
+            assertThat(warnings()).first().asString().matches("E-mail notice \\(request [0-9a-f-]{36} waiting for"
+                    + " (sales-lead|product)\\) to (lena|pat)@example.com not sent \\(attempt 1 of 10\\): "
+                    + java.util.regex.Pattern.quote(failure) + "; next try at 2026-11-23T09:00:00.100Z");
             desk.stop();
         }
 

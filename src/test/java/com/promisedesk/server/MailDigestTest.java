@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.promisedesk.Slow;
 import com.promisedesk.sync.wire.DecisionBody;
 import com.promisedesk.sync.wire.NewRequest;
 import jakarta.mail.internet.MimeMessage;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * mail listing the requests that have waited more than a day for that role, oldest first;
  * once a day, even across a restart; a role with nothing that old gets none.
  */
+@Slow
 class MailDigestTest {
 
     @RegisterExtension

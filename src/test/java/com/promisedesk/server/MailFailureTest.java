@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.promisedesk.Slow;
 import com.promisedesk.sync.wire.NewRequest;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * nothing listens. The failure is recorded in plain words, and the notices stay in the
  * outbox: after a restart with a working mail server, every one of them goes out.
  */
+@Slow
 class MailFailureTest {
 
     @RegisterExtension

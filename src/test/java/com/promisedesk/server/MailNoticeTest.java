@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.promisedesk.Slow;
 import com.promisedesk.sync.wire.NewRequest;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same request and role (a retried push, a restart); every rep with an address gets one
  * "catalog updated" note; with mail not configured nothing is sent or even queued.
  */
+@Slow
 class MailNoticeTest {
 
     @RegisterExtension

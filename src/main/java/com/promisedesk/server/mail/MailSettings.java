@@ -186,7 +186,12 @@ public record MailSettings(String host, int port, Security security, String user
     /** Never the password: these settings are logged at start. */
     @Override
     public String toString() {
-        return security.name().toLowerCase(Locale.ROOT) + "://" + host + ":" + port + (user == null ? "" : " as " + user)
+        String tls = switch (security) {
+            case NONE -> "no TLS";
+            case STARTTLS -> "STARTTLS";
+            case TLS -> "TLS";
+        };
+        return "SMTP " + host + ":" + port + " (" + tls + ")" + (user == null ? "" : " as " + user)
                 + ", from " + from + ", links to " + consoleAddress + ", digest at " + digestAt + " UTC";
     }
 }

@@ -38,12 +38,19 @@ final class CatalogService {
     private final ServerDatabase database;
     private final Clock clock;
     private final AuditTrail audit;
+    private final MailOutbox mail;
     private volatile Latest cached;
 
     CatalogService(ServerDatabase database, Clock clock) {
+        this(database, clock, MailOutbox.off());
+    }
+
+    /** @param mail where a publish leaves the "catalog updated" note for every rep */
+    CatalogService(ServerDatabase database, Clock clock, MailOutbox mail) {
         this.database = database;
         this.clock = clock;
         this.audit = new AuditTrail(database, clock);
+        this.mail = mail;
     }
 
     /** Only the catalog owner publishes; checked before the body is read, and again here. */
@@ -95,9 +102,11 @@ final class CatalogService {
             FeedCounter.stamp(connection, List.of(new FeedCounter.Row("catalog_version", "version", catalog.version())));
             audit.record(connection, new AuditTrail.Entry(principal.user(), AuditTrail.PUBLISH, catalog.version(),
                     fileName + ", " + catalog.capabilities().size() + " capabilities"));
+            mail.catalogPublished(connection, catalog.version(), clock.instant());
             return true;
         });
         if (created) {
+            mail.wake(); // after the commit, on the courier's thread
             // The next push dates undated lines with it: parsed here once, not inside that push.
             cached = new Latest(catalog.version(), catalog);
             LOG.info("{} published catalog {} ({} capabilities)", principal.user(), catalog.version(),

@@ -2,6 +2,7 @@ package com.promisedesk.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promisedesk.server.console.ConsoleSettings;
+import com.promisedesk.server.mail.MailSettings;
 import com.promisedesk.sync.wire.Me;
 import com.promisedesk.sync.wire.WireJson;
 import io.javalin.Javalin;
@@ -29,10 +30,20 @@ public final class CentralServer implements AutoCloseable {
      * @param maxBodyBytes a bigger request body is refused with 413
      * @param stopTimeout  how long a stop waits for requests in flight
      * @param console      the web console's idle timeout and whether a TLS proxy stands in front
+     * @param mail         where e-mail notices go; null: notices are off
      */
-    public record Settings(String bind, int port, long maxBodyBytes, Duration stopTimeout, ConsoleSettings console) {
+    public record Settings(String bind, int port, long maxBodyBytes, Duration stopTimeout, ConsoleSettings console,
+                           MailSettings mail) {
 
         public static final long DEFAULT_MAX_BODY = 16L * 1024 * 1024;
+
+        public Settings(String bind, int port, long maxBodyBytes, Duration stopTimeout, ConsoleSettings console) {
+            this(bind, port, maxBodyBytes, stopTimeout, console, null);
+        }
+
+        public Settings withMail(MailSettings settings) {
+            return new Settings(bind, port, maxBodyBytes, stopTimeout, console, settings);
+        }
 
         public Settings(String bind, int port, long maxBodyBytes, Duration stopTimeout) {
             this(bind, port, maxBodyBytes, stopTimeout, ConsoleSettings.defaults());
@@ -49,21 +60,29 @@ public final class CentralServer implements AutoCloseable {
     private final Javalin app;
     private final Tokens tokens;
     private final String host;
+    private final MailCourier courier;
 
-    private CentralServer(Javalin app, Tokens tokens, String host) {
+    private CentralServer(Javalin app, Tokens tokens, String host, MailCourier courier) {
         this.app = app;
         this.tokens = tokens;
         this.host = host;
+        this.courier = courier;
     }
 
     /** Starts serving {@code database}; returns once the port is open. */
     public static CentralServer start(ServerDatabase database, Settings settings, Clock clock) {
+        return start(database, settings, clock, MailCourier.Pace.standard());
+    }
+
+    /** As above; the mail courier (when mail is on) keeps {@code pace}. */
+    static CentralServer start(ServerDatabase database, Settings settings, Clock clock, MailCourier.Pace pace) {
         ObjectMapper json = WireJson.mapper(settings.maxBodyBytes());
         Tokens tokens = new Tokens(database, clock);
-        CatalogService catalogs = new CatalogService(database, clock);
+        MailOutbox mail = new MailOutbox(settings.mail() != null);
+        CatalogService catalogs = new CatalogService(database, clock, mail);
         PushService push = new PushService(database, catalogs, clock);
         PullService pull = new PullService(database, json);
-        ExceptionRequestService requests = new ExceptionRequestService(database, catalogs, json, clock);
+        ExceptionRequestService requests = new ExceptionRequestService(database, catalogs, json, clock, mail);
         RevisionService revisions = new RevisionService(database, clock);
         MilestoneService milestones = new MilestoneService(database, clock);
         Responses responses = new Responses(json, settings.maxBodyBytes());
@@ -138,7 +157,13 @@ public final class CentralServer implements AutoCloseable {
                     + " the network unencrypted. Put a TLS reverse proxy in front (README, \"TLS with a reverse proxy\").",
                     settings.bind());
         }
-        return new CentralServer(app, tokens, settings.bind());
+        MailCourier courier = null;
+        if (settings.mail() != null) {
+            courier = new MailCourier(database, mail, settings.mail(), new ConsoleInbox(database, catalogs, clock), json,
+                    clock, pace);
+            courier.start();
+        }
+        return new CentralServer(app, tokens, settings.bind(), courier);
     }
 
     private static void fatal(jakarta.servlet.http.HttpServletResponse response, Error error) {
@@ -228,9 +253,17 @@ public final class CentralServer implements AutoCloseable {
         return tokens;
     }
 
+    /** The mail courier, when mail is on (tests run a round of it themselves). */
+    MailCourier courier() {
+        return courier;
+    }
+
     /** Stops accepting connections and waits (up to the stop timeout) for requests in flight. */
     public void stop() {
         app.stop();
+        if (courier != null) {
+            courier.close(); // what is not sent yet stays in the outbox for the next start
+        }
         LOG.info("Central store stopped");
     }
 

@@ -31,22 +31,31 @@ final class ExceptionRequestService {
     private final ObjectMapper json;
     private final Clock clock;
     private final AuditTrail audit;
+    private final MailOutbox mail;
 
     ExceptionRequestService(ServerDatabase database, CatalogService catalogs, ObjectMapper json, Clock clock) {
+        this(database, catalogs, json, clock, MailOutbox.off());
+    }
+
+    /** @param mail where a request that starts waiting leaves one e-mail notice per approver role */
+    ExceptionRequestService(ServerDatabase database, CatalogService catalogs, ObjectMapper json, Clock clock,
+                            MailOutbox mail) {
         this.database = database;
         this.catalogs = catalogs;
         this.json = json;
         this.clock = clock;
         this.audit = new AuditTrail(database, clock);
+        this.mail = mail;
     }
 
     RequestsPushResponse push(Principal principal, JsonNode body) throws SQLException {
         OwnPromises.requireRep(principal, "sends exception requests");
         List<ExceptionRequestBodies.Checked> requests = ExceptionRequestBodies.batch(body);
         var policy = catalogs.latest().map(latest -> latest.catalog().policy());
-        return database.write(connection -> {
+        RequestsPushResponse response = database.write(connection -> {
             ExceptionRequestSql rows = new ExceptionRequestSql(connection, json);
-            String now = SqlValues.text(clock.instant());
+            java.time.Instant at = clock.instant();
+            String now = SqlValues.text(at);
             List<RequestsPushResponse.Result> results = new ArrayList<>();
             List<FeedCounter.Row> touched = new ArrayList<>();
             for (int i = 0; i < requests.size(); i++) {
@@ -68,12 +77,17 @@ final class ExceptionRequestService {
                     continue;
                 }
                 touched.add(new FeedCounter.Row("exception_request", "id", request.id().toString()));
+                // Only a request stored just now: a retried push (above) never notifies again.
+                mail.requestWaiting(connection, request.id(), approvers, at);
                 results.add(new RequestsPushResponse.Result(request.id(), RequestsPushResponse.APPLIED,
                         ExceptionRequest.Decision.PENDING.name()));
             }
             FeedCounter.stamp(connection, touched);
             return new RequestsPushResponse(results);
         });
+        // Committed: the courier sends on its own thread; the rep's answer does not wait for any mail server.
+        mail.wake();
+        return response;
     }
 
     /** The pending requests whose approvers include the caller's role and which that role has not decided. */

@@ -2,6 +2,7 @@ package com.promisedesk.server;
 
 import com.promisedesk.failure.FailureWords;
 import com.promisedesk.server.console.ConsoleSettings;
+import com.promisedesk.server.mail.MailSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -48,6 +49,34 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
             + " and X-Forwarded-For (the console's cookie is then Secure).")
     boolean behindProxy;
 
+    @Option(names = "--mail-host", paramLabel = "HOST", description = "The mail server for e-mail notices (or "
+            + MailSettings.HOST_ENV + "); without one, notices are off. Each --mail-… option has a PROMISEDESK_MAIL_…"
+            + " variable; the option wins.")
+    String mailHost;
+
+    @Option(names = "--mail-port", paramLabel = "PORT", description = "Its port (default: 587 with starttls, 465 with"
+            + " tls, 25 with none).")
+    Integer mailPort;
+
+    @Option(names = "--mail-tls", paramLabel = "none|starttls|tls", description = "How the mail connection is"
+            + " protected (default: starttls, required).")
+    String mailTls;
+
+    @Option(names = "--mail-user", paramLabel = "NAME", description = "The mail server's user; the password only from "
+            + MailSettings.PASSWORD_ENV + ".")
+    String mailUser;
+
+    @Option(names = "--mail-from", paramLabel = "ADDRESS", description = "The address notices come from.")
+    String mailFrom;
+
+    @Option(names = "--console-address", paramLabel = "URL", description = "The address people open the console at,"
+            + " for the links in notices (or " + MailSettings.CONSOLE_ADDRESS_ENV + "), e.g. https://promises.example.com.")
+    String consoleAddress;
+
+    @Option(names = "--mail-digest-at", paramLabel = "HH:MM", description = "When the daily digest of requests waiting"
+            + " over a day goes out, in UTC (default: 08:00).")
+    String mailDigestAt;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
@@ -58,6 +87,13 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
         }
         if (consoleIdleMinutes < 1 || consoleIdleMinutes > 7 * 24 * 60) {
             return fail(BAD_USAGE, "--console-idle-minutes must be between 1 and 10080 (a week), was " + consoleIdleMinutes);
+        }
+        MailSettings mail;
+        try {
+            mail = MailSettings.of(new MailSettings.Given(mailHost, mailPort, mailTls, mailUser, mailFrom, consoleAddress,
+                    mailDigestAt), System.getenv()).orElse(null);
+        } catch (IllegalArgumentException e) {
+            return fail(BAD_USAGE, e.getMessage());
         }
         Optional<String> taken = PortInUse.check(bind, port);
         if (taken.isPresent()) {
@@ -72,7 +108,8 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
         CentralServer server;
         try {
             server = CentralServer.start(database, new CentralServer.Settings(bind, port, maxBodyMb * 1024L * 1024L,
-                    Duration.ofSeconds(20), new ConsoleSettings(Duration.ofMinutes(consoleIdleMinutes), behindProxy)), Clock.systemUTC());
+                    Duration.ofSeconds(20), new ConsoleSettings(Duration.ofMinutes(consoleIdleMinutes), behindProxy))
+                    .withMail(mail), Clock.systemUTC());
         } catch (Exception e) { // Jetty also throws checked exceptions it does not declare
             database.close();
             taken = PortInUse.check(bind, port); // taken in between?
@@ -88,6 +125,9 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
         out().println("Central store listening on http://" + bind + ":" + server.port() + " (" + database.description()
                 + "). Stop with Ctrl-C.");
         out().println("Web console (approvers, catalog owner, managers, IT): http://" + bind + ":" + server.port() + "/console");
+        if (mail != null) {
+            out().println("E-mail notices: " + mail);
+        }
         out().flush();
         stopped.await();
         return 0;

@@ -45,8 +45,8 @@ public final class ServerCommand extends ServerCommandBase implements Callable<I
             description = "The web console signs a person out after this many idle minutes (default: ${DEFAULT-VALUE}).")
     int consoleIdleMinutes;
 
-    @Option(names = "--behind-proxy", description = "A TLS reverse proxy stands in front: believe its X-Forwarded-Proto"
-            + " and X-Forwarded-For (the console's cookie is then Secure).")
+    @Option(names = "--behind-proxy", description = "A TLS reverse proxy stands in front: believe its X-Forwarded-Proto,"
+            + " X-Forwarded-For and X-Forwarded-Host (the console's cookie is then Secure).")
     boolean behindProxy;
 
     @Option(names = "--mail-host", paramLabel = "HOST", description = "The mail server for e-mail notices (or "

@@ -37,7 +37,9 @@ public final class CustomerWords {
         this.bundle = ResourceBundle.getBundle(BUNDLE, language == Language.EN ? Locale.ROOT : locale, NO_FALLBACK);
         boolean english = language == Language.EN;
         this.date = english ? ENGLISH_DATE : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        this.day = english ? ENGLISH_DAY : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        // Polish puts the weekday after "do" (by) in the genitive ("do środy"), which no formatter gives: the date alone.
+        this.day = english ? ENGLISH_DAY : DateTimeFormatter.ofLocalizedDate(language == Language.PL ? FormatStyle.LONG
+                : FormatStyle.FULL).withLocale(locale);
     }
 
     /** The words of {@code language}; English for null (a promise with no language chosen). */
@@ -73,7 +75,7 @@ public final class CustomerWords {
         return date.format(value);
     }
 
-    /** A day with its weekday, for the read-back: "Tue 15 Dec 2026", "Dienstag, 15. Dezember 2026". */
+    /** A day with its weekday, for the read-back: "Tue 15 Dec 2026", "Dienstag, 15. Dezember 2026" (Polish: none). */
     public String day(LocalDate value) {
         return day.format(value);
     }

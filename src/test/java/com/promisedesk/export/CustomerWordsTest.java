@@ -98,6 +98,8 @@ class CustomerWordsTest {
         assertThat(CustomerWords.of(Language.ES).date(day)).isEqualTo("15 de diciembre de 2026");
         assertThat(CustomerWords.of(Language.PL).date(day)).isEqualTo("15 grudnia 2026");
         assertThat(CustomerWords.of(Language.DE).day(day)).isEqualTo("Dienstag, 15. Dezember 2026");
+        assertThat(CustomerWords.of(Language.PL).day(day)).as("after \"do\" a weekday would need the genitive")
+                .isEqualTo("15 grudnia 2026");
     }
 
     @Test

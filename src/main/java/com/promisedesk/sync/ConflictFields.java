@@ -14,8 +14,8 @@ import java.util.function.Function;
 /**
  * A conflict field by field: base, theirs (the central store's version) and yours (what a
  * device pushed), and the promise the rep's picks make. The fields are the parts of a
- * promise a rep recognises: customer, title, start, status, language, lines, expectations,
- * responsibilities, extras. The day a promise was agreed is part of its status: it is taken
+ * promise a rep recognises: customer, title, start, status, lines, expectations,
+ * responsibilities, extras, and the customer's language. The day a promise was agreed is part of its status: it is taken
  * from the side the status is taken from, so an agreed promise keeps the day it was agreed on
  * and one taken back to read-back has none.
  */
@@ -90,12 +90,12 @@ public final class ConflictFields {
         PARTS.put("title", Promise::title);
         PARTS.put("start", Promise::start);
         PARTS.put("status", Promise::status);
-        // Compared as written in: a promise with none chosen is in English, the same as one set to English.
-        PARTS.put("language", Promise::writtenIn);
         PARTS.put("lines", Promise::lines);
         PARTS.put("expectations", Promise::expectations);
         PARTS.put("responsibilities", Promise::responsibilities);
         PARTS.put("extras", Promise::extras);
+        // Last, as the newest field. Compared as written in: none chosen is English, the same as one set to English.
+        PARTS.put("language", Promise::writtenIn);
     }
 
     private final Conflict conflict;

@@ -90,8 +90,11 @@ public final class SummaryBuilder {
 
     private Summary.Item item(CommitmentLine line, LineCheck check, CustomerWords words) {
         Optional<Capability> capability = line.isBespoke() ? Optional.empty() : catalog.capability(line.capability());
-        String name = line.isBespoke() ? line.bespoke() : capability.map(Capability::name).orElse(line.capability());
-        String summary = capability.map(Capability::summary).orElse(null);
+        // The catalog's words in the customer's language where it has them, else its English (decision 0018).
+        Language language = words.language();
+        String name = line.isBespoke() ? line.bespoke()
+                : capability.map(c -> c.nameIn(language).orElse(c.name())).orElse(line.capability());
+        String summary = capability.map(c -> c.summaryIn(language).orElse(c.summary())).orElse(null);
         // A line without a date is promised at the standard date, which is the check's suggestion.
         LocalDate date = line.date() != null ? line.date() : check.suggestedDate();
         List<String> levels = new ArrayList<>();
@@ -110,7 +113,8 @@ public final class SummaryBuilder {
         if (words.language() == Language.EN) {
             return Wording.term(term, value);
         }
-        return term.label() + ": " + words.number(value) + (term.unit() == null ? "" : " " + term.unit());
+        String label = term.labelIn(words.language()).orElse(term.label());
+        return label + ": " + words.number(value) + (term.unit() == null ? "" : " " + term.unit());
     }
 
     /**

@@ -41,6 +41,23 @@ class SummaryLanguageTest {
         assertThat(Fingerprint.canonicalText(german)).contains("language=2:de");
     }
 
+    @Test
+    void theCatalogsTranslationsAreUsedAndEnglishWhereItHasNone() {
+        Summary german = summary(Language.DE);
+        Summary polish = summary(Language.PL);
+        Summary french = summary(Language.FR);
+
+        assertThat(german.deliver()).extracting(Summary.Item::name)
+                .contains("Flottenanalyse-Plattform", "Standard-Onboarding", "Open API access");
+        assertThat(german.deliver()).extracting(Summary.Item::summary)
+                .contains("Begleitete Einrichtung eines Arbeitsbereichs mit Ihren Fahrzeugen, Depots und Nutzern sowie"
+                        + " zwei Admin-Schulungen.");
+        assertThat(german.awaiting()).flatExtracting(p -> p.item().serviceLevels()).contains("Erste Reaktion: 2 h");
+        assertThat(polish.deliver()).extracting(Summary.Item::name).contains("Platforma analityki floty");
+        assertThat(french.deliver()).as("no French in the catalog: its English")
+                .extracting(Summary.Item::name).contains("Fleet analytics platform", "Standard onboarding");
+    }
+
     private static Summary summary(Language language) {
         Promise ostwind = SummarySamples.promise("ostwind").withLanguage(language);
         return SummarySamples.summary(ostwind, Printing.preview(SummarySamples.ISSUED));

@@ -4,10 +4,10 @@ import com.promisedesk.check.Confirmation;
 import com.promisedesk.check.LineCheck;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.check.PromiseChecker;
-import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Expectation;
+import com.promisedesk.domain.Language;
 import com.promisedesk.domain.ExpectationStatus;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.CustomerWords;
@@ -110,10 +110,12 @@ public final class ReadBackViewModel {
     }
 
     private ReadBackItem commitment(CommitmentLine line, LineCheck check) {
+        Language language = words.language();
         String what = line.isBespoke() ? line.bespoke()
-                : catalog.capability(line.capability()).map(Capability::name).orElse(line.capability());
+                : catalog.capability(line.capability()).map(c -> c.nameIn(language).orElse(c.name())).orElse(line.capability());
         String quantity = line.quantity() > 1 ? words.number(java.math.BigDecimal.valueOf(line.quantity())) + " × " : "";
-        String summary = line.isBespoke() ? "" : catalog.capability(line.capability()).map(Capability::summary).orElse("");
+        String summary = line.isBespoke() ? ""
+                : catalog.capability(line.capability()).map(c -> c.summaryIn(language).orElse(c.summary())).orElse("");
         LocalDate date = line.date() != null ? line.date() : check.suggestedDate();
         return switch (check.verdict()) {
             case NEEDS_APPROVAL -> new ReadBackItem(-1, words.text("readback.heading.notYet"), quantity + what,

@@ -71,6 +71,25 @@ class CustomerLanguageExportTest {
         assertThat(text).contains("ą", "ę", "ł", "ń", "ó", "ś", "ź", "ż");
     }
 
+    @Test
+    void validatingTheCatalogWarnsOfWhatAStoredGermanPromiseWouldShowInEnglish() throws IOException {
+        Path german = dir.resolve("ostwind-de.json");
+        Files.writeString(german, Files.readString(Terminal.sample(dir, "promise-ostwind.json"), StandardCharsets.UTF_8)
+                .replaceFirst("\"start\":", "\"language\": \"de\", \"start\":"));
+        String data = dir.resolve("data").toString();
+        assertThat(Terminal.run(out, err, "--data-dir", data, "promise", "import", german.toString())).as(err.toString()).isZero();
+
+        int exit = Terminal.run(out, err, "--data-dir", data, "catalog", "validate",
+                Terminal.sample(dir, "catalog.yaml").toString());
+
+        assertThat(exit).as("a warning, not a failure").isZero();
+        assertThat(out.toString()).contains("is valid",
+                "warning: SSO-SETUP has no German name (a promise in German uses it; its summary shows the English)",
+                "warning: SUP-PREM has no German label for the term uptimePercent")
+                .doesNotContain("FLEET-CORE has no German name", "ONB-STD has no German summary",
+                        "SUP-PREM has no German label for the term responseHours", "Polish");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"de", "fr", "es", "pl"})
     void noEnglishHeadingRemainsAndNoKeyLeaks(String language) throws IOException {

@@ -1,6 +1,7 @@
 package com.promisedesk.cli;
 
 import com.promisedesk.domain.Catalog;
+import com.promisedesk.export.MissingTranslations;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.file.BadFileException;
 import com.promisedesk.file.FileText;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {CatalogCommand.Validate.class, CatalogCommand.Import.class, CatalogPublish.class})
 final class CatalogCommand {
 
-    @Command(name = "validate", description = "Check a catalog file; print the first problem with its line and field.")
+    @Command(name = "validate", description = "Check a catalog file; print the first problem with its line and field,"
+            + " and warn of a customer-facing text missing in the language of a promise in the local store.")
     static final class Validate extends StoreCommand implements Callable<Integer> {
 
         @Parameters(paramLabel = "FILE", description = "The catalog file.")
@@ -26,6 +28,11 @@ final class CatalogCommand {
             Catalog catalog = CatalogFile.read(file);
             out().println(file + ": catalog " + catalog.version() + " is valid ("
                     + catalog.capabilities().size() + " capabilities, " + catalog.policy().tiers().size() + " tiers)");
+            if (LocalStore.exists(dataDir())) {
+                try (LocalStore store = openStore()) {
+                    MissingTranslations.of(catalog, store.promises().all()).forEach(w -> out().println("warning: " + w));
+                }
+            }
             return 0;
         }
     }

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param maxQuantity   units per line; {@code null} means no limit
  * @param capacity      team-wide starts per ISO week; {@code null} means no limit
  * @param availableFrom for a {@link CapabilityStatus#PLANNED} capability, the day it becomes deliverable
+ * @param translations  the customer-facing name and summary in other languages than English; {@code name}
+ *                      and {@code summary} are the English ones, which a missing translation falls back to
  */
 public record Capability(
         String code,
@@ -29,9 +31,41 @@ public record Capability(
         QuantityLimit maxQuantity,
         Capacity capacity,
         List<Requirement> requires,
-        List<Term> terms) {
+        List<Term> terms,
+        Translations translations) {
+
+    /** A capability worded in English only. */
+    public Capability(String code, String name, Category category, String summary, String owner, CapabilityStatus status,
+                      LocalDate availableFrom, Set<String> regions, LeadTime leadTime, QuantityLimit maxQuantity,
+                      Capacity capacity, List<Requirement> requires, List<Term> terms) {
+        this(code, name, category, summary, owner, status, availableFrom, regions, leadTime, maxQuantity, capacity,
+                requires, terms, Translations.NONE);
+    }
+
+    /** The name and summary in another language: its own where the catalog has it, else none. */
+    public record Translations(java.util.Map<Language, String> names, java.util.Map<Language, String> summaries) {
+        public static final Translations NONE = new Translations(java.util.Map.of(), java.util.Map.of());
+
+        public Translations {
+            names = names == null ? java.util.Map.of() : java.util.Map.copyOf(names);
+            summaries = summaries == null ? java.util.Map.of() : java.util.Map.copyOf(summaries);
+        }
+    }
+
+    /** The name in {@code language}: English always; another language only where the catalog translates it. */
+    public Optional<String> nameIn(Language language) {
+        return language == null || language == Language.EN ? Optional.of(name)
+                : Optional.ofNullable(translations.names().get(language));
+    }
+
+    /** The customer-facing summary in {@code language}, as {@link #nameIn}. */
+    public Optional<String> summaryIn(Language language) {
+        return language == null || language == Language.EN ? Optional.of(summary)
+                : Optional.ofNullable(translations.summaries().get(language));
+    }
 
     public Capability {
+        translations = translations == null ? Translations.NONE : translations;
         code = Require.text(code, "code");
         name = Require.text(name, "name");
         Require.present(category, "category");

@@ -9,11 +9,12 @@ import java.util.UUID;
  * new value. Links from expectations and responsibilities point at existing lines.
  * {@code agreedOn} is the day it was agreed, which an agreed promise is judged as of
  * (docs/checking.md); null while it is not agreed, and for one agreed where the day
- * was not kept (a file or store from before it was).
+ * was not kept (a file or store from before it was). {@code language} is the customer's, which
+ * the read-back and the written summary are worded in; null when none was chosen (English).
  */
 public record Promise(UUID id, Customer customer, String title, LocalDate start, PromiseStatus status,
                       LocalDate agreedOn, List<CommitmentLine> lines, List<Expectation> expectations,
-                      List<Responsibility> responsibilities, List<Extra> extras) {
+                      List<Responsibility> responsibilities, List<Extra> extras, Language language) {
 
     public Promise {
         Require.present(id, "id");
@@ -35,6 +36,13 @@ public record Promise(UUID id, Customer customer, String title, LocalDate start,
         for (int i = 0; i < responsibilities.size(); i++) {
             checkLinks(responsibilities.get(i).lines(), lines.size(), "responsibilities[" + i + "].lines");
         }
+    }
+
+    /** A promise in no chosen language (English). */
+    public Promise(UUID id, Customer customer, String title, LocalDate start, PromiseStatus status,
+                   LocalDate agreedOn, List<CommitmentLine> lines, List<Expectation> expectations,
+                   List<Responsibility> responsibilities, List<Extra> extras) {
+        this(id, customer, title, start, status, agreedOn, lines, expectations, responsibilities, extras, null);
     }
 
     /** A promise with no agreed day kept: not agreed yet, or agreed before the day was kept. */
@@ -64,49 +72,60 @@ public record Promise(UUID id, Customer customer, String title, LocalDate start,
      */
     public Promise withStatus(PromiseStatus newStatus) {
         LocalDate day = newStatus == null || newStatus.beforeAgreement() ? null : agreedOn;
-        return new Promise(id, customer, title, start, newStatus, day, lines, expectations, responsibilities, extras);
+        return new Promise(id, customer, title, start, newStatus, day, lines, expectations, responsibilities, extras, language);
     }
 
     /** The promise agreed with the customer on {@code day}: AGREED, judged as of that day from now on. */
     public Promise agreed(LocalDate day) {
         Require.present(day, "agreedOn");
         return new Promise(id, customer, title, start, PromiseStatus.AGREED, day, lines, expectations,
-                responsibilities, extras);
+                responsibilities, extras, language);
     }
 
     public Promise withLines(List<CommitmentLine> newLines) {
         return new Promise(id, customer, title, start, status, agreedOn,
-                newLines, expectations, responsibilities, extras);
+                newLines, expectations, responsibilities, extras, language);
     }
 
     public Promise withExpectations(List<Expectation> newExpectations) {
         return new Promise(id, customer, title, start, status, agreedOn,
-                lines, newExpectations, responsibilities, extras);
+                lines, newExpectations, responsibilities, extras, language);
     }
 
     public Promise withResponsibilities(List<Responsibility> newResponsibilities) {
         return new Promise(id, customer, title, start, status, agreedOn,
-                lines, expectations, newResponsibilities, extras);
+                lines, expectations, newResponsibilities, extras, language);
     }
 
     public Promise withExtras(List<Extra> newExtras) {
         return new Promise(id, customer, title, start, status, agreedOn,
-                lines, expectations, responsibilities, newExtras);
+                lines, expectations, responsibilities, newExtras, language);
     }
 
     public Promise withCustomer(Customer newCustomer) {
         return new Promise(id, newCustomer, title, start, status, agreedOn,
-                lines, expectations, responsibilities, extras);
+                lines, expectations, responsibilities, extras, language);
     }
 
     public Promise withTitle(String newTitle) {
         return new Promise(id, customer, newTitle, start, status, agreedOn,
-                lines, expectations, responsibilities, extras);
+                lines, expectations, responsibilities, extras, language);
     }
 
     public Promise withStart(LocalDate newStart) {
         return new Promise(id, customer, title, newStart, status, agreedOn,
-                lines, expectations, responsibilities, extras);
+                lines, expectations, responsibilities, extras, language);
+    }
+
+    /** The promise in the customer's {@code newLanguage}; null: none chosen (English). */
+    public Promise withLanguage(Language newLanguage) {
+        return new Promise(id, customer, title, start, status, agreedOn,
+                lines, expectations, responsibilities, extras, newLanguage);
+    }
+
+    /** The language the customer's words are in: the one chosen, English when none was. */
+    public Language writtenIn() {
+        return language == null ? Language.EN : language;
     }
 
     /** The promise with line {@code index} replaced by {@code line}. */
@@ -136,7 +155,7 @@ public record Promise(UUID id, Customer customer, String title, LocalDate start,
         List<Responsibility> relinkedResponsibilities = responsibilities.stream().map(r -> new Responsibility(
                 r.text(), r.due(), relink(r.lines(), index))).toList();
         return new Promise(id, customer, title, start, status, agreedOn, changed, relinkedExpectations,
-                relinkedResponsibilities, extras);
+                relinkedResponsibilities, extras, language);
     }
 
     private static List<Integer> relink(List<Integer> links, int removed) {

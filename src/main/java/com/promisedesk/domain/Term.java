@@ -8,9 +8,22 @@ import java.util.List;
  * A promised service level, a number: its standard value and the better values
  * possible with approval, one per tier. Steps are kept sorted by tier.
  */
-public record Term(String key, String label, String unit, Better better, BigDecimal standard, List<Step> stretch) {
+public record Term(String key, String label, String unit, Better better, BigDecimal standard, List<Step> stretch,
+                   java.util.Map<Language, String> labels) {
+
+    /** A term labelled in English only. */
+    public Term(String key, String label, String unit, Better better, BigDecimal standard, List<Step> stretch) {
+        this(key, label, unit, better, standard, stretch, java.util.Map.of());
+    }
+
+    /** The label in {@code language}: English always; another language only where the catalog translates it. */
+    public java.util.Optional<String> labelIn(Language language) {
+        return language == null || language == Language.EN ? java.util.Optional.of(label)
+                : java.util.Optional.ofNullable(labels.get(language));
+    }
 
     public Term {
+        labels = labels == null ? java.util.Map.of() : java.util.Map.copyOf(labels);
         key = Require.text(key, "key");
         label = Require.text(label, "label");
         unit = Require.optionalText(unit);

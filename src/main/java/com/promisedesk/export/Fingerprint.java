@@ -1,5 +1,6 @@
 package com.promisedesk.export;
 
+import com.promisedesk.domain.Language;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,6 +41,10 @@ public final class Fingerprint {
     private static String canonicalText(Summary summary, boolean numbered) {
         Fingerprint f = new Fingerprint();
         f.put("format", "promisedesk-summary/1");
+        // Written only for a summary in another language than English, so every English one keeps its fingerprint.
+        if (summary.language() != Language.EN) {
+            f.put("language", summary.language().tag());
+        }
         Summary.Header h = summary.header();
         f.put("company", h.company()).put("customer", h.customer()).put("contact", h.contact())
                 .put("title", h.title()).put("issued", numbered ? h.issued() : null).put("rep", h.rep())

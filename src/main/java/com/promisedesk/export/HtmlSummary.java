@@ -21,15 +21,15 @@ public final class HtmlSummary {
     private final KeepWithFirstRow.Marks keep;
     private final StringBuilder out = new StringBuilder(16_384);
 
-    private HtmlSummary(Layout layout, KeepWithFirstRow.Marks keep) {
+    private HtmlSummary(Summary summary, Layout layout, KeepWithFirstRow.Marks keep) {
         this.layout = layout;
-        this.words = new SummaryWords(layout);
+        this.words = new SummaryWords(layout, summary.language());
         this.keep = keep;
     }
 
     /** A standalone HTML page of {@code summary}. */
     public static String render(Summary summary, Layout layout) {
-        return new HtmlSummary(layout, KeepWithFirstRow.Marks.none()).document(summary, false);
+        return new HtmlSummary(summary, layout, KeepWithFirstRow.Marks.none()).document(summary, false);
     }
 
     /**
@@ -37,15 +37,16 @@ public final class HtmlSummary {
      * {@link KeepWithFirstRow}) start a page.
      */
     static String renderPaged(Summary summary, Layout layout, Set<Integer> newPage) {
-        return new HtmlSummary(layout, KeepWithFirstRow.Marks.paged(newPage)).document(summary, true);
+        return new HtmlSummary(summary, layout, KeepWithFirstRow.Marks.paged(newPage)).document(summary, true);
     }
 
     private String document(Summary s, boolean paged) {
         Summary.Header h = s.header();
         String mark = s.mark() == null ? "none" : '"' + s.mark() + '"';
-        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\"/>")
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(words.tag()).append("\"><head><meta charset=\"UTF-8\"/>")
                 .append("<title>").append(escape(words.documentTitle(h))).append("</title>")
-                .append("<style>\n").append(CSS.replace("/*PAPER*/", layout.paper().css()).replace("/*MARK*/", mark))
+                .append("<style>\n").append(CSS.replace("/*PAPER*/", layout.paper().css()).replace("/*MARK*/", mark)
+                        .replace("/*PAGE*/", words.pageCounter()))
                 .append("</style></head><body>\n");
         if (paged) {
             out.append("<div class=\"page-footer\">").append(escape(words.footerFacts(h))).append("<br/>SHA-256 ")
@@ -56,7 +57,7 @@ public final class HtmlSummary {
         }
         if (s.mark() != null) {
             out.append("<div class=\"banner\"><strong>").append(escape(s.mark())).append("</strong><div class=\"why\">")
-                    .append(SummaryWords.MARK_EXPLAINED).append("</div></div>\n");
+                    .append(words.text("summary.mark.explained")).append("</div></div>\n");
         }
         header(h);
         deliver(s);
@@ -78,7 +79,7 @@ public final class HtmlSummary {
         if (h.company() != null) {
             out.append("<div class=\"company\">").append(escape(h.company())).append("</div>");
         }
-        out.append("<div class=\"doc-kind\">").append(SummaryWords.DOCUMENT_KIND).append("</div></div>\n");
+        out.append("<div class=\"doc-kind\">").append(words.text("summary.kind")).append("</div></div>\n");
         out.append("<h1>").append(escape(h.title())).append("</h1>\n<table class=\"facts\"><tbody>");
         for (String[] fact : words.headerFacts(h)) {
             out.append("<tr><td class=\"k\">").append(escape(fact[0])).append("</td><td>").append(escape(fact[1]))
@@ -88,15 +89,15 @@ public final class HtmlSummary {
     }
 
     private void deliver(Summary s) {
-        section(SummaryWords.DELIVER, s.deliver().isEmpty() ? SummaryWords.NOTHING_TO_DELIVER : null);
+        section(words.text("summary.heading.deliver"), s.deliver().isEmpty() ? words.text("summary.empty.deliver") : null);
         if (s.deliver().isEmpty()) {
             return;
         }
-        tableHead("What", "Quantity", "By");
+        tableHead(key("what"), quantityColumn(), key("by"));
         for (Summary.Item item : s.deliver()) {
             out.append("<tr").append(keep.first()).append("><td>");
             itemCell(item);
-            out.append("</td><td class=\"num\">").append(item.quantity()).append("</td><td class=\"date\">")
+            out.append("</td><td class=\"num\">").append(escape(words.quantity(item.quantity()))).append("</td><td class=\"date\">")
                     .append(escape(words.dateCell(item))).append("</td></tr>\n");
         }
         tableEnd();
@@ -106,13 +107,13 @@ public final class HtmlSummary {
         if (s.awaiting().isEmpty()) {
             return;
         }
-        section(SummaryWords.AWAITING, SummaryWords.AWAITING_LEAD);
-        tableHead("What", "Quantity", "Asked for", "We confirm by");
+        section(words.text("summary.heading.awaiting"), words.text("summary.lead.awaiting"));
+        tableHead(key("what"), quantityColumn(), key("askedFor"), key("confirmBy"));
         for (Summary.Pending pending : s.awaiting()) {
             out.append("<tr").append(keep.first()).append("><td>");
             itemCell(pending.item());
-            out.append("<div class=\"plain\">").append(SummaryWords.NOT_YET_PROMISED).append("</div>")
-                    .append("</td><td class=\"num\">").append(pending.item().quantity())
+            out.append("<div class=\"plain\">").append(words.text("summary.notYetPromised")).append("</div>")
+                    .append("</td><td class=\"num\">").append(escape(words.quantity(pending.item().quantity())))
                     .append("</td><td class=\"date\">").append(escape(words.dateCell(pending.item())))
                     .append("</td><td class=\"date\">").append(escape(words.date(pending.confirmBy())))
                     .append("</td></tr>\n");
@@ -124,8 +125,8 @@ public final class HtmlSummary {
         if (s.notIncluded().isEmpty()) {
             return;
         }
-        section(SummaryWords.NOT_INCLUDED, SummaryWords.NOT_INCLUDED_LEAD);
-        tableHead("What you asked for", "Why it is not included");
+        section(words.text("summary.heading.notIncluded"), words.text("summary.lead.notIncluded"));
+        tableHead(key("youAskedFor"), key("whyNot"));
         for (Summary.Excluded excluded : s.notIncluded()) {
             out.append("<tr").append(keep.first()).append("><td>");
             itemCell(excluded.item());
@@ -135,23 +136,23 @@ public final class HtmlSummary {
     }
 
     private void expectations(Summary s) {
-        section(SummaryWords.EXPECTATIONS, s.expectations().isEmpty() ? SummaryWords.NO_EXPECTATIONS : null);
+        section(words.text("summary.heading.expectations"), s.expectations().isEmpty() ? words.text("summary.empty.expectations") : null);
         if (s.expectations().isEmpty()) {
             return;
         }
-        tableHead("What you told us", "How we read it back");
+        tableHead(key("youToldUs"), key("readBack"));
         for (Summary.Expectation e : s.expectations()) {
             out.append("<tr").append(keep.first()).append("><td>“").append(escape(e.words())).append("”</td><td><span class=\"tag ")
-                    .append(cssClass(e.mark())).append("\">").append(escape(e.mark())).append("</span>");
+                    .append(cssClass(e.mark(), words)).append("\">").append(escape(e.mark())).append("</span>");
             if (e.clarified() != null) {
-                out.append("<div>").append(SummaryWords.AGREED_WORDING).append(" “").append(escape(e.clarified()))
+                out.append("<div>").append(words.text("summary.agreedWording")).append(" “").append(escape(e.clarified()))
                         .append("”</div>");
             }
             if (e.note() != null) {
                 out.append("<div>").append(escape(e.note())).append("</div>");
             }
             if (!e.coveredBy().isEmpty()) {
-                out.append("<div class=\"sub\">Met by: ").append(escape(String.join("; ", e.coveredBy())))
+                out.append("<div class=\"sub\">").append(escape(words.text("summary.metBy"))).append(' ').append(escape(String.join("; ", e.coveredBy())))
                         .append("</div>");
             }
             out.append("</td></tr>\n");
@@ -160,12 +161,12 @@ public final class HtmlSummary {
     }
 
     private void responsibilities(Summary s) {
-        section(SummaryWords.RESPONSIBILITIES, s.responsibilities().isEmpty() ? SummaryWords.NO_RESPONSIBILITIES
-                : SummaryWords.RESPONSIBILITIES_LEAD);
+        section(words.text("summary.heading.responsibilities"), s.responsibilities().isEmpty() ? words.text("summary.empty.responsibilities")
+                : words.text("summary.lead.responsibilities"));
         if (s.responsibilities().isEmpty()) {
             return;
         }
-        tableHead("What we need", "By", "If it is late, these move later");
+        tableHead(key("weNeed"), key("by"), key("ifLate"));
         for (Summary.Responsibility r : s.responsibilities()) {
             out.append("<tr").append(keep.first()).append("><td>").append(escape(r.what())).append("</td><td class=\"date\">")
                     .append(escape(words.date(r.due()))).append("</td><td>")
@@ -178,22 +179,23 @@ public final class HtmlSummary {
         if (s.extras().isEmpty()) {
             return;
         }
-        section(SummaryWords.EXTRAS, SummaryWords.EXTRAS_LEAD);
+        section(words.text("summary.heading.extras"), words.text("summary.lead.extras"));
         out.append("<ul>");
         for (String extra : s.extras()) {
-            out.append("<li").append(keep.first()).append("><span class=\"tag\">").append(SummaryWords.ONE_TIME).append("</span> ")
+            out.append("<li").append(keep.first()).append("><span class=\"tag\">").append(words.text("summary.oneTime")).append("</span> ")
                     .append(escape(extra)).append("</li>");
         }
         out.append("</ul>\n");
     }
 
     private void keepInformed(Summary s) {
-        section(SummaryWords.KEEP_INFORMED, s.milestones().isEmpty() ? SummaryWords.NO_MILESTONES : SummaryWords.MILESTONES_LEAD);
+        section(words.text("summary.heading.keepInformed"),
+                words.text(s.milestones().isEmpty() ? "summary.empty.milestones" : "summary.lead.milestones"));
         if (!s.milestones().isEmpty()) {
-            tableHead("Milestone", "Date", "");
+            tableHead(key("milestone"), key("date"), "");
             for (Summary.Milestone m : s.milestones()) {
                 out.append("<tr").append(keep.first()).append("><td>").append(escape(m.what())).append("</td><td class=\"date\">")
-                        .append(escape(words.date(m.due()))).append("</td><td>").append(m.done() ? "Done" : "")
+                        .append(escape(words.date(m.due()))).append("</td><td>").append(m.done() ? escape(words.text("summary.done")) : "")
                         .append("</td></tr>\n");
             }
             tableEnd();
@@ -201,7 +203,7 @@ public final class HtmlSummary {
         List<String[]> contact = words.contactFacts(s.contact());
         // The contact table is kept with its lead-in, as a table with its heading.
         out.append("<p class=\"lead\"").append(contact.isEmpty() ? "" : keep.start()).append('>')
-                .append(escape(SummaryWords.contactLead(contact.isEmpty()))).append("</p>");
+                .append(escape(words.contactLead(contact.isEmpty()))).append("</p>");
         if (!contact.isEmpty()) {
             out.append("<table class=\"contact\"><tbody>");
             for (String[] fact : contact) {
@@ -233,7 +235,7 @@ public final class HtmlSummary {
     private void tableHead(String... columns) {
         out.append("<table><thead><tr>");
         for (String column : columns) {
-            boolean numeric = column.equals("Quantity");
+            boolean numeric = column.equals(quantityColumn());
             out.append(numeric ? "<th class=\"num\">" : "<th>").append(escape(column)).append("</th>");
         }
         out.append("</tr></thead><tbody>\n");
@@ -243,13 +245,23 @@ public final class HtmlSummary {
         out.append("</tbody></table>\n");
     }
 
-    private static String cssClass(String mark) {
-        return switch (mark) {
-            case "Confirmed" -> "confirmed";
-            case "Clarified" -> "clarified";
-            case "Not met" -> "not-met";
-            default -> "open";
-        };
+    private String key(String column) {
+        return words.text("summary.column." + column);
+    }
+
+    private String quantityColumn() {
+        return key("quantity");
+    }
+
+    /** The tag's colour class, by the mark's words in the summary's language. */
+    private static String cssClass(String mark, SummaryWords words) {
+        if (mark.equals(words.text("summary.expectation.confirmed"))) {
+            return "confirmed";
+        }
+        if (mark.equals(words.text("summary.expectation.clarified"))) {
+            return "clarified";
+        }
+        return mark.equals(words.text("summary.expectation.notMet")) ? "not-met" : "open";
     }
 
     /** Escapes the five XML specials, so text can never open a tag or an attribute. */

@@ -16,73 +16,76 @@ public final class MarkdownSummary {
     private final SummaryWords words;
     private final StringBuilder out = new StringBuilder(8192);
 
-    private MarkdownSummary(Layout layout) {
-        this.words = new SummaryWords(layout);
+    private MarkdownSummary(Summary summary, Layout layout) {
+        this.words = new SummaryWords(layout, summary.language());
     }
 
     public static String render(Summary summary, Layout layout) {
-        return new MarkdownSummary(layout).document(summary);
+        return new MarkdownSummary(summary, layout).document(summary);
     }
 
     private String document(Summary s) {
         Summary.Header h = s.header();
         if (s.mark() != null) {
-            out.append("> **").append(escape(s.mark())).append("**  \n> ").append(SummaryWords.MARK_EXPLAINED)
+            out.append("> **").append(escape(s.mark())).append("**  \n> ").append(words.text("summary.mark.explained"))
                     .append("\n\n");
         }
         if (h.company() != null) {
             out.append("**").append(escape(h.company())).append("** · ");
         }
-        out.append(SummaryWords.DOCUMENT_KIND).append("\n\n# ").append(escape(h.title())).append("\n\n");
+        out.append(words.text("summary.kind")).append("\n\n# ").append(escape(h.title())).append("\n\n");
         for (String[] fact : words.headerFacts(h)) {
             out.append("- ").append(fact[0]).append(": ").append(escape(fact[1])).append('\n');
         }
-        section(SummaryWords.DELIVER, s.deliver().isEmpty() ? SummaryWords.NOTHING_TO_DELIVER : null);
+        section(words.text("summary.heading.deliver"), s.deliver().isEmpty() ? words.text("summary.empty.deliver") : null);
         s.deliver().forEach(item -> item(item, null));
         if (!s.awaiting().isEmpty()) {
-            section(SummaryWords.AWAITING, SummaryWords.AWAITING_LEAD);
-            s.awaiting().forEach(p -> item(p.item(), "**" + SummaryWords.NOT_YET_PROMISED + ".** We confirm by "
-                    + escape(words.date(p.confirmBy())) + "."));
+            section(words.text("summary.heading.awaiting"), words.text("summary.lead.awaiting"));
+            s.awaiting().forEach(p -> item(p.item(), "**" + words.text("summary.notYetPromised") + ".** "
+                    + escape(words.format("summary.confirmBy", words.date(p.confirmBy())))));
         }
         if (!s.notIncluded().isEmpty()) {
-            section(SummaryWords.NOT_INCLUDED, SummaryWords.NOT_INCLUDED_LEAD);
+            section(words.text("summary.heading.notIncluded"), words.text("summary.lead.notIncluded"));
             s.notIncluded().forEach(x -> item(x.item(), escape(words.whyNotIncluded(x))));
         }
-        section(SummaryWords.EXPECTATIONS, s.expectations().isEmpty() ? SummaryWords.NO_EXPECTATIONS : null);
+        section(words.text("summary.heading.expectations"), s.expectations().isEmpty() ? words.text("summary.empty.expectations") : null);
         for (Summary.Expectation e : s.expectations()) {
             out.append("- “").append(escape(e.words())).append("”  \n  **").append(escape(e.mark())).append("**");
             if (e.clarified() != null) {
-                out.append(". ").append(SummaryWords.AGREED_WORDING).append(" “").append(escape(e.clarified()))
+                out.append(". ").append(words.text("summary.agreedWording")).append(" “").append(escape(e.clarified()))
                         .append("”");
             }
             if (e.note() != null) {
                 out.append("  \n  ").append(escape(e.note()));
             }
             if (!e.coveredBy().isEmpty()) {
-                out.append("  \n  Met by: ").append(escape(String.join("; ", e.coveredBy())));
+                out.append("  \n  ").append(escape(words.text("summary.metBy"))).append(' ')
+                        .append(escape(String.join("; ", e.coveredBy())));
             }
             out.append('\n');
         }
-        section(SummaryWords.RESPONSIBILITIES, s.responsibilities().isEmpty() ? SummaryWords.NO_RESPONSIBILITIES
-                : SummaryWords.RESPONSIBILITIES_LEAD);
+        section(words.text("summary.heading.responsibilities"), s.responsibilities().isEmpty() ? words.text("summary.empty.responsibilities")
+                : words.text("summary.lead.responsibilities"));
         for (Summary.Responsibility r : s.responsibilities()) {
-            out.append("- ").append(escape(r.what())).append(" — by ").append(escape(words.date(r.due())));
+            out.append("- ").append(escape(r.what())).append(" — ")
+                    .append(escape(words.format("summary.byDate", words.date(r.due()))));
             if (!r.moves().isEmpty()) {
-                out.append("  \n  If late, these move later: ").append(escape(String.join("; ", r.moves())));
+                out.append("  \n  ").append(escape(words.text("summary.ifLate"))).append(' ')
+                        .append(escape(String.join("; ", r.moves())));
             }
             out.append('\n');
         }
         if (!s.extras().isEmpty()) {
-            section(SummaryWords.EXTRAS, SummaryWords.EXTRAS_LEAD);
-            s.extras().forEach(x -> out.append("- **").append(SummaryWords.ONE_TIME).append(":** ")
+            section(words.text("summary.heading.extras"), words.text("summary.lead.extras"));
+            s.extras().forEach(x -> out.append("- **").append(words.text("summary.oneTime")).append(":** ")
                     .append(escape(x)).append('\n'));
         }
-        section(SummaryWords.KEEP_INFORMED, s.milestones().isEmpty() ? SummaryWords.NO_MILESTONES
-                : SummaryWords.MILESTONES_LEAD);
+        section(words.text("summary.heading.keepInformed"), s.milestones().isEmpty() ? words.text("summary.empty.milestones")
+                : words.text("summary.lead.milestones"));
         s.milestones().forEach(m -> out.append("- ").append(escape(words.date(m.due()))).append(" — ")
-                .append(escape(m.what())).append(m.done() ? " (done)" : "").append('\n'));
+                .append(escape(m.what())).append(m.done() ? " " + escape(words.text("summary.doneAfter")) : "").append('\n'));
         List<String[]> contact = words.contactFacts(s.contact());
-        out.append('\n').append(SummaryWords.contactLead(contact.isEmpty())).append("\n\n");
+        out.append('\n').append(words.contactLead(contact.isEmpty())).append("\n\n");
         contact.forEach(f -> out.append("- ").append(f[0]).append(": ").append(escape(f[1])).append('\n'));
         out.append("\n---\n\n").append(escape(words.footerFacts(h))).append("  \nSHA-256 `")
                 .append(s.fingerprint()).append("`\n");
@@ -90,7 +93,7 @@ public final class MarkdownSummary {
     }
 
     private void item(Summary.Item item, String note) {
-        out.append("- **").append(escape(item.name())).append("** — quantity ").append(item.quantity())
+        out.append("- **").append(escape(item.name())).append("** — ").append(escape(words.format("summary.quantity", words.quantity(item.quantity()))))
                 .append(", ").append(escape(words.when(item)));
         if (item.summary() != null) {
             out.append("  \n  ").append(escape(item.summary()));

@@ -1,5 +1,6 @@
 package com.promisedesk.export;
 
+import com.promisedesk.domain.Language;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,16 +13,26 @@ import java.util.List;
  * @param awaiting     lines whose approval is pending: not yet promised
  * @param notIncluded  lines we cannot deliver as asked: never shown as promised
  * @param milestones   dated steps of delivery, when there are any
+ * @param language     the customer's language, which every word above and every heading is in
  */
 public record Summary(Header header, String mark, List<Item> deliver, List<Pending> awaiting,
                       List<Excluded> notIncluded, List<Expectation> expectations,
                       List<Responsibility> responsibilities, List<String> extras, List<Milestone> milestones,
-                      Sender contact) {
+                      Sender contact, Language language) {
 
-    public static final String DRAFT_MARK = "Draft — not a commitment";
-    public static final String WITHDRAWN_MARK = "Withdrawn — not a commitment";
+    public static final String DRAFT_MARK = CustomerWords.of(Language.EN).text("summary.mark.draft");
+    public static final String WITHDRAWN_MARK = CustomerWords.of(Language.EN).text("summary.mark.withdrawn");
+
+    /** A summary in English. */
+    public Summary(Header header, String mark, List<Item> deliver, List<Pending> awaiting, List<Excluded> notIncluded,
+                   List<Expectation> expectations, List<Responsibility> responsibilities, List<String> extras,
+                   List<Milestone> milestones, Sender contact) {
+        this(header, mark, deliver, awaiting, notIncluded, expectations, responsibilities, extras, milestones, contact,
+                Language.EN);
+    }
 
     public Summary {
+        language = language == null ? Language.EN : language;
         deliver = List.copyOf(deliver);
         awaiting = List.copyOf(awaiting);
         notIncluded = List.copyOf(notIncluded);

@@ -13,6 +13,8 @@ import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.domain.Term;
 import com.promisedesk.domain.Verdict;
+import com.promisedesk.domain.Language;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,9 +56,10 @@ public final class SummaryBuilder {
 
     private Summary build(Promise promise, PromiseCheck check, Sender sender, Printing printing) {
         Sender from = sender == null ? Sender.none() : sender;
+        CustomerWords words = CustomerWords.of(promise.writtenIn());
         List<Summary.Item> items = new ArrayList<>();
         for (int i = 0; i < promise.lines().size(); i++) {
-            items.add(item(promise.lines().get(i), check.lines().get(i)));
+            items.add(item(promise.lines().get(i), check.lines().get(i), words));
         }
         List<Summary.Item> deliver = new ArrayList<>();
         List<Summary.Pending> awaiting = new ArrayList<>();
@@ -77,24 +80,27 @@ public final class SummaryBuilder {
         }
         Summary.Header header = new Summary.Header(from.company(), promise.customer().name(),
                 promise.customer().contact(), promise.title(), printing.date(), from.rep(),
-                statusWords(promise.status()), printing.revision());
-        return new Summary(header, mark(promise.status()), deliver, awaiting, notIncluded,
-                expectations(promise, coveringNames(items, check, printing)), responsibilities(promise, check, items),
-                promise.extras().stream().map(e -> e.text()).toList(),
+                statusWords(promise.status(), words), printing.revision());
+        return new Summary(header, mark(promise.status(), words), deliver, awaiting, notIncluded,
+                expectations(promise, coveringNames(items, check, printing, words), words),
+                responsibilities(promise, check, items), promise.extras().stream().map(e -> e.text()).toList(),
                 printing.milestones().stream().map(m -> new Summary.Milestone(m.text(), m.due(), m.done())).toList(),
-                from);
+                from, words.language());
     }
 
-    private Summary.Item item(CommitmentLine line, LineCheck check) {
+    private Summary.Item item(CommitmentLine line, LineCheck check, CustomerWords words) {
         Optional<Capability> capability = line.isBespoke() ? Optional.empty() : catalog.capability(line.capability());
-        String name = line.isBespoke() ? line.bespoke() : capability.map(Capability::name).orElse(line.capability());
-        String summary = capability.map(Capability::summary).orElse(null);
+        // The catalog's words in the customer's language where it has them, else its English (decision 0018).
+        Language language = words.language();
+        String name = line.isBespoke() ? line.bespoke()
+                : capability.map(c -> c.nameIn(language).orElse(c.name())).orElse(line.capability());
+        String summary = capability.map(c -> c.summaryIn(language).orElse(c.summary())).orElse(null);
         // A line without a date is promised at the standard date, which is the check's suggestion.
         LocalDate date = line.date() != null ? line.date() : check.suggestedDate();
         List<String> levels = new ArrayList<>();
         capability.ifPresent(c -> {
             for (Term term : c.terms()) {
-                levels.add(Wording.term(term, line.terms().getOrDefault(term.key(), term.standard())));
+                levels.add(serviceLevel(term, line.terms().getOrDefault(term.key(), term.standard()), words));
             }
         });
         // Without a lead time (a support level, a payment term) the date is when it starts, not a delivery.
@@ -102,18 +108,28 @@ public final class SummaryBuilder {
         return new Summary.Item(name, summary, line.quantity(), date, levels, fromDate);
     }
 
+    /** "First response: 4 h"; in another language than English the number as it writes one ("99,5 %"). */
+    private static String serviceLevel(Term term, BigDecimal value, CustomerWords words) {
+        if (words.language() == Language.EN) {
+            return Wording.term(term, value);
+        }
+        String label = term.labelIn(words.language()).orElse(term.label());
+        return label + ": " + words.number(value) + (term.unit() == null ? "" : " " + term.unit());
+    }
+
     /**
      * How an expectation names the lines that meet it: a line awaiting confirmation says so,
      * and a line that is not included meets nothing, so it is left out ({@code null}).
      */
-    private static List<String> coveringNames(List<Summary.Item> items, PromiseCheck check, Printing printing) {
+    private static List<String> coveringNames(List<Summary.Item> items, PromiseCheck check, Printing printing,
+                                              CustomerWords words) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Verdict verdict = check.lines().get(i).verdict();
             if (verdict == Verdict.NOT_DELIVERABLE || rejected(printing, i, verdict)) {
                 names.add(null);
             } else if (verdict == Verdict.NEEDS_APPROVAL && !printing.approvedLines().contains(i)) {
-                names.add(items.get(i).name() + " (awaiting confirmation)");
+                names.add(words.format("summary.awaitingName", items.get(i).name()));
             } else {
                 names.add(items.get(i).name());
             }
@@ -135,20 +151,20 @@ public final class SummaryBuilder {
         return suggested;
     }
 
-    private static List<Summary.Expectation> expectations(Promise promise, List<String> covering) {
+    private static List<Summary.Expectation> expectations(Promise promise, List<String> covering, CustomerWords words) {
         List<Summary.Expectation> all = new ArrayList<>();
         for (com.promisedesk.domain.Expectation expectation : promise.expectations()) {
             List<String> coveredBy = expectation.lines().stream().map(covering::get)
                     .filter(java.util.Objects::nonNull).toList();
             Summary.Expectation next = switch (expectation.status()) {
-                case CONFIRMED -> new Summary.Expectation(expectation.text(), "Confirmed", null, null, coveredBy);
-                case CLARIFIED -> new Summary.Expectation(expectation.text(), "Clarified", expectation.clarified(),
-                        null, coveredBy);
-                case NOT_MET -> new Summary.Expectation(expectation.text(), "Not met", null,
-                        "We cannot meet this expectation, and this summary does not promise it.", List.of());
-                case OPEN -> new Summary.Expectation(expectation.text(), "Not yet confirmed", null,
-                        "We have not yet confirmed this with you; it is not part of this promise until we do.",
-                        coveredBy);
+                case CONFIRMED -> new Summary.Expectation(expectation.text(), words.text("summary.expectation.confirmed"),
+                        null, null, coveredBy);
+                case CLARIFIED -> new Summary.Expectation(expectation.text(), words.text("summary.expectation.clarified"),
+                        expectation.clarified(), null, coveredBy);
+                case NOT_MET -> new Summary.Expectation(expectation.text(), words.text("summary.expectation.notMet"), null,
+                        words.text("summary.expectation.notMetNote"), List.of());
+                case OPEN -> new Summary.Expectation(expectation.text(), words.text("summary.expectation.open"), null,
+                        words.text("summary.expectation.openNote"), coveredBy);
             };
             all.add(next);
         }
@@ -164,21 +180,21 @@ public final class SummaryBuilder {
                 .toList();
     }
 
-    static String statusWords(PromiseStatus status) {
-        return switch (status) {
-            case DRAFT, READ_BACK -> "Draft";
-            case AGREED, BROKEN -> "Agreed";
-            case IN_DELIVERY -> "Agreed, in delivery";
-            case KEPT -> "Delivered";
-            case WITHDRAWN -> "Withdrawn";
-        };
+    static String statusWords(PromiseStatus status, CustomerWords words) {
+        return words.text(switch (status) {
+            case DRAFT, READ_BACK -> "summary.status.draft";
+            case AGREED, BROKEN -> "summary.status.agreed";
+            case IN_DELIVERY -> "summary.status.inDelivery";
+            case KEPT -> "summary.status.delivered";
+            case WITHDRAWN -> "summary.status.withdrawn";
+        });
     }
 
     /** Only an agreed promise (or one past agreement) is a commitment; the rest say so on every page. */
-    static String mark(PromiseStatus status) {
+    static String mark(PromiseStatus status, CustomerWords words) {
         return switch (status) {
-            case DRAFT, READ_BACK -> Summary.DRAFT_MARK;
-            case WITHDRAWN -> Summary.WITHDRAWN_MARK;
+            case DRAFT, READ_BACK -> words.text("summary.mark.draft");
+            case WITHDRAWN -> words.text("summary.mark.withdrawn");
             case AGREED, IN_DELIVERY, KEPT, BROKEN -> null;
         };
     }

@@ -8,74 +8,75 @@ public final class TextSummary {
     private final SummaryWords words;
     private final StringBuilder out = new StringBuilder(8192);
 
-    private TextSummary(Layout layout) {
-        this.words = new SummaryWords(layout);
+    private TextSummary(Summary summary, Layout layout) {
+        this.words = new SummaryWords(layout, summary.language());
     }
 
     public static String render(Summary summary, Layout layout) {
-        return new TextSummary(layout).document(summary);
+        return new TextSummary(summary, layout).document(summary);
     }
 
     private String document(Summary s) {
         Summary.Header h = s.header();
         if (s.mark() != null) {
-            line("*** " + s.mark().toUpperCase(java.util.Locale.ROOT) + " ***").line(SummaryWords.MARK_EXPLAINED).blank();
+            line("*** " + s.mark().toUpperCase(java.util.Locale.ROOT) + " ***").line(words.text("summary.mark.explained")).blank();
         }
         if (h.company() != null) {
             line(h.company());
         }
-        line(SummaryWords.DOCUMENT_KIND).blank();
+        line(words.text("summary.kind")).blank();
         heading(h.title(), '=');
         for (String[] fact : words.headerFacts(h)) {
             line(String.format("%-12s %s", fact[0] + ":", fact[1]));
         }
-        section(SummaryWords.DELIVER, s.deliver().isEmpty() ? SummaryWords.NOTHING_TO_DELIVER : null);
+        section(words.text("summary.heading.deliver"), s.deliver().isEmpty() ? words.text("summary.empty.deliver") : null);
         s.deliver().forEach(item -> item(item, null));
         if (!s.awaiting().isEmpty()) {
-            section(SummaryWords.AWAITING, SummaryWords.AWAITING_LEAD);
-            s.awaiting().forEach(p -> item(p.item(), SummaryWords.NOT_YET_PROMISED + ". We confirm by "
-                    + words.date(p.confirmBy()) + "."));
+            section(words.text("summary.heading.awaiting"), words.text("summary.lead.awaiting"));
+            s.awaiting().forEach(p -> item(p.item(), words.text("summary.notYetPromised") + ". "
+                    + words.format("summary.confirmBy", words.date(p.confirmBy()))));
         }
         if (!s.notIncluded().isEmpty()) {
-            section(SummaryWords.NOT_INCLUDED, SummaryWords.NOT_INCLUDED_LEAD);
+            section(words.text("summary.heading.notIncluded"), words.text("summary.lead.notIncluded"));
             s.notIncluded().forEach(x -> item(x.item(), words.whyNotIncluded(x)));
         }
-        section(SummaryWords.EXPECTATIONS, s.expectations().isEmpty() ? SummaryWords.NO_EXPECTATIONS : null);
+        section(words.text("summary.heading.expectations"), s.expectations().isEmpty() ? words.text("summary.empty.expectations") : null);
         for (Summary.Expectation e : s.expectations()) {
             line("- \"" + e.words() + "\"");
-            line("  " + e.mark() + (e.clarified() == null ? "" : ". " + SummaryWords.AGREED_WORDING + " \""
+            line("  " + e.mark() + (e.clarified() == null ? "" : ". " + words.text("summary.agreedWording") + " \""
                     + e.clarified() + "\""));
             if (e.note() != null) {
                 line("  " + e.note());
             }
             if (!e.coveredBy().isEmpty()) {
-                line("  Met by: " + String.join("; ", e.coveredBy()));
+                line("  " + words.text("summary.metBy") + " " + String.join("; ", e.coveredBy()));
             }
         }
-        section(SummaryWords.RESPONSIBILITIES, s.responsibilities().isEmpty() ? SummaryWords.NO_RESPONSIBILITIES
-                : SummaryWords.RESPONSIBILITIES_LEAD);
+        section(words.text("summary.heading.responsibilities"), s.responsibilities().isEmpty() ? words.text("summary.empty.responsibilities")
+                : words.text("summary.lead.responsibilities"));
         for (Summary.Responsibility r : s.responsibilities()) {
-            line("- " + r.what() + " — by " + words.date(r.due()));
+            line("- " + r.what() + " — " + words.format("summary.byDate", words.date(r.due())));
             if (!r.moves().isEmpty()) {
-                line("  If late, these move later: " + String.join("; ", r.moves()));
+                line("  " + words.text("summary.ifLate") + " " + String.join("; ", r.moves()));
             }
         }
         if (!s.extras().isEmpty()) {
-            section(SummaryWords.EXTRAS, SummaryWords.EXTRAS_LEAD);
-            s.extras().forEach(x -> line("- [" + SummaryWords.ONE_TIME + "] " + x));
+            section(words.text("summary.heading.extras"), words.text("summary.lead.extras"));
+            s.extras().forEach(x -> line("- [" + words.text("summary.oneTime") + "] " + x));
         }
-        section(SummaryWords.KEEP_INFORMED, s.milestones().isEmpty() ? SummaryWords.NO_MILESTONES
-                : SummaryWords.MILESTONES_LEAD);
-        s.milestones().forEach(m -> line("- " + words.date(m.due()) + "  " + m.what() + (m.done() ? " (done)" : "")));
+        section(words.text("summary.heading.keepInformed"), s.milestones().isEmpty() ? words.text("summary.empty.milestones")
+                : words.text("summary.lead.milestones"));
+        s.milestones().forEach(m -> line("- " + words.date(m.due()) + "  " + m.what() + (m.done() ? " " + words.text("summary.doneAfter") : "")));
         List<String[]> contact = words.contactFacts(s.contact());
-        blank().line(SummaryWords.contactLead(contact.isEmpty()));
+        blank().line(words.contactLead(contact.isEmpty()));
         contact.forEach(fact -> line(String.format("  %-13s %s", fact[0] + ":", fact[1])));
         blank().line("--").line(words.footerFacts(h)).line("SHA-256 " + s.fingerprint());
         return out.toString();
     }
 
     private void item(Summary.Item item, String note) {
-        line("- " + item.name() + " — quantity " + item.quantity() + ", " + words.when(item));
+        line("- " + item.name() + " — " + words.format("summary.quantity", words.quantity(item.quantity())) + ", "
+                + words.when(item));
         if (item.summary() != null) {
             line("  " + item.summary());
         }

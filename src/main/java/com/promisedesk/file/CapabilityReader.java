@@ -5,6 +5,7 @@ import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.domain.Capacity;
 import com.promisedesk.domain.Category;
+import com.promisedesk.domain.Language;
 import com.promisedesk.domain.LeadTime;
 import com.promisedesk.domain.QuantityLimit;
 import com.promisedesk.domain.Requirement;
@@ -37,9 +38,9 @@ final class CapabilityReader {
         node.mapping("code", "name", "category", "summary", "owner", "status", "availableFrom", "regions",
                 "leadTime", "maxQuantity", "capacity", "requires", "terms");
         String code = node.get("code").text();
-        String name = node.get("name").text();
+        Translated name = translated(node.get("name"));
         Category category = node.get("category").choice(Category.class, false);
-        String summary = node.get("summary").text();
+        Translated summary = translated(node.get("summary"));
         String owner = share(node.get("owner").text());
         CapabilityStatus status = node.get("status").choice(CapabilityStatus.class, false);
         LocalDate availableFrom = node.get("availableFrom").optionalDate();
@@ -49,8 +50,35 @@ final class CapabilityReader {
         Capacity capacity = share(capacity(node));
         List<Requirement> requires = share(List.copyOf(node.get("requires").list(r -> share(requirement(r)))));
         List<Term> terms = share(List.copyOf(terms(node.get("terms"))));
-        return node.build(() -> new Capability(code, name, category, summary, owner, status, availableFrom,
-                regions, leadTime, maxQuantity, capacity, requires, terms));
+        Capability.Translations translations = name.others().isEmpty() && summary.others().isEmpty()
+                ? Capability.Translations.NONE : new Capability.Translations(name.others(), summary.others());
+        return node.build(() -> new Capability(code, name.english(), category, summary.english(), owner, status,
+                availableFrom, regions, leadTime, maxQuantity, capacity, requires, terms, translations));
+    }
+
+    /** A customer-facing text: English, and what the catalog gives in other languages. */
+    record Translated(String english, Map<Language, String> others) {
+    }
+
+    /**
+     * A plain string (English), or a mapping {@code { en: "…", de: "…" }} of the five languages'
+     * codes; {@code en} is required there, as the words every other language falls back to.
+     */
+    static Translated translated(FileNode node) {
+        if (node.isAbsent() || !node.json().isObject()) {
+            return new Translated(node.text(), Map.of());
+        }
+        String[] codes = java.util.Arrays.stream(Language.values()).map(Language::tag).toArray(String[]::new);
+        node.mapping(codes);
+        String english = node.get("en").text();
+        Map<Language, String> others = new java.util.EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            String text = language == Language.EN ? null : node.get(language.tag()).optionalText();
+            if (text != null) {
+                others.put(language, text);
+            }
+        }
+        return new Translated(english, others.isEmpty() ? Map.of() : Map.copyOf(others));
     }
 
     // LeadTime, QuantityLimit and Capacity name their fields with their own prefix
@@ -134,7 +162,8 @@ final class CapabilityReader {
     private Term term(FileNode node) {
         node.mapping("key", "label", "unit", "better", "standard", "stretch");
         String key = share(node.get("key").text());
-        String label = share(node.get("label").text());
+        Translated translated = translated(node.get("label"));
+        String label = share(translated.english());
         String unit = share(node.get("unit").optionalText());
         Better better = node.get("better").choice(Better.class, false);
         BigDecimal standard = node.get("standard").number();
@@ -144,6 +173,6 @@ final class CapabilityReader {
             BigDecimal value = step.get("value").number();
             return step.build(() -> new Term.Step(tier, value));
         });
-        return node.build(() -> new Term(key, label, unit, better, standard, stretch));
+        return node.build(() -> new Term(key, label, unit, better, standard, stretch, translated.others()));
     }
 }

@@ -5,6 +5,7 @@ import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.ExpectationStatus;
 import com.promisedesk.domain.Extra;
+import com.promisedesk.domain.Language;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.domain.Responsibility;
@@ -24,7 +25,7 @@ final class PromiseReader {
 
     Promise read(FileNode root) {
         root.mapping("id", "customer", "title", "start", "status", "agreedOn", "lines", "expectations", "responsibilities",
-                "extras");
+                "extras", "language");
         UUID id = id(root.get("id"));
         Customer customer = customer(root);
         String title = root.get("title").text();
@@ -41,8 +42,19 @@ final class PromiseReader {
             String text = node.mapping("text").get("text").text();
             return node.build(() -> new Extra(text));
         });
+        Language language = language(root.get("language"));
         return root.build(() -> new Promise(id, customer, title, start, status, agreedOn, lines, expectations,
-                responsibilities, extras));
+                responsibilities, extras, language));
+    }
+
+    /** The customer's language as its two-letter code ("de"); absent means none was chosen (English). */
+    private static Language language(FileNode node) {
+        String code = node.optionalText();
+        if (code == null) {
+            return null;
+        }
+        return Language.of(code).filter(l -> l.tag().equalsIgnoreCase(code))
+                .orElseThrow(() -> node.problem("must be one of " + Language.codes() + "; was \"" + code + "\""));
     }
 
     /** A promise imported without an id gets a new one. */

@@ -39,6 +39,7 @@ final class PromiseWriter {
         root.put("start", promise.start().toString());
         root.put("status", promise.status().name());
         putIfPresent(root, "agreedOn", promise.agreedOn());
+        putIfPresent(root, "language", promise.language() == null ? null : promise.language().tag());
         ArrayNode lines = root.putArray("lines");
         promise.lines().forEach(line -> line(lines.addObject(), line));
         ArrayNode expectations = root.putArray("expectations");

@@ -4,6 +4,7 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.ExpectationStatus;
+import com.promisedesk.domain.Language;
 import com.promisedesk.domain.Extra;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
@@ -44,7 +45,7 @@ final class LocalPromiseReader implements AutoCloseable {
     LocalPromiseReader(Connection connection) throws SQLException {
         statements = new Statements(connection);
         promise = statements.get("SELECT customer_name, customer_region, customer_contact, title, start_date,"
-                + " status, key, agreed_on FROM promise WHERE id = ?");
+                + " status, key, agreed_on, language FROM promise WHERE id = ?");
         terms = statements.get("SELECT line_position, term_key, value FROM line_term WHERE promise_key = ?");
         lines = statements.get("SELECT position, capability, bespoke, quantity, due_date, under_promise_reason"
                 + " FROM commitment_line WHERE promise_key = ? ORDER BY position");
@@ -66,6 +67,7 @@ final class LocalPromiseReader implements AutoCloseable {
         LocalDate start;
         PromiseStatus status;
         LocalDate agreedOn;
+        Language language;
         long key;
         try (ResultSet rows = Statements.bind(promise, id.toString()).executeQuery()) {
             if (!rows.next()) {
@@ -77,9 +79,10 @@ final class LocalPromiseReader implements AutoCloseable {
             status = PromiseStatus.valueOf(rows.getString(6));
             key = rows.getLong(7);
             agreedOn = SqlValues.date(rows.getString(8));
+            language = Language.of(rows.getString(9)).orElse(null);
         }
         return Optional.of(new Promise(id, customer, title, start, status, agreedOn, lines(key), expectations(key),
-                responsibilities(key), extras(key)));
+                responsibilities(key), extras(key), language));
     }
 
     private List<CommitmentLine> lines(long key) throws SQLException {

@@ -55,11 +55,12 @@ final class LocalPromiseWriter implements AutoCloseable {
         this.connection = connection;
         this.statements = new Statements(connection);
         promise = statements.get("INSERT INTO promise (key, id, customer_name, customer_region, customer_contact, title,"
-                + " start_date, status, agreed_on, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " start_date, status, agreed_on, version, updated_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (id) DO UPDATE SET customer_name = excluded.customer_name,"
                 + " customer_region = excluded.customer_region, customer_contact = excluded.customer_contact,"
                 + " title = excluded.title, start_date = excluded.start_date, status = excluded.status,"
-                + " agreed_on = excluded.agreed_on, version = excluded.version, updated_at = excluded.updated_at");
+                + " agreed_on = excluded.agreed_on, version = excluded.version, updated_at = excluded.updated_at,"
+                + " language = excluded.language");
         for (String table : PART_TABLES) {
             deletes.add(statements.get("DELETE FROM " + table + " WHERE promise_key = ?"));
         }
@@ -94,7 +95,7 @@ final class LocalPromiseWriter implements AutoCloseable {
         Customer customer = p.customer();
         Statements.bind(promise, key, p.id().toString(), customer.name(), customer.region(), customer.contact(),
                 p.title(), SqlValues.text(p.start()), p.status().name(), SqlValues.text(p.agreedOn()), version,
-                updatedAt).addBatch();
+                updatedAt, p.language() == null ? null : p.language().tag()).addBatch();
         if (stored) {
             for (PreparedStatement delete : deletes) {
                 Statements.bind(delete, key).addBatch();

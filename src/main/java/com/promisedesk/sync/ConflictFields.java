@@ -15,7 +15,7 @@ import java.util.function.Function;
  * A conflict field by field: base, theirs (the central store's version) and yours (what a
  * device pushed), and the promise the rep's picks make. The fields are the parts of a
  * promise a rep recognises: customer, title, start, status, lines, expectations,
- * responsibilities, extras. The day a promise was agreed is part of its status: it is taken
+ * responsibilities, extras, and the customer's language. The day a promise was agreed is part of its status: it is taken
  * from the side the status is taken from, so an agreed promise keeps the day it was agreed on
  * and one taken back to read-back has none.
  */
@@ -94,6 +94,8 @@ public final class ConflictFields {
         PARTS.put("expectations", Promise::expectations);
         PARTS.put("responsibilities", Promise::responsibilities);
         PARTS.put("extras", Promise::extras);
+        // Last, as the newest field. Compared as written in: none chosen is English, the same as one set to English.
+        PARTS.put("language", Promise::writtenIn);
     }
 
     private final Conflict conflict;
@@ -177,7 +179,7 @@ public final class ConflictFields {
             return new Promise(theirs.id(), (Customer) pick(picks, "customer"), (String) pick(picks, "title"),
                     (java.time.LocalDate) pick(picks, "start"), withStatus.status(), withStatus.agreedOn(),
                     list(pick(picks, "lines")), list(pick(picks, "expectations")), list(pick(picks, "responsibilities")),
-                    list(pick(picks, "extras")));
+                    list(pick(picks, "extras")), side(picks, "language").language());
         } catch (com.promisedesk.domain.InvalidValueException e) {
             // The field is "expectations[4].lines": the rep knows the part, not the index counted from 0.
             String part = e.field().replaceFirst("\\[.*", "");

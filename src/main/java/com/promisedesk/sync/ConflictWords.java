@@ -7,6 +7,7 @@ import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.Extra;
+import com.promisedesk.domain.Language;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.domain.Responsibility;
 import java.time.LocalDate;
@@ -25,8 +26,8 @@ import java.util.stream.Collectors;
 public final class ConflictWords {
 
     private static final Map<String, String> LABELS = Map.of("customer", "Customer", "title", "Title",
-            "start", "Start", "status", "Status", "lines", "Lines", "expectations", "Expectations",
-            "responsibilities", "Responsibilities", "extras", "Extras");
+            "start", "Start", "status", "Status", "language", "Customer's language", "lines", "Lines",
+            "expectations", "Expectations", "responsibilities", "Responsibilities", "extras", "Extras");
 
     /** The catalog in use, which names the capabilities; it may give null (no catalog yet: lines go by their codes). */
     private final Supplier<Catalog> catalog;
@@ -69,6 +70,9 @@ public final class ConflictWords {
         }
         if (value instanceof LocalDate day) {
             return Wording.date(day);
+        }
+        if (value instanceof Language language) {
+            return language.label();
         }
         if (value instanceof PromiseStatus status) {
             return status.label();

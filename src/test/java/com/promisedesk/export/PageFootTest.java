@@ -123,7 +123,7 @@ class PageFootTest {
         List<String> alone = new ArrayList<>(HEADER_ROWS);
         alone.addAll(List.of(SummaryWords.DELIVER, SummaryWords.AWAITING, SummaryWords.NOT_INCLUDED,
                 SummaryWords.EXPECTATIONS, SummaryWords.RESPONSIBILITIES, SummaryWords.EXTRAS, SummaryWords.KEEP_INFORMED,
-                SummaryWords.contactLead(false)));
+                new SummaryWords(Layout.of(java.util.Locale.UK), com.promisedesk.domain.Language.EN).contactLead(false)));
         alone.add(SummaryWords.AWAITING + " " + SummaryWords.AWAITING_LEAD);
         alone.add(SummaryWords.NOT_INCLUDED + " " + SummaryWords.NOT_INCLUDED_LEAD);
         alone.add(SummaryWords.RESPONSIBILITIES + " " + SummaryWords.RESPONSIBILITIES_LEAD);

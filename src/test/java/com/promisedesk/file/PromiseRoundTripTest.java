@@ -7,6 +7,7 @@ import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.ExpectationStatus;
 import com.promisedesk.domain.Extra;
+import com.promisedesk.domain.Language;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.domain.Responsibility;
@@ -53,7 +54,7 @@ class PromiseRoundTripTest {
                 text(random), date(random), status, agreedOn, lines,
                 list(random, 4, i -> expectation(random, lines.size())),
                 list(random, 4, i -> new Responsibility(text(random), maybe(random, date(random)), links(random, lines.size()))),
-                list(random, 3, i -> new Extra(text(random))));
+                list(random, 3, i -> new Extra(text(random))), maybe(random, pick(random, Language.values())));
     }
 
     private static CommitmentLine line(Random random) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.promisedesk.Slow;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Expectation;
+import com.promisedesk.domain.Language;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import java.nio.file.Path;
@@ -68,6 +69,20 @@ class PromiseRepositoryTest {
         assertThat(promises.find(agreed.id())).contains(agreed);
         promises.save(agreed.withStatus(PromiseStatus.READ_BACK));
         assertThat(promises.find(agreed.id()).orElseThrow().agreedOn()).isNull();
+    }
+
+    @Test
+    void theCustomersLanguageIsKeptAndNoneChosenStaysNone() {
+        Promise polish = Promises.full(UUID.randomUUID()).withLanguage(Language.PL);
+        Promise unchosen = Promises.full(UUID.randomUUID()).withLanguage(null);
+
+        promises.save(polish);
+        promises.save(unchosen);
+
+        assertThat(promises.find(polish.id()).orElseThrow().language()).isEqualTo(Language.PL);
+        assertThat(promises.find(unchosen.id()).orElseThrow().language()).isNull();
+        promises.save(polish.withLanguage(Language.DE));
+        assertThat(promises.find(polish.id()).orElseThrow().language()).isEqualTo(Language.DE);
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
+import com.promisedesk.domain.Language;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.file.PromiseFile;
@@ -88,6 +89,23 @@ abstract class SyncScenarios extends CentralStoreScenarios {
         assertThat(tablet.openConflicts()).isEmpty();
         assertThat(central.count("SELECT count(*) FROM conflict WHERE status = 'resolved'")).isEqualTo(1);
         assertThat(laptop.contents()).isEqualTo(tablet.contents()).isEqualTo(serverContents("anna"));
+    }
+
+    @Test
+    void theCustomersLanguageGoesThroughTheCentralStoreToTheRepsOtherDevice() throws Exception {
+        String token = central.token("anna", "rep");
+        Device laptop = device("laptop", token);
+        Device tablet = device("tablet", token);
+        Promise polish = promise("Bałtyk Chłodnia Sp. z o.o.", "Monitoring chłodni").withLanguage(Language.PL);
+        laptop.save(polish);
+        laptop.sync();
+        tablet.sync();
+        assertThat(tablet.promise(polish.id()).language()).isEqualTo(Language.PL);
+
+        tablet.save(tablet.promise(polish.id()).withLanguage(Language.DE));
+        tablet.sync();
+        laptop.sync();
+        assertThat(laptop.promise(polish.id()).language()).isEqualTo(Language.DE);
     }
 
     @Test

@@ -1,14 +1,17 @@
 package com.promisedesk.ui.editor;
 
+import com.promisedesk.domain.Language;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * Binds the editor's header pane (customer, title, start, the buttons for the promise as a
@@ -34,6 +37,7 @@ public final class HeaderView {
     @FXML private TextField customerField;
     @FXML private TextField regionField;
     @FXML private TextField contactField;
+    @FXML private ComboBox<Language> languageField;
     @FXML private TextField titleField;
     @FXML private TextField startField;
     @FXML private VBox refusalBox;
@@ -51,6 +55,23 @@ public final class HeaderView {
         commitOnChange(regionField, header::typeRegion);
         commitOnChange(contactField, header::typeContact);
         commitOnChange(titleField, header::typeTitle);
+        languageField.getItems().setAll(Language.values());
+        languageField.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Language language) {
+                return language == null ? "" : language.label();
+            }
+
+            @Override
+            public Language fromString(String text) {
+                return null;
+            }
+        });
+        languageField.valueProperty().addListener((o, was, now) -> {
+            if (!updating) {
+                header.setLanguage(now);
+            }
+        });
         startField.setOnAction(event -> commitStart());
         startField.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -88,6 +109,7 @@ public final class HeaderView {
         setIfIdle(contactField, shown.contact());
         setIfIdle(titleField, shown.title());
         setIfIdle(startField, shown.start());
+        languageField.setValue(shown.language());
         updating = false;
     }
 

@@ -2,6 +2,7 @@ package com.promisedesk.ui.editor;
 
 import com.promisedesk.check.Wording;
 import com.promisedesk.domain.Customer;
+import com.promisedesk.domain.Language;
 import com.promisedesk.domain.Promise;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -23,7 +24,7 @@ public final class HeaderViewModel {
      * The header as shown: the headline, the line under it, the status chip and each field's text.
      */
     public record Shown(String headline, String subline, String status, String customer, String region,
-                        String contact, String title, String start) {
+                        String contact, String title, String start, Language language) {
     }
 
     HeaderViewModel(DraftEdits draft) {
@@ -38,8 +39,22 @@ public final class HeaderViewModel {
         draft.edit("customer.name", p -> p.withCustomer(new Customer(name, p.customer().region(), p.customer().contact())));
     }
 
+    /**
+     * A region that is a country ("PL") also sets the customer's language, while none was chosen:
+     * a customer in Poland reads Polish unless the rep says otherwise.
+     */
     public void setRegion(String region) {
-        draft.edit("customer.region", p -> p.withCustomer(new Customer(p.customer().name(), region, p.customer().contact())));
+        draft.edit("customer.region", p -> {
+            Promise moved = p.withCustomer(new Customer(p.customer().name(), region, p.customer().contact()));
+            return p.language() != null ? moved : moved.withLanguage(Language.ofCountry(region).orElse(null));
+        });
+    }
+
+    /** The language the customer reads the read-back and the written summary in. */
+    public void setLanguage(Language language) {
+        if (language != null && language != draft.current().language()) {
+            draft.edit("language", p -> p.withLanguage(language));
+        }
     }
 
     public void setContact(String contact) {
@@ -106,7 +121,7 @@ public final class HeaderViewModel {
                 .filter(Objects::nonNull).toList());
         return new Shown(customer.name() + " · " + promise.title(), subline, promise.status().label(),
                 text(customer.name()), text(customer.region()), text(customer.contact()), text(promise.title()),
-                Wording.date(promise.start()));
+                Wording.date(promise.start()), promise.writtenIn());
     }
 
     private static String text(String value) {

@@ -5,12 +5,15 @@ import com.promisedesk.desk.WrittenSummary;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Expectation;
+import com.promisedesk.domain.Language;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.Layout;
 import com.promisedesk.store.CatalogRepository;
 import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.Profile;
+import com.promisedesk.store.StoreException;
 import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.editor.EditorViewModel;
@@ -63,16 +66,29 @@ public final class PromisesAreaViewModel {
         return LocalDate.now(clock);
     }
 
-    /** Saves a new draft, started today, and hands it to {@code show}. */
+    /**
+     * Saves a new draft, started today, and hands it to {@code show}. It is in the language of
+     * the rep's profile locale, when that is one a customer can read their summary in.
+     */
     public void draftNew(Consumer<Promise> show) {
-        Promise draft = Promise.draft(new Customer("New customer", null, null), "New promise", today());
         threads.load(() -> {
+            Promise draft = Promise.draft(new Customer("New customer", null, null), "New promise", today())
+                    .withLanguage(profileLanguage());
             store.promises().save(draft);
             return draft;
         }, saved -> {
             show.accept(saved);
             status.accept("New draft saved");
         }, failure -> status.accept("Could not start a draft: " + FailureWords.describe(failure)));
+    }
+
+    private Language profileLanguage() {
+        try {
+            return Language.of(Profile.read(store.file().getParent()).locale()).orElse(null);
+        } catch (StoreException unreadable) {
+            // A profile the app cannot read is shown in Settings; a draft is still made, in English.
+            return null;
+        }
     }
 
     /** Reads the promise {@code id} and hands it to {@code show}. */

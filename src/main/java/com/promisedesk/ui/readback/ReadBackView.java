@@ -21,6 +21,7 @@ public final class ReadBackView {
     @FXML private VBox root;
     @FXML private Label customer;
     @FXML private Label progress;
+    @FXML private Label stillOpen;
     @FXML private Button leaveButton;
     @FXML private Label heading;
     @FXML private Label quote;
@@ -43,6 +44,14 @@ public final class ReadBackView {
     private void initialize() {
         customer.setText(customerName);
         progress.textProperty().bind(model.progressProperty());
+        stillOpen.textProperty().bind(model.stillOpenProperty());
+        leaveButton.setText(model.label("readback.button.done"));
+        previousButton.setText(model.label("readback.button.previous"));
+        confirmButton.setText(model.label("readback.button.confirm"));
+        clarifyButton.setText(model.label("readback.button.clarify"));
+        notMetButton.setText(model.label("readback.button.notMet"));
+        nextButton.setText(model.label("readback.button.next"));
+        wording.setPromptText(model.label("readback.wordingPrompt"));
         model.currentProperty().addListener((o, was, now) -> show(now));
         show(model.currentProperty().get());
         leaveButton.setOnAction(event -> leave.run());
@@ -121,9 +130,9 @@ public final class ReadBackView {
     private void show(ReadBackItem item) {
         boolean expectation = item != null && item.isExpectation();
         heading.setText(item == null ? "" : item.heading());
-        quote.setText(item == null ? "Nothing to read back yet." : item.quote());
+        quote.setText(item == null ? model.label("readback.nothing") : item.quote());
         detail.setText(item == null ? "" : item.detail());
-        mark.setText(item == null || item.mark().isEmpty() ? "" : "Marked: " + item.mark());
+        mark.setText(model.markLine(item));
         confirmButton.setDisable(!expectation);
         clarifyButton.setDisable(!expectation);
         notMetButton.setDisable(!expectation);

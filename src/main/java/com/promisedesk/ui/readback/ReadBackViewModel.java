@@ -4,13 +4,13 @@ import com.promisedesk.check.Confirmation;
 import com.promisedesk.check.LineCheck;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.check.PromiseChecker;
-import com.promisedesk.check.Wording;
-import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Expectation;
+import com.promisedesk.domain.Language;
 import com.promisedesk.domain.ExpectationStatus;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.export.CustomerWords;
 import com.promisedesk.ui.editor.EditorViewModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +24,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The read-back: every expectation, then every commitment, one at a time, in words for the
- * customer. Marks go through the editor, so they are saved and can be undone like any edit.
+ * customer and in the customer's language (the promise's). Marks go through the editor, so
+ * they are saved and can be undone like any edit.
  */
 public final class ReadBackViewModel {
 
@@ -35,11 +36,14 @@ public final class ReadBackViewModel {
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position", 0);
     private final ReadOnlyObjectWrapper<ReadBackItem> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+    private final ReadOnlyStringWrapper stillOpen = new ReadOnlyStringWrapper(this, "stillOpen", "");
+    private final CustomerWords words;
 
     public ReadBackViewModel(EditorViewModel editor, Catalog catalog, PromiseChecker checker, LocalDate today) {
         this.editor = editor;
         this.catalog = catalog;
         this.confirmBy = Confirmation.by(checker.calendar(), today);
+        this.words = CustomerWords.of(editor.promiseProperty().get().writtenIn());
         editor.startReadBack();
         rebuild();
     }
@@ -83,7 +87,8 @@ public final class ReadBackViewModel {
     private void moveTo(int index) {
         position.set(Math.max(0, Math.min(index, items.size() - 1)));
         current.set(items.isEmpty() ? null : items.get(position.get()));
-        progress.set(items.isEmpty() ? "Nothing to read back" : (position.get() + 1) + " of " + items.size());
+        progress.set(items.isEmpty() ? words.text("readback.progress.none")
+                : words.format("readback.progress", position.get() + 1, items.size()));
     }
 
     private void rebuild() {
@@ -92,9 +97,12 @@ public final class ReadBackViewModel {
         items.clear();
         for (int i = 0; i < promise.expectations().size(); i++) {
             Expectation e = promise.expectations().get(i);
-            String detail = e.status() == ExpectationStatus.CLARIFIED ? "Agreed wording: “" + e.clarified() + "”" : "";
-            items.add(new ReadBackItem(i, "You told us", "“" + e.text() + "”", detail, markWords(e.status())));
+            String detail = e.status() == ExpectationStatus.CLARIFIED ? words.format("readback.agreedWording", e.clarified()) : "";
+            items.add(new ReadBackItem(i, words.text("readback.heading.toldUs"), "“" + e.text() + "”", detail,
+                    markWords(e.status())));
         }
+        long open = promise.expectations().stream().filter(e -> e.status() == ExpectationStatus.OPEN).count();
+        stillOpen.set(open == 0 ? words.text("readback.open.none") : words.plural("readback.open", open));
         for (LineCheck line : check.lines()) {
             items.add(commitment(promise.lines().get(line.index()), line));
         }
@@ -102,25 +110,47 @@ public final class ReadBackViewModel {
     }
 
     private ReadBackItem commitment(CommitmentLine line, LineCheck check) {
+        Language language = words.language();
         String what = line.isBespoke() ? line.bespoke()
-                : catalog.capability(line.capability()).map(Capability::name).orElse(line.capability());
-        String quantity = line.quantity() > 1 ? line.quantity() + " × " : "";
-        String summary = line.isBespoke() ? "" : catalog.capability(line.capability()).map(Capability::summary).orElse("");
+                : catalog.capability(line.capability()).map(c -> c.nameIn(language).orElse(c.name())).orElse(line.capability());
+        String quantity = line.quantity() > 1 ? words.number(java.math.BigDecimal.valueOf(line.quantity())) + " × " : "";
+        String summary = line.isBespoke() ? ""
+                : catalog.capability(line.capability()).map(c -> c.summaryIn(language).orElse(c.summary())).orElse("");
         LocalDate date = line.date() != null ? line.date() : check.suggestedDate();
         return switch (check.verdict()) {
-            case NEEDS_APPROVAL -> new ReadBackItem(-1, "Not yet promised", quantity + what,
-                    "We will confirm this by " + Wording.date(confirmBy) + ".", "");
-            case NOT_DELIVERABLE -> new ReadBackItem(-1, "We cannot promise this as discussed", quantity + what,
-                    check.suggestedDate() == null ? "We will come back to you with what we can do."
-                            : "The earliest date we can stand behind is " + Wording.date(check.suggestedDate()) + ".",
+            case NEEDS_APPROVAL -> new ReadBackItem(-1, words.text("readback.heading.notYet"), quantity + what,
+                    words.format("readback.confirmBy", words.day(confirmBy)), "");
+            case NOT_DELIVERABLE -> new ReadBackItem(-1, words.text("readback.heading.cannot"), quantity + what,
+                    check.suggestedDate() == null ? words.text("readback.comeBack")
+                            : words.format("readback.earliest", words.day(check.suggestedDate())),
                     "");
-            case STANDARD, UNDER_PROMISE -> new ReadBackItem(-1, "We will deliver", quantity + what,
-                    (date == null ? "" : "By " + Wording.date(date) + ". ") + summary, "");
+            case STANDARD, UNDER_PROMISE -> new ReadBackItem(-1, words.text("readback.heading.deliver"), quantity + what,
+                    (date == null ? "" : words.format("readback.by", words.day(date)) + " ") + summary, "");
         };
     }
 
-    private static String markWords(ExpectationStatus status) {
-        return status == ExpectationStatus.OPEN ? "" : Wording.status(status);
+    private String markWords(ExpectationStatus status) {
+        return switch (status) {
+            case OPEN -> "";
+            case CONFIRMED -> words.text("summary.expectation.confirmed");
+            case CLARIFIED -> words.text("summary.expectation.clarified");
+            case NOT_MET -> words.text("summary.expectation.notMet");
+        };
+    }
+
+    /** "Marked: Confirmed", in the customer's language; empty for an expectation not marked yet. */
+    public String markLine(ReadBackItem item) {
+        return item == null || item.mark().isEmpty() ? "" : words.format("readback.marked", item.mark());
+    }
+
+    /** The screen's fixed words (buttons, empty state) in the customer's language, by key ("readback.button.next"). */
+    public String label(String key) {
+        return words.text(key);
+    }
+
+    /** "2 points still open", in the customer's language and its plural form. */
+    public ReadOnlyStringProperty stillOpenProperty() {
+        return stillOpen.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ReadBackItem> currentProperty() {

@@ -63,6 +63,17 @@ public final class SummaryPreviewViewModel {
         paper.addListener((observable, before, after) -> lay());
     }
 
+    /**
+     * Tells the rep, before printing, which of the catalog's texts the summary shows in English
+     * because the catalog does not translate them into the customer's language.
+     */
+    public void markUntranslated(java.util.List<String> missing) {
+        if (!missing.isEmpty()) {
+            message.set("Not translated, so in English on this summary: " + missing.size()
+                    + (missing.size() == 1 ? " text. " : " texts. ") + String.join("; ", missing));
+        }
+    }
+
     /** Builds the summary and lays out its pages; the first page is shown when ready. */
     public void load() {
         lay();

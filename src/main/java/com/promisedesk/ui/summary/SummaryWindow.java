@@ -2,6 +2,7 @@ package com.promisedesk.ui.summary;
 
 import com.promisedesk.desk.WrittenSummary;
 import com.promisedesk.export.Layout;
+import com.promisedesk.export.MissingTranslations;
 import com.promisedesk.export.PdfPages;
 import com.promisedesk.export.SummaryWarmUp;
 import com.promisedesk.ui.Threads;
@@ -54,6 +55,7 @@ public final class SummaryWindow {
     /** Shows the preview in {@code stage} (a test's primary stage, say). */
     public static Stage show(Stage stage, WrittenSummary written, Layout layout, Threads threads) {
         SummaryPreviewViewModel model = new SummaryPreviewViewModel(written::build, layout, threads);
+        model.markUntranslated(MissingTranslations.of(written.judging().catalog(), java.util.List.of(written.promise())));
         Parent root = ViewLoader.load(SummaryPreviewView.class,
                 () -> new SummaryPreviewView(model, new SummaryPrinter(threads)));
         // Set, not bound: the stage may be reused afterwards (TestFX's primary stage is).

@@ -74,9 +74,9 @@ class ConflictsViewModelTest {
         });
         model.select(model.conflicts().get(0));
         assertThat(model.fields()).extracting(FieldChoice::name).containsExactly("customer", "title", "start",
-                "status", "lines", "expectations", "responsibilities", "extras");
+                "status", "lines", "expectations", "responsibilities", "extras", "language");
         assertThat(model.fields()).extracting(FieldChoice::label).containsExactly("Customer", "Title", "Start",
-                "Status", "Lines", "Expectations", "Responsibilities", "Extras");
+                "Status", "Lines", "Expectations", "Responsibilities", "Extras", "Customer's language");
         FieldChoice title = model.fields().get(1);
         assertThat(title.base()).isEqualTo("Rollout");
         assertThat(title.theirs()).isEqualTo("Rollout, phase 1");
@@ -93,7 +93,8 @@ class ConflictsViewModelTest {
 
         assertThat(model.fields()).extracting(FieldChoice::change).containsExactly("changed in yours",
                 "changed in theirs", "same on both", "same on both", "changed in yours", "same on both", "same on both",
-                "same on both");
+                "same on both", "same on both");
+        assertThat(model.fields().get(8).theirs()).isEqualTo("English");
         assertThat(model.fields().get(0).yours()).isEqualTo("Northwind GmbH · EU");
         assertThat(model.fields().get(2).theirs()).isEqualTo("Mon 23 Nov 2026");
         assertThat(model.fields().get(3).theirs()).isEqualTo("Draft");
@@ -118,7 +119,7 @@ class ConflictsViewModelTest {
         assertThat(model.fields()).extracting(f -> f.pickProperty().get()).containsExactly(ConflictFields.Side.YOURS,
                 ConflictFields.Side.THEIRS, ConflictFields.Side.THEIRS, ConflictFields.Side.THEIRS,
                 ConflictFields.Side.YOURS, ConflictFields.Side.THEIRS, ConflictFields.Side.THEIRS,
-                ConflictFields.Side.THEIRS);
+                ConflictFields.Side.THEIRS, ConflictFields.Side.THEIRS);
         model.resolve();
 
         Promise saved = store.promises().find(base.id()).orElseThrow();
@@ -182,9 +183,9 @@ class ConflictsViewModelTest {
         model.refresh();
 
         assertThat(model.shownFields()).extracting(FieldChoice::label).containsExactly("Customer", "Title", "Lines");
-        assertThat(model.showSameText().get()).isEqualTo("Show the fields both sides agree on (5)");
+        assertThat(model.showSameText().get()).isEqualTo("Show the fields both sides agree on (6)");
         model.showSameProperty().set(true);
-        assertThat(model.shownFields()).hasSize(8);
+        assertThat(model.shownFields()).hasSize(9);
         model.take(model.fields().get(0), ConflictFields.Side.BASE);
         assertThat(model.fields().get(0).pickProperty().get()).isEqualTo(ConflictFields.Side.BASE);
     }

@@ -82,7 +82,7 @@ class ConflictsViewTest {
                 .containsExactly("Title");
         assertThat(texts(robot)).contains("Rollout", "Rollout, phase 1", "Rollout, all depots");
         robot.clickOn("#showSame");
-        assertThat(table.getItems()).hasSize(8);
+        assertThat(table.getItems()).hasSize(9);
         assertThat(texts(robot)).contains("Mon 23 Nov 2026", "Draft", "1. Standard onboarding × 1 · standard date")
                 .noneMatch(text -> text.contains("CommitmentLine["));
         assertThat(robot.lookup("#resolveButton").queryAs(Button.class).isDisabled()).isFalse();

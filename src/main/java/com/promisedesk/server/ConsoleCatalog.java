@@ -1,11 +1,11 @@
 package com.promisedesk.server;
 
-import com.promisedesk.check.Wording;
 import com.promisedesk.domain.InvalidValueException;
 import com.promisedesk.file.BadFileException;
 import com.promisedesk.file.CatalogFile;
 import com.promisedesk.jdbc.SqlValues;
 import com.promisedesk.server.console.CatalogView;
+import com.promisedesk.server.console.ConsoleTime;
 import com.promisedesk.server.console.Frame;
 import com.promisedesk.server.console.Pages;
 import com.promisedesk.server.console.Section;
@@ -22,9 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +44,6 @@ final class ConsoleCatalog {
     private static final long MAX_REQUEST_BYTES = MAX_FILE_BYTES + 64 * 1024;
     /** A refused body is read and dropped up to this much, so the browser hears the answer; beyond it the connection closes. */
     private static final long DRAINED_AT_MOST = 4 * MAX_FILE_BYTES;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ServerDatabase database;
     private final CatalogUploads uploads;
@@ -203,18 +199,12 @@ final class ConsoleCatalog {
                 while (rows.next()) {
                     String version = rows.getString(1);
                     versions.add(new CatalogView.Version(version, rows.getString(2), rows.getInt(3), rows.getString(4),
-                            when(SqlValues.instant(rows.getString(5))),
+                            ConsoleTime.of(SqlValues.instant(rows.getString(5))),
                             "/console/catalog/download?version=" + URLEncoder.encode(version, StandardCharsets.UTF_8)));
                 }
             }
             return versions;
         });
-    }
-
-    /** "Sun 6 Dec 2026, 01:52 UTC". */
-    static String when(Instant at) {
-        var utc = at.atZone(ZoneOffset.UTC);
-        return Wording.date(utc.toLocalDate()) + ", " + TIME.format(utc) + " UTC";
     }
 
     private static CatalogView.Problem problem(BadFileException e) {

@@ -2,9 +2,6 @@ package com.promisedesk.server.console;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * When something happened, as a person says it ("3 days ago") and exactly ("Thu 3 Dec 2026,
@@ -16,8 +13,6 @@ import java.util.Locale;
  */
 public record Age(String words, String exact, String timestamp) {
 
-    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
     public static final Age NEVER = new Age("never", "", "");
 
     /** How long before {@code now} {@code then} was; a time ahead of the server's clock (a device's) reads "just now". */
@@ -36,7 +31,7 @@ public record Age(String words, String exact, String timestamp) {
         } else {
             words = plural(ago.toDays(), "day") + " ago";
         }
-        return new Age(words, EXACT.format(then), then.toString());
+        return new Age(words, ConsoleTime.of(then), then.toString());
     }
 
     public boolean never() {

@@ -7,7 +7,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** A moment as the console writes it for people in any time zone: "Mon 23 Nov 2026 09:00 UTC". */
+/**
+ * A moment as every console page writes it, for people in any time zone:
+ * "Mon 23 Nov 2026, 09:00 UTC" (the date as the app and the summaries write one).
+ */
 public final class ConsoleTime {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
@@ -15,12 +18,13 @@ public final class ConsoleTime {
     private ConsoleTime() {
     }
 
+    public static String of(Instant moment) {
+        ZonedDateTime at = moment.atZone(ZoneOffset.UTC);
+        return Wording.date(at.toLocalDate()) + ", " + CLOCK.format(at) + " UTC";
+    }
+
     /** @param stored an instant as the database keeps it (ISO-8601); null gives {@code none} */
     public static String of(String stored, String none) {
-        if (stored == null) {
-            return none;
-        }
-        ZonedDateTime at = Instant.parse(stored).atZone(ZoneOffset.UTC);
-        return Wording.date(at.toLocalDate()) + " " + CLOCK.format(at) + " UTC";
+        return stored == null ? none : of(Instant.parse(stored));
     }
 }

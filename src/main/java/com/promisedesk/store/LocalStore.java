@@ -35,6 +35,7 @@ public final class LocalStore implements AutoCloseable {
     private final Outbox outbox;
     private final RevisionRepository revisions;
     private final MilestoneRepository milestones;
+    private final DeliveryRepository deliveries;
     private final SyncStore sync;
     private final ExceptionRequests requests;
 
@@ -47,6 +48,7 @@ public final class LocalStore implements AutoCloseable {
         this.revisions = new RevisionRepository(transactions, outbox, clock);
         this.requests = new ExceptionRequests(transactions, promises, outbox, clock);
         this.milestones = new MilestoneRepository(transactions, outbox, clock);
+        this.deliveries = new DeliveryRepository(transactions, outbox, promises);
         this.sync = new SyncStore(transactions, promises, catalogs, requests, clock);
     }
 
@@ -146,6 +148,11 @@ public final class LocalStore implements AutoCloseable {
     /** The milestones of delivery of each promise. */
     public MilestoneRepository milestones() {
         return milestones;
+    }
+
+    /** The delivery marks of agreed promises: lines delivered or cancelled, promises withdrawn. */
+    public DeliveryRepository deliveries() {
+        return deliveries;
     }
 
     /** Sync state: cursor, server versions, conflicts, team bookings. */

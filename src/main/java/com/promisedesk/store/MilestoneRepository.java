@@ -88,7 +88,7 @@ public final class MilestoneRepository {
         return transactions.read("list the milestones of promise " + promiseId, connection -> list(connection, promiseId));
     }
 
-    private static List<MilestoneRow> list(Connection connection, UUID promiseId) throws SQLException {
+    static List<MilestoneRow> list(Connection connection, UUID promiseId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id, position, text, due_date, done, updated_at FROM milestone WHERE promise_id = ?"
                         + " ORDER BY position")) {

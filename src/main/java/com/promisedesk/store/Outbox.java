@@ -21,6 +21,7 @@ public final class Outbox {
     static final String REVISION = RevisionRepository.OUTBOX_ENTITY;
     static final String MILESTONE = "milestone";
     static final String EXCEPTION_REQUEST = "exception_request";
+    static final String DELIVERY = "delivery";
 
     private final Transactions transactions;
     private final Clock clock;

@@ -85,7 +85,7 @@ public final class SummaryBuilder {
                 expectations(promise, coveringNames(items, check, printing, words), words),
                 responsibilities(promise, check, items), promise.extras().stream().map(e -> e.text()).toList(),
                 printing.milestones().stream().map(m -> new Summary.Milestone(m.text(), m.due(), m.done())).toList(),
-                from, words.language());
+                from, words.language(), printing.confirmation());
     }
 
     private Summary.Item item(CommitmentLine line, LineCheck check, CustomerWords words) {

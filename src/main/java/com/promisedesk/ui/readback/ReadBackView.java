@@ -168,6 +168,10 @@ public final class ReadBackView {
         clarifyButton.setDisable(!expectation);
         notMetButton.setDisable(!expectation);
         nextButton.setDisable(confirming);
+        // At the end only the name and its button speak: the marks of an expectation would be a second "Confirm".
+        for (Button choice : new Button[] {confirmButton, clarifyButton, notMetButton, nextButton}) {
+            choice.setVisible(!confirming);
+        }
         nameRow.setVisible(confirming);
         nameRow.setManaged(confirming);
         stopClarifying();

@@ -90,6 +90,18 @@ public final class CustomerWords {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(in).format(value);
     }
 
+    /**
+     * {@code unit} after {@code value} as the language writes it ("Tage", "dni", "lat"), where the bundle has it
+     * ({@code unit.days.one}, …); else as the catalog writes it ("h", "%", "EUR"). A fraction takes the form
+     * {@code .other} ("0,5 dnia").
+     */
+    public String unit(String unit, BigDecimal value) {
+        String key = "unit." + unit.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+        boolean whole = value.stripTrailingZeros().scale() <= 0;
+        String form = key + (whole ? Plural.of(language, value.longValue()) : Plural.OTHER).suffix();
+        return bundle.containsKey(form) ? bundle.getString(form) : unit;
+    }
+
     /** A number with the language's grouping and decimal mark: "1,234.5", "1.234,5", "1 234,5". */
     public String number(BigDecimal value) {
         NumberFormat format = NumberFormat.getNumberInstance(locale());

@@ -114,7 +114,7 @@ public final class SummaryBuilder {
             return Wording.term(term, value);
         }
         String label = term.labelIn(words.language()).orElse(term.label());
-        return label + ": " + words.number(value) + (term.unit() == null ? "" : " " + term.unit());
+        return label + ": " + words.number(value) + (term.unit() == null ? "" : " " + words.unit(term.unit(), value));
     }
 
     /**

@@ -3,6 +3,7 @@ package com.promisedesk.cli;
 import com.promisedesk.desk.WrittenSummaries;
 import com.promisedesk.desk.WrittenSummary;
 import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.CustomerConfirmation;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.Summary;
 import com.promisedesk.store.CurrentCatalog;
@@ -80,7 +81,8 @@ final class PromiseExport extends StoreCommand implements Callable<Integer> {
                 return 0;
             }
             String says = Fingerprint.ofWhatItSays(preview);
-            IssueOutcome outcome = store.revisions().issueUnlessSaid(uuid, says, number -> {
+            CustomerConfirmation confirmation = written.printing().confirmation();
+            IssueOutcome outcome = store.revisions().issueUnlessSaid(uuid, says, confirmation, number -> {
                 Summary revision = written.numbered(number).build();
                 return new RevisionContent(summary.format.extension(), revision.fingerprint(),
                         summary.format.render(revision, layout));
@@ -92,6 +94,10 @@ final class PromiseExport extends StoreCommand implements Callable<Integer> {
             summary.write(issued.content().bytes());
             out().println("Issued revision " + issued.revision().number() + " of " + promise.customer().name() + " · "
                     + promise.title() + " to " + summary.out);
+            if (confirmation != null) {
+                out().println("It carries the customer's confirmation of the read-back: " + confirmation.name() + ", "
+                        + confirmation.at().toLocalDate() + " " + confirmation.at().toLocalTime());
+            }
             out().println(Fingerprints.of(issued.revision().sha256(), issued.content().bytes()));
             return 0;
         }

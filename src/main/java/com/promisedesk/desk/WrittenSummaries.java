@@ -18,7 +18,8 @@ import java.util.Optional;
  * What a written summary is made of, in one place for the app's Summary window, {@code promise
  * export} and {@code export}: the sender from the rep's profile, and, for a stored promise, the
  * lines whose exception requests were approved as they are now (under what we deliver), those
- * rejected (under what is not included) and its milestones. Reads the profile and the store:
+ * rejected (under what is not included), its milestones and the customer's confirmation of the read-back
+ * that waits for its next revision (docs/decisions/0023). Reads the profile and the store:
  * call it off the FX thread.
  */
 public final class WrittenSummaries {
@@ -91,7 +92,9 @@ public final class WrittenSummaries {
         }
         LocalStore local = store.get();
         Map<Integer, Integer> tiers = judging.check(promise, issued).approvalTiers();
+        // The customer's confirmation waiting for the next revision, if given for the promise as it is now.
         return new Printing(issued, null, local.requests().approvedLines(promise, tiers),
-                local.requests().rejectedLines(promise, tiers), local.milestones().milestonesOf(promise.id()));
+                local.requests().rejectedLines(promise, tiers), local.milestones().milestonesOf(promise.id()),
+                local.confirmations().pendingFor(promise).orElse(null));
     }
 }

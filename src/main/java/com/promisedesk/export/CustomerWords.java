@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAccessor;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -78,6 +79,27 @@ public final class CustomerWords {
     /** A day with its weekday, for the read-back: "Tue 15 Dec 2026", "Dienstag, 15. Dezember 2026" (Polish: none). */
     public String day(LocalDate value) {
         return day.format(value);
+    }
+
+    /**
+     * A time of day as {@code locale} writes it, short ("14:32", "2:32 PM"): {@code null} is the language's own,
+     * English as Britain writes it (24 hours, as the rest of Europe reads it).
+     */
+    public String time(TemporalAccessor value, Locale locale) {
+        Locale in = locale != null ? locale : language == Language.EN ? Locale.UK : locale();
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(in).format(value);
+    }
+
+    /**
+     * {@code unit} after {@code value} as the language writes it ("Tage", "dni", "lat"), where the bundle has it
+     * ({@code unit.days.one}, …); else as the catalog writes it ("h", "%", "EUR"). A fraction takes the form
+     * {@code .other} ("0,5 dnia").
+     */
+    public String unit(String unit, BigDecimal value) {
+        String key = "unit." + unit.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+        boolean whole = value.stripTrailingZeros().scale() <= 0;
+        String form = key + (whole ? Plural.of(language, value.longValue()) : Plural.OTHER).suffix();
+        return bundle.containsKey(form) ? bundle.getString(form) : unit;
     }
 
     /** A number with the language's grouping and decimal mark: "1,234.5", "1.234,5", "1 234,5". */

@@ -70,6 +70,11 @@ public final class Fingerprint {
         Sender c = summary.contact();
         f.put("contact.company", c.company()).put("contact.rep", c.rep()).put("contact.email", c.email())
                 .put("contact.phone", c.phone());
+        // Written only when there is one, so every summary before keeps its fingerprint; left out of what a summary
+        // says, so a promise unchanged since its confirmed revision is "nothing changed" (docs/decisions/0023).
+        if (numbered && summary.confirmation() != null) {
+            f.put("confirmedBy", summary.confirmation().name()).put("confirmedAt", summary.confirmation().at().toString());
+        }
         return f.text.toString();
     }
 

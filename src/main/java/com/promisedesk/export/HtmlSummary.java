@@ -67,6 +67,10 @@ public final class HtmlSummary {
         responsibilities(s);
         extras(s);
         keepInformed(s);
+        if (s.confirmation() != null) {
+            // Kept whole, on the page of the text above it where it fits; a long name wraps (summary.css).
+            out.append("<p class=\"confirmation\">").append(escape(words.confirmation(s.confirmation()))).append("</p>\n");
+        }
         if (!paged) {
             out.append("<div class=\"end-footer\">").append(escape(words.footerFacts(h)))
                     .append("<br/>SHA-256 <code>").append(s.fingerprint()).append("</code></div>\n");
@@ -142,11 +146,11 @@ public final class HtmlSummary {
         }
         tableHead(key("youToldUs"), key("readBack"));
         for (Summary.Expectation e : s.expectations()) {
-            out.append("<tr").append(keep.first()).append("><td>“").append(escape(e.words())).append("”</td><td><span class=\"tag ")
-                    .append(cssClass(e.mark(), words)).append("\">").append(escape(e.mark())).append("</span>");
+            out.append("<tr").append(keep.first()).append("><td>").append(words.quote(escape(e.words()))).append("</td><td><span class=\"tag ")
+                    .append(words.markClass(e.mark())).append("\">").append(escape(e.mark())).append("</span>");
             if (e.clarified() != null) {
-                out.append("<div>").append(words.text("summary.agreedWording")).append(" “").append(escape(e.clarified()))
-                        .append("”</div>");
+                out.append("<div>").append(words.text("summary.agreedWording")).append(' ').append(words.quote(escape(e.clarified())))
+                        .append("</div>");
             }
             if (e.note() != null) {
                 out.append("<div>").append(escape(e.note())).append("</div>");
@@ -251,17 +255,6 @@ public final class HtmlSummary {
 
     private String quantityColumn() {
         return key("quantity");
-    }
-
-    /** The tag's colour class, by the mark's words in the summary's language. */
-    private static String cssClass(String mark, SummaryWords words) {
-        if (mark.equals(words.text("summary.expectation.confirmed"))) {
-            return "confirmed";
-        }
-        if (mark.equals(words.text("summary.expectation.clarified"))) {
-            return "clarified";
-        }
-        return mark.equals(words.text("summary.expectation.notMet")) ? "not-met" : "open";
     }
 
     /** Escapes the five XML specials, so text can never open a tag or an attribute. */

@@ -50,10 +50,9 @@ public final class MarkdownSummary {
         }
         section(words.text("summary.heading.expectations"), s.expectations().isEmpty() ? words.text("summary.empty.expectations") : null);
         for (Summary.Expectation e : s.expectations()) {
-            out.append("- “").append(escape(e.words())).append("”  \n  **").append(escape(e.mark())).append("**");
+            out.append("- ").append(words.quote(escape(e.words()))).append("  \n  **").append(escape(e.mark())).append("**");
             if (e.clarified() != null) {
-                out.append(". ").append(words.text("summary.agreedWording")).append(" “").append(escape(e.clarified()))
-                        .append("”");
+                out.append(". ").append(words.text("summary.agreedWording")).append(' ').append(words.quote(escape(e.clarified())));
             }
             if (e.note() != null) {
                 out.append("  \n  ").append(escape(e.note()));
@@ -87,6 +86,9 @@ public final class MarkdownSummary {
         List<String[]> contact = words.contactFacts(s.contact());
         out.append('\n').append(words.contactLead(contact.isEmpty())).append("\n\n");
         contact.forEach(f -> out.append("- ").append(f[0]).append(": ").append(escape(f[1])).append('\n'));
+        if (s.confirmation() != null) {
+            out.append("\n**").append(escape(words.confirmation(s.confirmation()))).append("**\n");
+        }
         out.append("\n---\n\n").append(escape(words.footerFacts(h))).append("  \nSHA-256 `")
                 .append(s.fingerprint()).append("`\n");
         return out.toString();

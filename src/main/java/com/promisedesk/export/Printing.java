@@ -1,5 +1,6 @@
 package com.promisedesk.export;
 
+import com.promisedesk.domain.CustomerConfirmation;
 import com.promisedesk.domain.Milestone;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,9 +17,10 @@ import java.util.Set;
  * @param rejectedLines indexes of lines whose exception requests were rejected: not included, like a line we
  *                      cannot deliver, and without a word of who decided or why
  * @param milestones    dated steps of delivery, when there are any
+ * @param confirmation  the customer's confirmation of the read-back, not yet carried by a revision; {@code null} for none
  */
 public record Printing(LocalDate date, Integer revision, Set<Integer> approvedLines, Set<Integer> rejectedLines,
-                       List<Milestone> milestones) {
+                       List<Milestone> milestones, CustomerConfirmation confirmation) {
 
     public Printing {
         if (date == null) {
@@ -27,6 +29,12 @@ public record Printing(LocalDate date, Integer revision, Set<Integer> approvedLi
         approvedLines = approvedLines == null ? Set.of() : Set.copyOf(approvedLines);
         rejectedLines = rejectedLines == null ? Set.of() : Set.copyOf(rejectedLines);
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    }
+
+    /** A printing that carries no confirmation of the customer's. */
+    public Printing(LocalDate date, Integer revision, Set<Integer> approvedLines, Set<Integer> rejectedLines,
+                    List<Milestone> milestones) {
+        this(date, revision, approvedLines, rejectedLines, milestones, null);
     }
 
     /** A printing where no exception request was rejected. */
@@ -40,6 +48,11 @@ public record Printing(LocalDate date, Integer revision, Set<Integer> approvedLi
     }
 
     public Printing withRevision(int number) {
-        return new Printing(date, number, approvedLines, rejectedLines, milestones);
+        return new Printing(date, number, approvedLines, rejectedLines, milestones, confirmation);
+    }
+
+    /** The same printing, carrying {@code customers}' confirmation of the read-back ({@code null}: none). */
+    public Printing confirmedBy(CustomerConfirmation customers) {
+        return new Printing(date, revision, approvedLines, rejectedLines, milestones, customers);
     }
 }

@@ -1,5 +1,6 @@
 package com.promisedesk.export;
 
+import com.promisedesk.domain.CustomerConfirmation;
 import com.promisedesk.domain.Language;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,11 +15,12 @@ import java.util.List;
  * @param notIncluded  lines we cannot deliver as asked: never shown as promised
  * @param milestones   dated steps of delivery, when there are any
  * @param language     the customer's language, which every word above and every heading is in
+ * @param confirmation the customer's confirmation of the read-back this summary carries; {@code null} for none
  */
 public record Summary(Header header, String mark, List<Item> deliver, List<Pending> awaiting,
                       List<Excluded> notIncluded, List<Expectation> expectations,
                       List<Responsibility> responsibilities, List<String> extras, List<Milestone> milestones,
-                      Sender contact, Language language) {
+                      Sender contact, Language language, CustomerConfirmation confirmation) {
 
     public static final String DRAFT_MARK = CustomerWords.of(Language.EN).text("summary.mark.draft");
     public static final String WITHDRAWN_MARK = CustomerWords.of(Language.EN).text("summary.mark.withdrawn");
@@ -29,6 +31,14 @@ public record Summary(Header header, String mark, List<Item> deliver, List<Pendi
                    List<Milestone> milestones, Sender contact) {
         this(header, mark, deliver, awaiting, notIncluded, expectations, responsibilities, extras, milestones, contact,
                 Language.EN);
+    }
+
+    /** A summary that carries no confirmation of the customer's. */
+    public Summary(Header header, String mark, List<Item> deliver, List<Pending> awaiting, List<Excluded> notIncluded,
+                   List<Expectation> expectations, List<Responsibility> responsibilities, List<String> extras,
+                   List<Milestone> milestones, Sender contact, Language language) {
+        this(header, mark, deliver, awaiting, notIncluded, expectations, responsibilities, extras, milestones, contact,
+                language, null);
     }
 
     public Summary {

@@ -85,7 +85,7 @@ public final class SummaryBuilder {
                 expectations(promise, coveringNames(items, check, printing, words), words),
                 responsibilities(promise, check, items), promise.extras().stream().map(e -> e.text()).toList(),
                 printing.milestones().stream().map(m -> new Summary.Milestone(m.text(), m.due(), m.done())).toList(),
-                from, words.language());
+                from, words.language(), printing.confirmation());
     }
 
     private Summary.Item item(CommitmentLine line, LineCheck check, CustomerWords words) {
@@ -114,7 +114,7 @@ public final class SummaryBuilder {
             return Wording.term(term, value);
         }
         String label = term.labelIn(words.language()).orElse(term.label());
-        return label + ": " + words.number(value) + (term.unit() == null ? "" : " " + term.unit());
+        return label + ": " + words.number(value) + (term.unit() == null ? "" : " " + words.unit(term.unit(), value));
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.promisedesk.export;
 
+import com.promisedesk.domain.CustomerConfirmation;
 import com.promisedesk.domain.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,6 +51,11 @@ final class SummaryWords {
 
     String format(String key, Object... values) {
         return words.format(key, values);
+    }
+
+    /** The customer's words in the quotation marks of their language: “…”, „…“ (German), „…” (Polish), « … ». */
+    String quote(String said) {
+        return format("quote", said);
     }
 
     /** The document's language tag, for {@code <html lang>}. */
@@ -109,6 +115,27 @@ final class SummaryWords {
         String revision = h.revision() == null ? text("summary.footer.preview")
                 : format("summary.footer.revision", Integer.toString(h.revision()));
         return revision + " · " + format("summary.footer.issued", date(h.issued())) + " · " + h.customer();
+    }
+
+    /**
+     * "Read back to and confirmed by Anna Berg on 5 Dec 2026, 14:32": the day as every date of the summary, the
+     * time as the language writes it (English: as the layout's country does, "2:32 PM" in the US).
+     */
+    String confirmation(CustomerConfirmation confirmation) {
+        java.util.Locale english = layout.monthFirst() ? java.util.Locale.US : null;
+        return format("summary.confirmedBy", confirmation.name(), date(confirmation.at().toLocalDate()),
+                words.time(confirmation.at(), words.language() == Language.EN ? english : null));
+    }
+
+    /** The CSS class of an expectation's tag, by its mark in the summary's language. */
+    String markClass(String mark) {
+        if (mark.equals(text("summary.expectation.confirmed"))) {
+            return "confirmed";
+        }
+        if (mark.equals(text("summary.expectation.clarified"))) {
+            return "clarified";
+        }
+        return mark.equals(text("summary.expectation.notMet")) ? "not-met" : "open";
     }
 
     String whyNotIncluded(Summary.Excluded excluded) {

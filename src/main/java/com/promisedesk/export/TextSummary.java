@@ -1,15 +1,18 @@
 package com.promisedesk.export;
 
+import com.promisedesk.domain.Language;
 import java.util.List;
 
 /** The summary as plain text, for e-mail bodies and terminals: headings underlined, items indented. */
 public final class TextSummary {
 
     private final SummaryWords words;
+    private final Language language;
     private final StringBuilder out = new StringBuilder(8192);
 
     private TextSummary(Summary summary, Layout layout) {
         this.words = new SummaryWords(layout, summary.language());
+        this.language = summary.language();
     }
 
     public static String render(Summary summary, Layout layout) {
@@ -42,9 +45,9 @@ public final class TextSummary {
         }
         section(words.text("summary.heading.expectations"), s.expectations().isEmpty() ? words.text("summary.empty.expectations") : null);
         for (Summary.Expectation e : s.expectations()) {
-            line("- \"" + e.words() + "\"");
-            line("  " + e.mark() + (e.clarified() == null ? "" : ". " + words.text("summary.agreedWording") + " \""
-                    + e.clarified() + "\""));
+            line("- " + said(e.words()));
+            line("  " + e.mark() + (e.clarified() == null ? "" : ". " + words.text("summary.agreedWording") + " "
+                    + said(e.clarified())));
             if (e.note() != null) {
                 line("  " + e.note());
             }
@@ -70,6 +73,9 @@ public final class TextSummary {
         List<String[]> contact = words.contactFacts(s.contact());
         blank().line(words.contactLead(contact.isEmpty()));
         contact.forEach(fact -> line(String.format("  %-13s %s", fact[0] + ":", fact[1])));
+        if (s.confirmation() != null) {
+            blank().line(words.confirmation(s.confirmation()));
+        }
         blank().line("--").line(words.footerFacts(h)).line("SHA-256 " + s.fingerprint());
         return out.toString();
     }
@@ -86,6 +92,11 @@ public final class TextSummary {
         if (note != null) {
             line("  " + note);
         }
+    }
+
+    /** English plain text keeps its straight quotes, as it always has; other languages quote as they write. */
+    private String said(String text) {
+        return language == Language.EN ? '"' + text + '"' : words.quote(text);
     }
 
     private void section(String title, String lead) {

@@ -36,6 +36,7 @@ public final class LocalStore implements AutoCloseable {
     private final RevisionRepository revisions;
     private final MilestoneRepository milestones;
     private final DeliveryRepository deliveries;
+    private final CustomerConfirmations confirmations;
     private final SyncStore sync;
     private final ExceptionRequests requests;
 
@@ -46,6 +47,7 @@ public final class LocalStore implements AutoCloseable {
         this.catalogs = new CatalogRepository(transactions, clock);
         this.promises = new PromiseRepository(transactions, outbox, clock);
         this.revisions = new RevisionRepository(transactions, outbox, clock);
+        this.confirmations = new CustomerConfirmations(transactions);
         this.requests = new ExceptionRequests(transactions, promises, outbox, clock);
         this.milestones = new MilestoneRepository(transactions, outbox, clock);
         this.deliveries = new DeliveryRepository(transactions, outbox, promises);
@@ -143,6 +145,11 @@ public final class LocalStore implements AutoCloseable {
     /** Issued written summaries, append-only. */
     public RevisionRepository revisions() {
         return revisions;
+    }
+
+    /** The customer's confirmations of read-backs, each carried by the next revision issued. */
+    public CustomerConfirmations confirmations() {
+        return confirmations;
     }
 
     /** The milestones of delivery of each promise. */

@@ -1,5 +1,6 @@
 package com.promisedesk.store;
 
+import com.promisedesk.domain.CustomerConfirmation;
 import com.promisedesk.domain.Revision;
 import com.promisedesk.jdbc.SqlValues;
 import com.promisedesk.jdbc.Statements;
@@ -51,11 +52,22 @@ public final class RevisionRepository {
      * transaction, so two issues at once cannot both find the promise changed.
      */
     public IssueOutcome issueUnlessSaid(UUID promiseId, String says, IntFunction<RevisionContent> render) {
+        return issueUnlessSaid(promiseId, says, null, render);
+    }
+
+    /**
+     * As {@link #issueUnlessSaid(UUID, String, IntFunction)}, the new revision carrying the customer's
+     * {@code confirmation} of the read-back, which {@code render} prints: the confirmation waiting for
+     * it is marked carried in the same transaction (docs/decisions/0023). With a confirmation, a
+     * revision is issued even when the summary says what the last one said: the confirmation is news.
+     */
+    public IssueOutcome issueUnlessSaid(UUID promiseId, String says, CustomerConfirmation confirmation,
+                                        IntFunction<RevisionContent> render) {
         String id = promiseId.toString();
         return transactions.write("issue a revision of promise " + id, connection -> {
             requirePromise(connection, id);
             int last = lastNumber(connection, id);
-            if (says != null && last > 0 && says.equals(saysOf(connection, id, last))) {
+            if (confirmation == null && says != null && last > 0 && says.equals(saysOf(connection, id, last))) {
                 return new IssueOutcome(Optional.empty(), Optional.of(last));
             }
             int number = last + 1;
@@ -66,6 +78,9 @@ public final class RevisionRepository {
                             + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 Statements.bind(insert, id, number, SqlValues.text(issued), content.format(), content.sha256(),
                         content.bytes(), says).executeUpdate();
+            }
+            if (confirmation != null) {
+                CustomerConfirmations.carry(connection, id, confirmation, number);
             }
             outbox.append(connection, OUTBOX_ENTITY, id + "/" + number, number);
             return new IssueOutcome(Optional.of(new IssuedRevision(new Revision(promiseId, number, issued,

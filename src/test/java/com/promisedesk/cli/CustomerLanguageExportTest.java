@@ -71,16 +71,36 @@ class CustomerLanguageExportTest {
         assertThat(text).contains("ą", "ę", "ł", "ń", "ó", "ś", "ź", "ż");
     }
 
+    /** {@code sample} imported with its language set to {@code language}. */
+    private void importIn(String sample, String language) throws IOException {
+        Path file = dir.resolve(language + "-" + sample);
+        Files.writeString(file, Files.readString(Terminal.sample(dir, sample), StandardCharsets.UTF_8)
+                .replaceFirst("\"start\":", "\"language\": \"" + language + "\", \"start\":"));
+        assertThat(Terminal.run(out, err, "--data-dir", dir.resolve("data").toString(), "promise", "import", file.toString()))
+                .as(err.toString()).isZero();
+    }
+
+    /** The sample catalog with each text found (once) replaced by the one after it, as another file. */
+    private Path catalogWith(String... findThenReplace) throws IOException {
+        String text = Files.readString(Terminal.sample(dir, "catalog.yaml"), StandardCharsets.UTF_8);
+        for (int i = 0; i < findThenReplace.length; i += 2) {
+            assertThat(text).as("the sample still reads as this test expects").containsOnlyOnce(findThenReplace[i]);
+            text = text.replace(findThenReplace[i], findThenReplace[i + 1]);
+        }
+        return Files.writeString(dir.resolve("catalog-untranslated.yaml"), text);
+    }
+
     @Test
     void validatingTheCatalogWarnsOfWhatAStoredGermanPromiseWouldShowInEnglish() throws IOException {
-        Path german = dir.resolve("ostwind-de.json");
-        Files.writeString(german, Files.readString(Terminal.sample(dir, "promise-ostwind.json"), StandardCharsets.UTF_8)
-                .replaceFirst("\"start\":", "\"language\": \"de\", \"start\":"));
-        String data = dir.resolve("data").toString();
-        assertThat(Terminal.run(out, err, "--data-dir", data, "promise", "import", german.toString())).as(err.toString()).isZero();
+        importIn("promise-ostwind.json", "de");
+        // Single sign-on without its German name, and premium support's uptime without its German label.
+        String uptime = "label: { en: \"Platform uptime\", de: \"Verfügbarkeit der Plattform\", pl: \"Dostępność platformy\" },"
+                + " unit: \"%\", better: higher,\n          standard: 99.5";
+        Path catalog = catalogWith(", de: \"Einrichtung von Single Sign-on\"", "",
+                uptime, uptime.replace(", de: \"Verfügbarkeit der Plattform\"", ""));
 
-        int exit = Terminal.run(out, err, "--data-dir", data, "catalog", "validate",
-                Terminal.sample(dir, "catalog.yaml").toString());
+        int exit = Terminal.run(out, err, "--data-dir", dir.resolve("data").toString(), "catalog", "validate",
+                catalog.toString());
 
         assertThat(exit).as("a warning, not a failure").isZero();
         assertThat(out.toString()).contains("is valid",
@@ -88,6 +108,19 @@ class CustomerLanguageExportTest {
                 "warning: SUP-PREM has no German label for the term uptimePercent")
                 .doesNotContain("FLEET-CORE has no German name", "ONB-STD has no German summary",
                         "SUP-PREM has no German label for the term responseHours", "Polish");
+    }
+
+    @Test
+    void theSampleCatalogSpeaksGermanAndPolishThroughout() throws IOException {
+        importIn("promise-ostwind.json", "de");
+        importIn("promise-baltic.json", "pl");
+        importIn("promise-northwind.json", "pl");
+
+        int exit = Terminal.run(out, err, "--data-dir", dir.resolve("data").toString(), "catalog", "validate",
+                Terminal.sample(dir, "catalog.yaml").toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("is valid").doesNotContain("warning");
     }
 
     @ParameterizedTest

@@ -71,7 +71,7 @@ class CustomerWordsTest {
             String value = own.getProperty(key);
             if (PLACEHOLDER.matcher(value).find()) {
                 assertThat(value).as("%s in %s", key, language).doesNotContain("'");
-                assertThat(CustomerWords.of(language).format(key, "X", "Y")).as("%s in %s", key, language)
+                assertThat(CustomerWords.of(language).format(key, "X", "Y", "Z")).as("%s in %s", key, language)
                         .doesNotContain("{");
             }
         }
@@ -87,6 +87,15 @@ class CustomerWordsTest {
         "en, 1, 1 point still open", "en, 11, 11 points still open"})
     void pluralsAreTheFormsANativeSpeakerWrites(String tag, long n, String expected) {
         assertThat(CustomerWords.of(Language.of(tag).orElseThrow()).plural("readback.open", n)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} {2} {1}")
+    @CsvSource({"pl, days, 1, dzień", "pl, days, 2, dni", "pl, business days, 5, dni roboczych",
+        "pl, business days, 3, dni robocze", "pl, years, 22, lata", "pl, years, 12, lat", "pl, days, 0.5, dnia",
+        "pl, vehicles, 25, pojazdów", "de, days, 30, Tage", "de, years, 1, Jahr", "de, business days, 3, Werktage",
+        "fr, days, 1, jour", "es, months, 24, meses", "de, h, 4, h", "pl, req/min, 600, req/min", "de, EUR, 50, EUR"})
+    void aTermsUnitIsInTheLanguagesWordsAndPluralWhereItKnowsThem(String tag, String unit, BigDecimal n, String expected) {
+        assertThat(CustomerWords.of(Language.of(tag).orElseThrow()).unit(unit, n)).isEqualTo(expected);
     }
 
     @Test

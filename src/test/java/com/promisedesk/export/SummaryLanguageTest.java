@@ -48,7 +48,7 @@ class SummaryLanguageTest {
         Summary french = summary(Language.FR);
 
         assertThat(german.deliver()).extracting(Summary.Item::name)
-                .contains("Flottenanalyse-Plattform", "Standard-Onboarding", "Open API access");
+                .contains("Flottenanalyse-Plattform", "Standard-Onboarding", "Offener API-Zugang");
         assertThat(german.deliver()).extracting(Summary.Item::summary)
                 .contains("Begleitete Einrichtung eines Arbeitsbereichs mit Ihren Fahrzeugen, Depots und Nutzern sowie"
                         + " zwei Admin-Schulungen.");

@@ -33,8 +33,8 @@ public final class CatalogVersions {
         next = replace(next, "leadTime: { standard: 10, stretch: [ { tier: 1, min: 7 }, { tier: 2, min: 5 } ] }\n"
                 + "    capacity: { perWeek: 6 }", "leadTime: { standard: 15, stretch: [ { tier: 1, min: 7 },"
                 + " { tier: 2, min: 5 } ] }\n    capacity: { perWeek: 6 }");
-        next = replace(next, "25 vehicles.\"\n    owner: Customer Success\n    status: available",
-                "25 vehicles.\"\n    owner: Customer Success\n    status: retired");
+        next = replace(next, "25 pojazdów.\"\n    owner: Customer Success\n    status: available",
+                "25 pojazdów.\"\n    owner: Customer Success\n    status: retired");
         return next + "\n  - code: HW-DOOR-SENSOR\n    name: Trailer door sensor\n    category: delivery\n"
                 + "    summary: \"Reports every opening of a trailer door, with time and place.\"\n"
                 + "    owner: Hardware Logistics\n    status: available\n    leadTime: { standard: 8 }\n";

@@ -131,7 +131,8 @@ public final class PromisesAreaViewModel {
 
     /** The read-back of the promise open in {@code editor}, judged as of today. */
     public ReadBackViewModel readBackOf(EditorViewModel editor) {
-        return new ReadBackViewModel(editor, catalog.catalog(), catalog.checker(), today());
+        return new ReadBackViewModel(editor, catalog.catalog(), catalog.checker(), today(), store.confirmations(), clock,
+                threads);
     }
 
     /**

@@ -6,11 +6,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
  * The customer-facing read-back: one item at a time in large type. Keys: Enter confirmed,
  * L clarified (type the agreed wording, Enter), N not met, ← → move, Esc back to the editor.
+ * After the last item the customer types their name and confirms with Enter.
  */
 public final class ReadBackView {
 
@@ -33,6 +35,10 @@ public final class ReadBackView {
     @FXML private Button clarifyButton;
     @FXML private Button notMetButton;
     @FXML private Button nextButton;
+    @FXML private HBox nameRow;
+    @FXML private TextField nameField;
+    @FXML private Button confirmNameButton;
+    @FXML private Label confirmationSaid;
 
     public ReadBackView(ReadBackViewModel model, String customerName, Runnable leave) {
         this.model = model;
@@ -52,7 +58,20 @@ public final class ReadBackView {
         notMetButton.setText(model.label("readback.button.notMet"));
         nextButton.setText(model.label("readback.button.next"));
         wording.setPromptText(model.label("readback.wordingPrompt"));
+        ReadBackConfirmation confirmation = model.confirmation();
+        nameField.setPromptText(confirmation.label("readback.confirm.namePrompt"));
+        nameField.setAccessibleText(confirmation.label("readback.confirm.namePrompt"));
+        confirmNameButton.setText(confirmation.label("readback.confirm.button"));
+        confirmationSaid.textProperty().bind(confirmation.saidProperty());
+        confirmationSaid.visibleProperty().bind(confirmation.saidProperty().isNotEmpty().and(model.confirmingProperty()));
+        confirmationSaid.managedProperty().bind(confirmationSaid.visibleProperty());
+        // Set before what is said, so the words show in the colour of what happened to them.
+        confirmation.saidProperty().addListener((o, was, now) -> confirmationSaid.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("refused"), !confirmation.confirmedProperty().get()));
+        nameField.setOnAction(event -> confirmation.confirm(nameField.getText()));
+        confirmNameButton.setOnAction(event -> confirmation.confirm(nameField.getText()));
         model.currentProperty().addListener((o, was, now) -> show(now));
+        model.confirmingProperty().addListener((o, was, now) -> show(model.currentProperty().get()));
         show(model.currentProperty().get());
         leaveButton.setOnAction(event -> leave.run());
         previousButton.setOnAction(event -> model.previous());
@@ -73,11 +92,16 @@ public final class ReadBackView {
     }
 
     private void key(KeyEvent event) {
-        if (wording.isFocused()) {
+        if (wording.isFocused() || nameField.isFocused()) {
             if (event.getCode() == KeyCode.ESCAPE) {
                 stopClarifying();
                 event.consume();
             }
+            return;
+        }
+        if (model.confirmingProperty().get() && event.getCode() == KeyCode.ENTER) {
+            nameField.requestFocus();
+            event.consume();
             return;
         }
         boolean expectation = model.currentProperty().get() != null && model.currentProperty().get().isExpectation();
@@ -114,7 +138,7 @@ public final class ReadBackView {
         if (item == null || !item.isExpectation()) {
             return;
         }
-        wording.setText(item.quote().replace("“", "").replace("”", ""));
+        wording.setText(model.saidIn(item));
         wording.setVisible(true);
         wording.setManaged(true);
         wording.requestFocus();
@@ -128,14 +152,31 @@ public final class ReadBackView {
     }
 
     private void show(ReadBackItem item) {
-        boolean expectation = item != null && item.isExpectation();
-        heading.setText(item == null ? "" : item.heading());
-        quote.setText(item == null ? model.label("readback.nothing") : item.quote());
-        detail.setText(item == null ? "" : item.detail());
-        mark.setText(model.markLine(item));
+        boolean confirming = model.confirmingProperty().get();
+        boolean expectation = !confirming && item != null && item.isExpectation();
+        if (confirming) {
+            heading.setText(model.label("readback.confirm.heading"));
+            quote.setText(model.label("readback.confirm.question"));
+            detail.setText(model.label("readback.confirm.explain"));
+        } else {
+            heading.setText(item == null ? "" : item.heading());
+            quote.setText(item == null ? model.label("readback.nothing") : item.quote());
+            detail.setText(item == null ? "" : item.detail());
+        }
+        mark.setText(confirming ? "" : model.markLine(item));
         confirmButton.setDisable(!expectation);
         clarifyButton.setDisable(!expectation);
         notMetButton.setDisable(!expectation);
+        nextButton.setDisable(confirming);
+        // At the end only the name and its button speak: the marks of an expectation would be a second "Confirm".
+        for (Button choice : new Button[] {confirmButton, clarifyButton, notMetButton, nextButton}) {
+            choice.setVisible(!confirming);
+        }
+        nameRow.setVisible(confirming);
+        nameRow.setManaged(confirming);
         stopClarifying();
+        if (confirming) {
+            nameField.requestFocus();
+        }
     }
 }

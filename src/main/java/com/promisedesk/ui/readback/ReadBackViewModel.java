@@ -11,10 +11,15 @@ import com.promisedesk.domain.Language;
 import com.promisedesk.domain.ExpectationStatus;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.CustomerWords;
+import com.promisedesk.store.CustomerConfirmations;
+import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.editor.EditorViewModel;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,8 +29,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The read-back: every expectation, then every commitment, one at a time, in words for the
- * customer and in the customer's language (the promise's). Marks go through the editor, so
- * they are saved and can be undone like any edit.
+ * customer and in the customer's language (the promise's); after the last, the customer's
+ * confirmation ({@link ReadBackConfirmation}). Marks go through the editor, so they are saved and
+ * can be undone like any edit.
  */
 public final class ReadBackViewModel {
 
@@ -37,23 +43,53 @@ public final class ReadBackViewModel {
     private final ReadOnlyObjectWrapper<ReadBackItem> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyStringWrapper stillOpen = new ReadOnlyStringWrapper(this, "stillOpen", "");
+    private final ReadOnlyBooleanWrapper confirming = new ReadOnlyBooleanWrapper(this, "confirming", false);
     private final CustomerWords words;
+    private final ReadBackConfirmation confirmation;
 
-    public ReadBackViewModel(EditorViewModel editor, Catalog catalog, PromiseChecker checker, LocalDate today) {
+    /** The read-back as of {@code today}; the customer's confirmation is recorded in {@code confirmations} at {@code clock}'s time. */
+    public ReadBackViewModel(EditorViewModel editor, Catalog catalog, PromiseChecker checker, LocalDate today,
+                             CustomerConfirmations confirmations, Clock clock, Threads threads) {
         this.editor = editor;
         this.catalog = catalog;
         this.confirmBy = Confirmation.by(checker.calendar(), today);
         this.words = CustomerWords.of(editor.promiseProperty().get().writtenIn());
+        this.confirmation = new ReadBackConfirmation(() -> editor.promiseProperty().get(), confirmations, clock, threads,
+                words);
         editor.startReadBack();
         rebuild();
     }
 
+    /** The next item; after the last, the customer's confirmation. */
     public void next() {
-        moveTo(position.get() + 1);
+        if (position.get() >= items.size() - 1) {
+            confirming.set(true);
+        } else {
+            moveTo(position.get() + 1);
+        }
     }
 
+    /** The item before; from the confirmation, the last item. */
     public void previous() {
-        moveTo(position.get() - 1);
+        if (confirming.get()) {
+            confirming.set(false);
+        } else {
+            moveTo(position.get() - 1);
+        }
+    }
+
+    /** Whether the read-back is at its end, where the customer confirms. */
+    public ReadOnlyBooleanProperty confirmingProperty() {
+        return confirming.getReadOnlyProperty();
+    }
+
+    public ReadBackConfirmation confirmation() {
+        return confirmation;
+    }
+
+    /** The customer's words of an expectation's item, without quotation marks, for the agreed wording to start from. */
+    public String saidIn(ReadBackItem item) {
+        return item.isExpectation() ? editor.promiseProperty().get().expectations().get(item.expectation()).text() : "";
     }
 
     /** Marks the current expectation confirmed as the customer said it, and moves on. */
@@ -98,7 +134,7 @@ public final class ReadBackViewModel {
         for (int i = 0; i < promise.expectations().size(); i++) {
             Expectation e = promise.expectations().get(i);
             String detail = e.status() == ExpectationStatus.CLARIFIED ? words.format("readback.agreedWording", e.clarified()) : "";
-            items.add(new ReadBackItem(i, words.text("readback.heading.toldUs"), "“" + e.text() + "”", detail,
+            items.add(new ReadBackItem(i, words.text("readback.heading.toldUs"), words.format("quote", e.text()), detail,
                     markWords(e.status())));
         }
         long open = promise.expectations().stream().filter(e -> e.status() == ExpectationStatus.OPEN).count();

@@ -41,7 +41,8 @@ class ReadBackViewModelTest {
             editor.addExpectation("Dashboards on day one");
             editor.addExpectation("Runs on our own servers");
 
-            ReadBackViewModel readBack = new ReadBackViewModel(editor, catalog, checker, START);
+            ReadBackViewModel readBack = new ReadBackViewModel(editor, catalog, checker, START, store.confirmations(),
+                    java.time.Clock.systemUTC(), Threads.inline());
 
             assertThat(readBack.size()).isEqualTo(5);
             assertThat(readBack.progressProperty().get()).isEqualTo("1 of 5");

@@ -40,12 +40,17 @@ class SummaryPreviewViewModelTest {
     }
 
     @Test
-    void theRepSeesWhatTheCatalogDoesNotTranslateBeforePrinting() {
+    void theRepSeesWhatTheCatalogDoesNotTranslateBeforePrinting() throws Exception {
         SummaryPreviewViewModel model = model(Layout.of(Locale.GERMANY));
         com.promisedesk.domain.Promise german = SummarySamples.promise("ostwind")
                 .withLanguage(com.promisedesk.domain.Language.DE);
 
-        model.markUntranslated(com.promisedesk.export.MissingTranslations.of(SummarySamples.catalog(), List.of(german)));
+        // The sample speaks German throughout: here single sign-on has lost its German name.
+        String sample = com.promisedesk.ui.CatalogVersions.sampleText();
+        assertThat(sample).containsOnlyOnce(", de: \"Einrichtung von Single Sign-on\"");
+        com.promisedesk.domain.Catalog untranslated = com.promisedesk.file.CatalogFile.parse(
+                sample.replace(", de: \"Einrichtung von Single Sign-on\"", ""), "catalog.yaml");
+        model.markUntranslated(com.promisedesk.export.MissingTranslations.of(untranslated, List.of(german)));
 
         assertThat(model.messageProperty().get()).startsWith("Not translated, so in English on this summary: ")
                 .contains("SSO-SETUP has no German name").doesNotContain("FLEET-CORE has no German name");

@@ -47,7 +47,7 @@ public final class LocalStore implements AutoCloseable {
         this.promises = new PromiseRepository(transactions, outbox, clock);
         this.revisions = new RevisionRepository(transactions, outbox, clock);
         this.requests = new ExceptionRequests(transactions, promises, outbox, clock);
-        this.milestones = new MilestoneRepository(transactions, outbox, clock);
+        this.milestones = new MilestoneRepository(transactions, outbox, clock, promises);
         this.deliveries = new DeliveryRepository(transactions, outbox, promises);
         this.sync = new SyncStore(transactions, promises, catalogs, requests, clock);
     }

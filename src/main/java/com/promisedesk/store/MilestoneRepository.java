@@ -43,23 +43,40 @@ public final class MilestoneRepository {
      *         (not agreed) or the due date is before the last milestone's
      */
     public MilestoneRow add(UUID promiseId, String text, LocalDate due) {
-        String id = promiseId.toString();
-        return transactions.write("add a milestone to promise " + id, connection -> {
-            PromiseStatus status = requirePromise(connection, id);
-            List<MilestoneRow> earlier = list(connection, promiseId);
-            Milestone milestone = Milestone.next(status, earlier.stream().map(MilestoneRow::milestone).toList(), text, due);
-            int position = earlier.isEmpty() ? 1 : earlier.get(earlier.size() - 1).position() + 1;
-            MilestoneRow row = new MilestoneRow(UUID.randomUUID(), promiseId, position, milestone,
-                    SqlValues.stored(clock.instant()));
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO milestone (id, promise_id, position, text, due_date, done, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, 0, ?)")) {
-                Statements.bind(insert, row.id().toString(), id, position, milestone.text(),
-                        SqlValues.text(milestone.due()), SqlValues.text(row.updatedAt())).executeUpdate();
+        return transactions.write("add a milestone to promise " + promiseId, connection -> addIn(connection, promiseId, text, due));
+    }
+
+    /**
+     * Adds {@code milestones} in order, as {@link #add} each, all or none (the proposal kept whole).
+     *
+     * @throws com.promisedesk.domain.InvalidValueException when one breaks the rule; nothing is added
+     */
+    public List<MilestoneRow> addAll(UUID promiseId, List<Milestone> milestones) {
+        return transactions.write("add milestones to promise " + promiseId, connection -> {
+            List<MilestoneRow> rows = new ArrayList<>();
+            for (Milestone milestone : milestones) {
+                rows.add(addIn(connection, promiseId, milestone.text(), milestone.due()));
             }
-            keepUpdate(connection, row);
-            return row;
+            return rows;
         });
+    }
+
+    private MilestoneRow addIn(Connection connection, UUID promiseId, String text, LocalDate due) throws SQLException {
+        String id = promiseId.toString();
+        PromiseStatus status = requirePromise(connection, id);
+        List<MilestoneRow> earlier = list(connection, promiseId);
+        Milestone milestone = Milestone.next(status, earlier.stream().map(MilestoneRow::milestone).toList(), text, due);
+        int position = earlier.isEmpty() ? 1 : earlier.get(earlier.size() - 1).position() + 1;
+        MilestoneRow row = new MilestoneRow(UUID.randomUUID(), promiseId, position, milestone,
+                SqlValues.stored(clock.instant()));
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO milestone (id, promise_id, position, text, due_date, done, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, 0, ?)")) {
+            Statements.bind(insert, row.id().toString(), id, position, milestone.text(),
+                    SqlValues.text(milestone.due()), SqlValues.text(row.updatedAt())).executeUpdate();
+        }
+        keepUpdate(connection, row);
+        return row;
     }
 
     /**

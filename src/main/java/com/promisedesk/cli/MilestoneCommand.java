@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 /** {@code promisedesk promise milestone add|done|undone|list}: the dated steps of delivery of a stored promise. */
 @Command(name = "milestone", description = "The milestones of delivery of a promise (synced up with the next sync).",
         subcommands = {MilestoneCommand.Add.class, MilestoneCommand.Done.class, MilestoneCommand.Undone.class,
-            MilestoneCommand.ListMilestones.class})
+            MilestoneCommand.ListMilestones.class, MilestonePropose.class})
 final class MilestoneCommand {
 
     @Command(name = "add", description = {"Add a milestone after the promise's last one, once the promise is agreed",
@@ -123,7 +123,7 @@ final class MilestoneCommand {
         }
     }
 
-    private static void requirePromise(LocalStore store, UUID id) {
+    static void requirePromise(LocalStore store, UUID id) {
         if (store.promises().find(id).isEmpty()) {
             throw new UserError("No promise " + id + " in the local store (see promise list)");
         }

@@ -24,10 +24,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code promisedesk promise import|list|show|export|request-approval|milestone}: the local store, for scripting. */
-@Command(name = "promise", description = "The promises of the local store and their milestones.",
+/** {@code promisedesk promise import|list|show|export|request-approval|milestone|deliver|…}: the local store, for scripting. */
+@Command(name = "promise", description = "The promises of the local store, their milestones and their delivery.",
         subcommands = {PromiseCommand.Import.class, PromiseCommand.ListPromises.class, PromiseCommand.Show.class,
-            PromiseExport.class, PromiseRequestApproval.class, MilestoneCommand.class})
+            PromiseExport.class, PromiseRequestApproval.class, MilestoneCommand.class,
+            PromiseDeliver.Deliver.class, PromiseDeliver.CancelLine.class, PromiseDeliver.Withdraw.class,
+            PromiseDelivery.class})
 final class PromiseCommand {
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())

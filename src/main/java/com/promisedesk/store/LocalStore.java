@@ -49,7 +49,7 @@ public final class LocalStore implements AutoCloseable {
         this.revisions = new RevisionRepository(transactions, outbox, clock);
         this.confirmations = new CustomerConfirmations(transactions);
         this.requests = new ExceptionRequests(transactions, promises, outbox, clock);
-        this.milestones = new MilestoneRepository(transactions, outbox, clock);
+        this.milestones = new MilestoneRepository(transactions, outbox, clock, promises);
         this.deliveries = new DeliveryRepository(transactions, outbox, promises);
         this.sync = new SyncStore(transactions, promises, catalogs, requests, clock);
     }

@@ -1,6 +1,8 @@
 package com.promisedesk.store;
 
 import com.promisedesk.domain.Milestone;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.PromiseKeeping;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.jdbc.SqlValues;
 import com.promisedesk.jdbc.Statements;
@@ -11,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,11 +26,13 @@ public final class MilestoneRepository {
     private final Transactions transactions;
     private final Outbox outbox;
     private final Clock clock;
+    private final PromiseRepository promises;
 
-    MilestoneRepository(Transactions transactions, Outbox outbox, Clock clock) {
+    MilestoneRepository(Transactions transactions, Outbox outbox, Clock clock, PromiseRepository promises) {
         this.transactions = transactions;
         this.outbox = outbox;
         this.clock = clock;
+        this.promises = promises;
     }
 
     /**
@@ -38,26 +43,48 @@ public final class MilestoneRepository {
      *         (not agreed) or the due date is before the last milestone's
      */
     public MilestoneRow add(UUID promiseId, String text, LocalDate due) {
-        String id = promiseId.toString();
-        return transactions.write("add a milestone to promise " + id, connection -> {
-            PromiseStatus status = requirePromise(connection, id);
-            List<MilestoneRow> earlier = list(connection, promiseId);
-            Milestone milestone = Milestone.next(status, earlier.stream().map(MilestoneRow::milestone).toList(), text, due);
-            int position = earlier.isEmpty() ? 1 : earlier.get(earlier.size() - 1).position() + 1;
-            MilestoneRow row = new MilestoneRow(UUID.randomUUID(), promiseId, position, milestone,
-                    SqlValues.stored(clock.instant()));
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO milestone (id, promise_id, position, text, due_date, done, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, 0, ?)")) {
-                Statements.bind(insert, row.id().toString(), id, position, milestone.text(),
-                        SqlValues.text(milestone.due()), SqlValues.text(row.updatedAt())).executeUpdate();
+        return transactions.write("add a milestone to promise " + promiseId, connection -> addIn(connection, promiseId, text, due));
+    }
+
+    /**
+     * Adds {@code milestones} in order, as {@link #add} each, all or none (the proposal kept whole).
+     *
+     * @throws com.promisedesk.domain.InvalidValueException when one breaks the rule; nothing is added
+     */
+    public List<MilestoneRow> addAll(UUID promiseId, List<Milestone> milestones) {
+        return transactions.write("add milestones to promise " + promiseId, connection -> {
+            List<MilestoneRow> rows = new ArrayList<>();
+            for (Milestone milestone : milestones) {
+                rows.add(addIn(connection, promiseId, milestone.text(), milestone.due()));
             }
-            keepUpdate(connection, row);
-            return row;
+            return rows;
         });
     }
 
-    /** Marks milestone {@code position} of the promise done or not done; unchanged when it already is. */
+    private MilestoneRow addIn(Connection connection, UUID promiseId, String text, LocalDate due) throws SQLException {
+        String id = promiseId.toString();
+        PromiseStatus status = requirePromise(connection, id);
+        List<MilestoneRow> earlier = list(connection, promiseId);
+        Milestone milestone = Milestone.next(status, earlier.stream().map(MilestoneRow::milestone).toList(), text, due);
+        int position = earlier.isEmpty() ? 1 : earlier.get(earlier.size() - 1).position() + 1;
+        MilestoneRow row = new MilestoneRow(UUID.randomUUID(), promiseId, position, milestone,
+                SqlValues.stored(clock.instant()));
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO milestone (id, promise_id, position, text, due_date, done, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, 0, ?)")) {
+            Statements.bind(insert, row.id().toString(), id, position, milestone.text(),
+                    SqlValues.text(milestone.due()), SqlValues.text(row.updatedAt())).executeUpdate();
+        }
+        keepUpdate(connection, row);
+        return row;
+    }
+
+    /**
+     * Marks milestone {@code position} of the promise done or not done; unchanged when it already is.
+     * The first milestone done moves an agreed promise into delivery (IN_DELIVERY, by
+     * {@link PromiseKeeping}) in the same transaction; marking it not done again does not move it
+     * back: delivery has started, and the history says so (decision 0024).
+     */
     public MilestoneRow markDone(UUID promiseId, int position, boolean done) {
         String id = promiseId.toString();
         return transactions.write("mark milestone " + position + " of promise " + id, connection -> {
@@ -74,8 +101,32 @@ public final class MilestoneRepository {
                 Statements.bind(update, done ? 1 : 0, SqlValues.text(row.updatedAt()), row.id().toString()).executeUpdate();
             }
             keepUpdate(connection, row);
+            if (done) {
+                startDelivery(connection, promiseId);
+            }
             return row;
         });
+    }
+
+    /**
+     * An agreed promise with a milestone done is in delivery. Only AGREED moves here: the lines'
+     * promised days do not matter for that step (no line is judged late by a milestone), so every
+     * day is left out; a later status is for the delivery marks to set.
+     */
+    private void startDelivery(Connection connection, UUID promiseId) throws SQLException {
+        Promise promise;
+        try (LocalPromiseReader reader = new LocalPromiseReader(connection)) {
+            promise = reader.read(promiseId).orElseThrow();
+        }
+        if (promise.status() != PromiseStatus.AGREED) {
+            return;
+        }
+        PromiseKeeping keeping = PromiseKeeping.of(promise, Collections.nCopies(promise.lines().size(), null),
+                DeliveryRepository.marks(connection, promiseId), list(connection, promiseId).stream()
+                        .map(MilestoneRow::milestone).toList());
+        if (keeping.status() == PromiseStatus.IN_DELIVERY) {
+            promises.saveIn(connection, keeping.promiseNow());
+        }
     }
 
     /** The promise's milestones in order, as its written summary lists them. */

@@ -85,6 +85,7 @@ public final class CentralServer implements AutoCloseable {
         ExceptionRequestService requests = new ExceptionRequestService(database, catalogs, json, clock, mail);
         RevisionService revisions = new RevisionService(database, clock);
         MilestoneService milestones = new MilestoneService(database, clock);
+        DeliveryService deliveries = new DeliveryService(database, clock);
         Responses responses = new Responses(json, settings.maxBodyBytes());
 
         Javalin app = Javalin.create(config -> {
@@ -116,7 +117,8 @@ public final class CentralServer implements AutoCloseable {
                 responses.body(ctx, who -> OwnPromises.requireRep(who, "pushes promises")))));
         app.get("/v1/pull", ctx -> responses.ok(ctx, pull.pull(ctx.attribute(PRINCIPAL),
                 Responses.longParam(ctx, "since", 0, 0, Long.MAX_VALUE),
-                (int) Responses.longParam(ctx, "limit", PullService.DEFAULT_LIMIT, 1, PullService.MAX_LIMIT))));
+                (int) Responses.longParam(ctx, "limit", PullService.DEFAULT_LIMIT, 1, PullService.MAX_LIMIT),
+                Responses.longParam(ctx, "history", 0, 0, 1) == 1)));
         app.post("/v1/catalog", ctx -> responses.ok(ctx, catalogs.publish(ctx.attribute(PRINCIPAL),
                 responses.body(ctx, CatalogService::requireOwner))));
         app.get("/v1/requests", ctx -> responses.ok(ctx, requests.pending(ctx.attribute(PRINCIPAL))));
@@ -131,6 +133,8 @@ public final class CentralServer implements AutoCloseable {
                 OwnPromises.param(ctx.queryParam("promise")))));
         app.post("/v1/milestones", ctx -> responses.ok(ctx, milestones.push(ctx.attribute(PRINCIPAL),
                 responses.body(ctx, who -> OwnPromises.requireRep(who, "pushes milestone updates")))));
+        app.post("/v1/deliveries", ctx -> responses.ok(ctx, deliveries.push(ctx.attribute(PRINCIPAL),
+                responses.body(ctx, who -> OwnPromises.requireRep(who, "pushes delivery marks")))));
         app.get("/v1/milestones", ctx -> responses.ok(ctx, milestones.list(ctx.attribute(PRINCIPAL),
                 OwnPromises.param(ctx.queryParam("promise")))));
 

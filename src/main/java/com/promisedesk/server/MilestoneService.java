@@ -42,8 +42,19 @@ final class MilestoneService {
     MilestonePushResponse push(Principal principal, JsonNode body) throws SQLException {
         OwnPromises.requireRep(principal, "pushes milestone updates");
         List<Checked> updates = check(body);
-        List<MilestoneResult> results = database.write(connection ->
-                PromiseOrder.apply(updates, Checked::promiseId, item -> store(connection, principal.user(), item)));
+        List<MilestoneResult> results = database.write(connection -> {
+            List<MilestoneResult> answers = PromiseOrder.apply(updates, Checked::promiseId,
+                    item -> store(connection, principal.user(), item));
+            // A milestone whose current state changed now sits at a new seq in its rep's feed (decision 0025).
+            Set<String> changed = new java.util.LinkedHashSet<>();
+            for (int i = 0; i < answers.size(); i++) {
+                if ("applied".equals(answers.get(i).outcome()) && answers.get(i).current()) {
+                    changed.add(updates.get(i).milestoneId().toString());
+                }
+            }
+            FeedCounter.stamp(connection, changed.stream().map(id -> new FeedCounter.Row("milestone", "id", id)).toList());
+            return answers;
+        });
         return new MilestonePushResponse(results);
     }
 

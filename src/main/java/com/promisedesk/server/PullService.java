@@ -7,7 +7,10 @@ import com.promisedesk.sync.wire.Booking;
 import com.promisedesk.sync.wire.PullResponse;
 import com.promisedesk.sync.wire.PulledCatalog;
 import com.promisedesk.sync.wire.PulledConflict;
+import com.promisedesk.sync.wire.PulledDelivery;
+import com.promisedesk.sync.wire.PulledMilestone;
 import com.promisedesk.sync.wire.PulledPromise;
+import com.promisedesk.sync.wire.PulledRevision;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,11 +30,10 @@ final class PullService {
     static final int DEFAULT_LIMIT = 500;
     static final int MAX_LIMIT = 2_000;
 
-    private static final String FEED = "SELECT seq FROM ("
-            + " SELECT seq FROM promise WHERE owner = ? AND seq > ?"
-            + " UNION ALL SELECT seq FROM conflict WHERE owner = ? AND seq > ?"
-            + " UNION ALL SELECT seq FROM exception_request WHERE owner = ? AND seq > ?"
-            + " UNION ALL SELECT seq FROM catalog_version WHERE seq > ?) feed ORDER BY seq LIMIT ?";
+    private static final String FEED = " SELECT seq, 0 AS bytes FROM promise WHERE owner = ? AND seq > ?"
+            + " UNION ALL SELECT seq, 0 FROM conflict WHERE owner = ? AND seq > ?"
+            + " UNION ALL SELECT seq, 0 FROM exception_request WHERE owner = ? AND seq > ?"
+            + " UNION ALL SELECT seq, 0 FROM catalog_version WHERE seq > ?";
 
     private final ServerDatabase database;
     private final ObjectMapper json;
@@ -42,41 +44,100 @@ final class PullService {
     }
 
     PullResponse pull(Principal principal, long since, int limit) throws SQLException {
+        return pull(principal, since, limit, false);
+    }
+
+    /** @param history whether the device takes revisions, milestones and delivery marks too (decision 0025) */
+    PullResponse pull(Principal principal, long since, int limit, boolean history) throws SQLException {
         // Auto-commit reads are fine: each row is stamped before its transaction commits, under the counter lock.
         return database.read(connection -> {
             // Approvers and catalog owners own no promises; their feed is the catalog only.
             String owner = principal.isRep() ? principal.user() : "";
-            List<Long> seqs = feed(connection, owner, since, limit + 1);
-            boolean more = seqs.size() > limit;
+            List<long[]> seqs = feed(connection, owner, since, limit + 1, history);
             if (seqs.isEmpty()) {
                 return new PullResponse(List.of(), List.of(), List.of(), bookings(connection, principal), since, false);
             }
-            long upTo = seqs.get(Math.min(limit, seqs.size()) - 1);
-            return new PullResponse(promises(connection, owner, since, upTo), conflicts(connection, owner, since, upTo),
+            int taken = taken(seqs, limit);
+            boolean more = seqs.size() > taken;
+            long upTo = seqs.get(taken - 1)[0];
+            boolean rep = history && principal.isRep();
+            List<PulledRevision> revisions = rep ? PullHistory.revisions(connection, owner, since, upTo) : List.of();
+            List<PulledMilestone> milestones = rep ? PullHistory.milestones(connection, owner, since, upTo) : List.of();
+            List<PulledDelivery> deliveries = rep ? PullHistory.deliveries(connection, owner, since, upTo) : List.of();
+            List<PulledPromise> promises = promises(connection, owner, since, upTo);
+            promises.addAll(ahead(connection, owner, upTo, milestones, deliveries));
+            return new PullResponse(promises, conflicts(connection, owner, since, upTo),
                     catalogs(connection, since, upTo), more ? null : bookings(connection, principal), upTo, more,
                     new ExceptionRequestSql(connection, json).states("WHERE r.owner = ? AND r.seq > ? AND r.seq <= ?"
-                            + " ORDER BY r.seq", owner, since, upTo));
+                            + " ORDER BY r.seq", owner, since, upTo), revisions, milestones, deliveries);
         });
     }
 
-    private static List<Long> feed(Connection connection, String owner, long since, int limit) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(FEED)) {
-            select.setString(1, owner);
-            select.setLong(2, since);
-            select.setString(3, owner);
-            select.setLong(4, since);
-            select.setString(5, owner);
-            select.setLong(6, since);
-            select.setLong(7, since);
-            select.setInt(8, limit);
-            List<Long> seqs = new ArrayList<>();
+    /** How many of the feed's first records go in this page: at most {@code limit}, and revisions' bytes bounded. */
+    private static int taken(List<long[]> seqs, int limit) {
+        int taken = 0;
+        long bytes = 0;
+        while (taken < Math.min(limit, seqs.size())) {
+            bytes += seqs.get(taken)[1];
+            if (taken > 0 && bytes > PullHistory.MAX_PAGE_BYTES) {
+                break;
+            }
+            taken++;
+        }
+        return taken;
+    }
+
+    /** The feed's next seqs, each with the revision content it carries (0 for the rest). */
+    private static List<long[]> feed(Connection connection, String owner, long since, int limit, boolean history)
+            throws SQLException {
+        String sql = "SELECT seq, bytes FROM (" + FEED + (history ? PullHistory.FEED : "") + ") feed ORDER BY seq LIMIT ?";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            int i = 0;
+            // Each part binds its owner and cursor; the catalog's (after the third) only the cursor.
+            for (int part = 0; part < (history ? 6 : 3); part++) {
+                select.setString(++i, owner);
+                select.setLong(++i, since);
+                if (part == 2) {
+                    select.setLong(++i, since);
+                }
+            }
+            select.setInt(++i, limit);
+            List<long[]> seqs = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    seqs.add(rows.getLong(1));
+                    seqs.add(new long[] {rows.getLong(1), rows.getLong(2)});
                 }
             }
             return seqs;
         }
+    }
+
+    /**
+     * The promises the page's milestones and marks are about whose latest seq lies beyond the page
+     * (edited again after them): sent in this page too, so the device holds the promise before its
+     * history. The same version comes again at its own seq, and a device applies it once.
+     */
+    private List<PulledPromise> ahead(Connection connection, String owner, long upTo, List<PulledMilestone> milestones,
+                                      List<PulledDelivery> deliveries) throws SQLException {
+        java.util.Set<UUID> ids = new java.util.TreeSet<>();
+        milestones.forEach(m -> ids.add(m.promiseId()));
+        deliveries.forEach(d -> ids.add(d.promiseId()));
+        List<PulledPromise> found = new ArrayList<>();
+        for (UUID id : ids) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT seq, id, version, doc FROM promise WHERE owner = ? AND id = ? AND seq > ?")) {
+                select.setString(1, owner);
+                select.setString(2, id.toString());
+                select.setLong(3, upTo);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new PulledPromise(rows.getLong(1), UUID.fromString(rows.getString(2)), rows.getLong(3),
+                                tree(rows.getString(4))));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private List<PulledPromise> promises(Connection connection, String owner, long since, long upTo) throws SQLException {

@@ -47,8 +47,19 @@ final class RevisionService {
     RevisionPushResponse push(Principal principal, JsonNode body) throws SQLException {
         OwnPromises.requireRep(principal, "pushes revisions");
         List<Checked> revisions = check(body);
-        List<RevisionResult> results = database.write(connection ->
-                PromiseOrder.apply(revisions, Checked::promiseId, item -> store(connection, principal.user(), item)));
+        List<RevisionResult> results = database.write(connection -> {
+            List<RevisionResult> answers = PromiseOrder.apply(revisions, Checked::promiseId,
+                    item -> store(connection, principal.user(), item));
+            // Each revision stored now joins its rep's feed, for the rep's other devices (decision 0025).
+            List<FeedCounter.Row> stored = new ArrayList<>();
+            for (int i = 0; i < answers.size(); i++) {
+                if (!RevisionResult.DUPLICATE.equals(answers.get(i).outcome())) {
+                    stored.add(new FeedCounter.Row("revision", "change_id", revisions.get(i).changeId().toString()));
+                }
+            }
+            FeedCounter.stamp(connection, stored);
+            return answers;
+        });
         return new RevisionPushResponse(results);
     }
 

@@ -157,7 +157,7 @@ public final class ServerDatabase implements AutoCloseable {
         }
         try {
             var result = Flyway.configure().dataSource(pool).locations("classpath:db/server")
-                    .javaMigrations(new PromiseStatusFill()).load().migrate();
+                    .javaMigrations(new PromiseStatusFill(), new HistoryFeedFill()).load().migrate();
             if (result.migrationsExecuted > 0) {
                 LOG.info("Migrated the central store ({}) to schema version {}", description, result.targetSchemaVersion);
             }

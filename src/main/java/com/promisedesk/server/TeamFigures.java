@@ -55,7 +55,16 @@ final class TeamFigures {
         this.clock = clock;
     }
 
+    /** The record's period when none is asked for: the 90 days up to today (UTC). */
+    static final int DEFAULT_DAYS = 90;
+
     TeamView read() throws SQLException {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        return read(today.minusDays(DEFAULT_DAYS - 1), today);
+    }
+
+    /** The figures, with the promise-keeping record of the promises that ended from {@code from} to {@code to}. */
+    TeamView read(java.time.LocalDate from, java.time.LocalDate to) throws SQLException {
         Instant now = clock.instant();
         List<Tokens.TokenRow> devices = tokens.list().stream()
                 .filter(t -> Principal.REP.equals(t.role()) && t.revokedAt() == null).toList();
@@ -67,7 +76,8 @@ final class TeamFigures {
             List<TeamView.RepRow> rows = reps.stream().map(rep -> row(rep, promises.getOrDefault(rep, Map.of()))).toList();
             return new TeamView(OPEN.stream().map(TeamFigures::words).toList(), CLOSED.stream().map(TeamFigures::words).toList(),
                     rows, totals(rows), waiting(connection, now), conflicts(connection, now),
-                    devices.stream().sorted(DEVICES).map(d -> device(d, now)).toList(), Age.of(now, now));
+                    devices.stream().sorted(DEVICES).map(d -> device(d, now)).toList(), Age.of(now, now),
+                    TeamRecord.read(connection, from, to, rows.stream().map(TeamView.RepRow::rep).toList()));
         });
     }
 

@@ -2,8 +2,11 @@ package com.promisedesk.store;
 
 import com.promisedesk.check.TeamBookings;
 import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.DeliveryMark;
 import com.promisedesk.domain.ExceptionRequest;
+import com.promisedesk.domain.Milestone;
 import com.promisedesk.domain.Promise;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,26 +47,62 @@ public final class SyncRecords {
     }
 
     /**
+     * An issued revision pulled down, its bytes already checked against their SHA-256.
+     *
+     * @param fingerprint the summary's SHA-256 as printed on it (the local {@code sha256} column)
+     */
+    public record SyncedRevision(UUID promiseId, int number, Instant issuedAt, String format, String fingerprint,
+                                 byte[] content) {
+    }
+
+    /** A milestone's current state on the central store: its update with the latest device time. */
+    public record SyncedMilestone(UUID id, UUID promiseId, int position, Milestone milestone, Instant updatedAt) {
+    }
+
+    /** A delivery mark pulled down, under the change id it was recorded with. */
+    public record SyncedMark(UUID changeId, UUID promiseId, DeliveryMark mark) {
+    }
+
+    /** The history a page carries for the rep's other devices (decision 0025). */
+    public record History(List<SyncedRevision> revisions, List<SyncedMilestone> milestones, List<SyncedMark> marks) {
+
+        public static final History NONE = new History(List.of(), List.of(), List.of());
+
+        public History {
+            revisions = List.copyOf(revisions);
+            milestones = List.copyOf(milestones);
+            marks = List.copyOf(marks);
+        }
+    }
+
+    /**
      * One pulled page, applied with its cursor in one transaction.
      *
      * @param bookings the team's bookings, or null when this page does not carry them
      * @param last     whether this is the last page of the round
      */
     public record PulledPage(List<SyncedPromise> promises, List<Conflict> conflicts, List<SyncedCatalog> catalogs,
-                             TeamBookings bookings, long cursor, boolean last, List<ExceptionRequest> requests) {
+                             TeamBookings bookings, long cursor, boolean last, List<ExceptionRequest> requests,
+                             History history) {
 
         public PulledPage {
             requests = requests == null ? List.of() : List.copyOf(requests);
+            history = history == null ? History.NONE : history;
         }
 
         public PulledPage(List<SyncedPromise> promises, List<Conflict> conflicts, List<SyncedCatalog> catalogs,
                           TeamBookings bookings, long cursor, boolean last) {
-            this(promises, conflicts, catalogs, bookings, cursor, last, List.of());
+            this(promises, conflicts, catalogs, bookings, cursor, last, List.of(), History.NONE);
         }
 
         /** The same page with the exception requests (and their decisions) it carries. */
         public PulledPage withRequests(List<ExceptionRequest> pulled) {
-            return new PulledPage(promises, conflicts, catalogs, bookings, cursor, last, pulled);
+            return new PulledPage(promises, conflicts, catalogs, bookings, cursor, last, pulled, history);
+        }
+
+        /** The same page with the revisions, milestones and delivery marks it carries. */
+        public PulledPage withHistory(History pulled) {
+            return new PulledPage(promises, conflicts, catalogs, bookings, cursor, last, requests, pulled);
         }
     }
 
@@ -71,7 +110,8 @@ public final class SyncRecords {
      * What applying a page did.
      *
      * @param keptLocal promises not overwritten because they have local changes not yet pushed
+     * @param notices   what the rep should know, such as a revision number this device holds with other content
      */
-    public record Applied(int promises, int keptLocal, int conflicts, List<String> newCatalogs) {
+    public record Applied(int promises, int keptLocal, int conflicts, List<String> newCatalogs, List<String> notices) {
     }
 }

@@ -35,6 +35,7 @@ public final class SyncStore {
     private final Clock clock;
     private final RevisionUploads revisionUploads;
     private final MilestoneUploads milestoneUploads;
+    private final DeliveryUploads deliveryUploads;
     private final RefusedPromises refused;
     private final ConflictRepository conflicts;
     private final TeamBookingsRepository teamBookings;
@@ -51,6 +52,7 @@ public final class SyncStore {
         this.cursor = new SyncCursor(transactions);
         this.revisionUploads = new RevisionUploads(transactions);
         this.milestoneUploads = new MilestoneUploads(transactions);
+        this.deliveryUploads = new DeliveryUploads(transactions);
         this.refused = new RefusedPromises(transactions);
     }
 
@@ -67,6 +69,11 @@ public final class SyncStore {
     /** Milestone updates waiting to be pushed. */
     public MilestoneUploads milestoneUploads() {
         return milestoneUploads;
+    }
+
+    /** Delivery marks waiting to be pushed. */
+    public DeliveryUploads deliveryUploads() {
+        return deliveryUploads;
     }
 
     /** How many changes a round will push: each waiting promise once, each revision and milestone update. */
@@ -199,6 +206,8 @@ public final class SyncStore {
                 ConflictRepository.putIn(connection, conflict);
             }
             requests.applyIn(connection, page.requests());
+            // After the promises: the milestones and marks of a promise new here need its row.
+            List<String> notices = SyncHistory.applyIn(connection, page.history());
             List<String> newCatalogs = new ArrayList<>();
             for (SyncedCatalog catalog : page.catalogs()) {
                 try {
@@ -217,7 +226,7 @@ public final class SyncStore {
             if (page.last()) {
                 SyncCursor.roundEndedIn(connection, clock.instant());
             }
-            return new Applied(applied, keptLocal, page.conflicts().size(), newCatalogs);
+            return new Applied(applied, keptLocal, page.conflicts().size(), newCatalogs, notices);
         });
     }
 

@@ -73,7 +73,8 @@ public final class SyncClient {
     }
 
     public PullResponse pull(long since, int limit) throws SyncException {
-        return send(get("/v1/pull?since=" + since + "&limit=" + limit), PullResponse.class);
+        // history=1: this version takes revisions, milestones and delivery marks down too (decision 0025).
+        return send(get("/v1/pull?since=" + since + "&limit=" + limit + "&history=1"), PullResponse.class);
     }
 
     public PublishResponse publish(String fileName, String source) throws SyncException {
@@ -106,6 +107,11 @@ public final class SyncClient {
 
     public MilestonePushResponse pushMilestones(MilestonePushRequest request) throws SyncException {
         return send(post("/v1/milestones", request), MilestonePushResponse.class);
+    }
+
+    public com.promisedesk.sync.wire.DeliveryPushResponse pushDeliveries(com.promisedesk.sync.wire.DeliveryPushRequest request)
+            throws SyncException {
+        return send(post("/v1/deliveries", request), com.promisedesk.sync.wire.DeliveryPushResponse.class);
     }
 
     /** The current state of a promise's milestones on the central store. */

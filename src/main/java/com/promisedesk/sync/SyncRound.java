@@ -97,7 +97,9 @@ public final class SyncRound {
             notices.addAll(new RevisionPush(client, store.revisionUploads(), batchSize,
                     RevisionPush.MAX_BATCH_BYTES).run(sent));
             new MilestonePush(client, store.milestoneUploads(), batchSize).run(sent);
+            new DeliveryPush(client, store.deliveryUploads(), batchSize).run(sent);
             int[] pulled = pull(pushed[0], toPush);
+            addOnce(notices, pulledNotices);
             return new Summary(pushed[0], pushed[1], pulled[0], pulled[1], pulled[2], newCatalogs,
                     client.bytesUp(), client.bytesDown(), store.cursor().position(), applyNanos, notices);
         } catch (StoreException e) {
@@ -105,7 +107,22 @@ public final class SyncRound {
         }
     }
 
+    /**
+     * Adds each pulled notice unless the push already said the same of the same revision (the part
+     * before the first ';' names it): a number issued twice is told once a round.
+     */
+    private static void addOnce(List<String> notices, List<String> pulled) {
+        for (String notice : pulled) {
+            int end = notice.indexOf(';');
+            String subject = end < 0 ? notice : notice.substring(0, end + 1);
+            if (notices.stream().noneMatch(n -> n.startsWith(subject))) {
+                notices.add(notice);
+            }
+        }
+    }
+
     private final List<String> newCatalogs = new ArrayList<>();
+    private final List<String> pulledNotices = new ArrayList<>();
     private long applyNanos;
 
     /** @return pushed, kept as conflicts */
@@ -171,6 +188,7 @@ public final class SyncRound {
                 SyncRecords.Applied applied = store.applyPulled(page.local());
                 applyNanos += page.readNanos() + System.nanoTime() - started;
                 newCatalogs.addAll(applied.newCatalogs());
+                pulledNotices.addAll(applied.notices());
                 pulled += page.answer().size();
                 keptLocal += applied.keptLocal();
                 conflicts += applied.conflicts();
@@ -186,7 +204,8 @@ public final class SyncRound {
 
     /** The page as the local store takes it. */
     static SyncRecords.PulledPage local(PullResponse page) throws SyncException {
-        return convert(page).withRequests(ExceptionRequestSync.pulled(page.requests()));
+        return convert(page).withRequests(ExceptionRequestSync.pulled(page.requests()))
+                .withHistory(PulledHistory.of(page));
     }
 
     private static SyncRecords.PulledPage convert(PullResponse page) throws SyncException {

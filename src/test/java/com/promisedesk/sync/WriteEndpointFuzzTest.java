@@ -71,7 +71,8 @@ class WriteEndpointFuzzTest extends CentralStoreScenarios {
                 new Endpoint("/v1/requests/" + requestId + "/decision", "{\"decision\":\"REJECTED\",\"note\":\"No\"}",
                         approver),
                 new Endpoint("/v1/revisions", revisionBody(kept.id()), rep),
-                new Endpoint("/v1/milestones", milestoneBody(kept.id()), rep));
+                new Endpoint("/v1/milestones", milestoneBody(kept.id()), rep),
+                new Endpoint("/v1/deliveries", deliveryBody(kept.id()), rep));
         List<String> valid = endpoints.stream().map(Endpoint::valid).toList();
         List<String> tokens = List.of(rep, owner, approver, "not-a-token", "");
 
@@ -149,6 +150,12 @@ class WriteEndpointFuzzTest extends CentralStoreScenarios {
         return WireJson.mapper().writeValueAsString(new MilestonePushRequest(List.of(new MilestoneUpdate(UUID.randomUUID(),
                 UUID.randomUUID(), promiseId, 1, "Kick-off", LocalDate.of(2026, 12, 1), false,
                 Instant.parse("2026-11-23T17:02:11Z")))));
+    }
+
+    private static String deliveryBody(UUID promiseId) throws Exception {
+        return WireJson.mapper().writeValueAsString(new com.promisedesk.sync.wire.DeliveryPushRequest(List.of(
+                new com.promisedesk.sync.wire.DeliveryMarkUpload(UUID.randomUUID(), promiseId, 1, "CANCELLED",
+                        LocalDate.of(2026, 12, 1), "Out of stock", Instant.parse("2026-11-23T17:02:11Z")))));
     }
 
     private static String abbreviate(String text) {

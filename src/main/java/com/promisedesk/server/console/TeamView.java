@@ -15,9 +15,32 @@ import java.util.List;
  * @param conflicts per rep with an open conflict, most conflicts first
  * @param devices   every live rep token (one per device), by rep
  * @param asOf      when these figures were read
+ * @param record    the team's promise-keeping record over a period (decision 0025)
  */
 public record TeamView(List<String> open, List<String> closed, List<RepRow> reps, RepRow totals, List<Waiting> waiting,
-                       List<Conflicts> conflicts, List<Device> devices, Age asOf) {
+                       List<Conflicts> conflicts, List<Device> devices, Age asOf, Record record) {
+
+    /**
+     * The promises that ended in a period, per rep: counts and the share kept, nothing of their contents.
+     *
+     * @param from    the period's first day, ISO (the form shows it back)
+     * @param to      its last day
+     * @param problem what was wrong with the period asked for, in words; null when nothing was
+     */
+    public record Record(String from, String to, List<RecordRow> reps, RecordRow totals, String problem) {
+
+        public Record withProblem(String words) {
+            return new Record(from, to, reps, totals, words);
+        }
+    }
+
+    /**
+     * A rep's record: kept on time, late, broken, withdrawn, and the share kept.
+     *
+     * @param shareKept kept on time out of kept on time, late and broken, as "75%"; "–" when none was the rep's to keep
+     */
+    public record RecordRow(String rep, long keptOnTime, long late, long broken, long withdrawn, String shareKept) {
+    }
 
     /** A rep's promises: how many in each open status, all open ones, and how many in each closed status. */
     public record RepRow(String rep, List<Long> open, long openTotal, List<Long> closed) {

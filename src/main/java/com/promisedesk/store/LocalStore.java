@@ -37,6 +37,7 @@ public final class LocalStore implements AutoCloseable {
     private final MilestoneRepository milestones;
     private final DeliveryRepository deliveries;
     private final CustomerConfirmations confirmations;
+    private final NoticeRepository notices;
     private final SyncStore sync;
     private final ExceptionRequests requests;
 
@@ -51,6 +52,7 @@ public final class LocalStore implements AutoCloseable {
         this.requests = new ExceptionRequests(transactions, promises, outbox, clock);
         this.milestones = new MilestoneRepository(transactions, outbox, clock, promises);
         this.deliveries = new DeliveryRepository(transactions, outbox, promises);
+        this.notices = new NoticeRepository(transactions, outbox, revisions, clock);
         this.sync = new SyncStore(transactions, promises, catalogs, requests, clock);
     }
 
@@ -160,6 +162,11 @@ public final class LocalStore implements AutoCloseable {
     /** The delivery marks of agreed promises: lines delivered or cancelled, promises withdrawn. */
     public DeliveryRepository deliveries() {
         return deliveries;
+    }
+
+    /** Customer notices of agreed promises: drafted, issued with a revision, marked sent. */
+    public NoticeRepository notices() {
+        return notices;
     }
 
     /** Sync state: cursor, server versions, conflicts, team bookings. */

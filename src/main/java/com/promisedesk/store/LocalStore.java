@@ -38,6 +38,7 @@ public final class LocalStore implements AutoCloseable {
     private final DeliveryRepository deliveries;
     private final SyncStore sync;
     private final ExceptionRequests requests;
+    private final TodayRepository today;
 
     private LocalStore(Path file, Transactions transactions, Clock clock) {
         this.file = file;
@@ -49,6 +50,7 @@ public final class LocalStore implements AutoCloseable {
         this.requests = new ExceptionRequests(transactions, promises, outbox, clock);
         this.milestones = new MilestoneRepository(transactions, outbox, clock);
         this.deliveries = new DeliveryRepository(transactions, outbox, promises);
+        this.today = new TodayRepository(transactions, catalogs);
         this.sync = new SyncStore(transactions, promises, catalogs, requests, clock);
     }
 
@@ -161,6 +163,11 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** Exception requests of this rep and the decisions pulled for them. */
+    /** What the Today view reads of every promise at once. */
+    public TodayRepository today() {
+        return today;
+    }
+
     public ExceptionRequests requests() {
         return requests;
     }

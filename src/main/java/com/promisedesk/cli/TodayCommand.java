@@ -97,7 +97,8 @@ final class TodayCommand extends StoreCommand implements Callable<Integer> {
                 "promise", d.promiseId().toString(), "customer", d.customer(), "title", d.title(), "line", d.line() + 1,
                 "decision", d.approved() ? "APPROVED" : "REJECTED", "decidedAt", d.decidedAt().toString())).toList());
         root.put("customersToUpdate", day.toUpdate().stream().map(u -> object("promise", u.promiseId().toString(),
-                "customer", u.customer(), "title", u.title(), "since", u.since().toString(), "reasons", u.reasons())).toList());
+                "customer", u.customer(), "title", u.title(), "since", u.since().toString(), "reasons", u.reasons(),
+                "lastNotice", u.lastNotice() == null ? null : u.lastNotice().toString())).toList());
         root.put("touches", day.touches().stream().map(t -> object("kind", t.kind().name(),
                 "promise", t.promiseId().toString(), "customer", t.customer(), "words", t.words(),
                 "day", t.day().toString())).toList());

@@ -54,9 +54,12 @@ public record Today(LocalDate day, LocalDate weekEnd, List<Due> due, List<AtRisk
     /**
      * A customer to tell about an at-risk promise: no notice has been sent since it came at risk.
      *
-     * @param since the first day of its reasons (the earliest date the customer was held to)
+     * @param since      when it came at risk, as far as the reasons say: the earliest day the customer was held
+     *                   to that has passed, else the day itself (a catalog's news is news today)
+     * @param lastNotice the last notice sent about it, before {@code since}; null when none was
      */
-    public record ToUpdate(UUID promiseId, String customer, String title, LocalDate since, int reasons) {
+    public record ToUpdate(UUID promiseId, String customer, String title, LocalDate since, int reasons,
+                           LocalDate lastNotice) {
     }
 
     /** A relationship touch: a reminder for the rep, not a promise. */

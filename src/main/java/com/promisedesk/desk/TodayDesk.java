@@ -172,11 +172,11 @@ public final class TodayDesk {
         List<Today.ToUpdate> customers = new ArrayList<>();
         for (Today.AtRisk promise : atRisk) {
             LocalDate since = promise.reasons().stream().map(RiskReason::was).filter(java.util.Objects::nonNull)
-                    .min(Comparator.naturalOrder()).orElse(day);
+                    .filter(was -> was.isBefore(day)).min(Comparator.naturalOrder()).orElse(day);
             Optional<LocalDate> sent = notices.lastSent(promise.promiseId());
             if (sent.isEmpty() || sent.get().isBefore(since)) {
                 customers.add(new Today.ToUpdate(promise.promiseId(), promise.customer(), promise.title(), since,
-                        promise.reasons().size()));
+                        promise.reasons().size(), sent.orElse(null)));
             }
         }
         return customers;

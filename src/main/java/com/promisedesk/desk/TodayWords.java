@@ -49,16 +49,27 @@ public final class TodayWords {
         return customer + " · " + title;
     }
 
+    /** "Approved: line 1 of Ostwind Logistik · Tachograph compliance (decided Tue 8 Dec 2026 15:00)". */
     public static String decision(Today.Decision decision, ZoneId zone) {
-        return (decision.approved() ? "Approved" : "Rejected") + ": line " + (decision.line() + 1) + " of "
-                + promise(decision.customer(), decision.title()) + " (decided "
+        return (decision.approved() ? "Approved" : "Rejected") + ": line " + decided(decision, zone);
+    }
+
+    /** "Line 1 of … (decided …)": the decision's words without its verdict, which a chip beside it says. */
+    public static String decidedLine(Today.Decision decision, ZoneId zone) {
+        return "Line " + decided(decision, zone);
+    }
+
+    private static String decided(Today.Decision decision, ZoneId zone) {
+        return (decision.line() + 1) + " of " + promise(decision.customer(), decision.title()) + " (decided "
                 + Wording.date(decision.decidedAt().atZone(zone).toLocalDate()) + " "
                 + TIME.format(decision.decidedAt().atZone(zone)) + ")";
     }
 
+    /** "…: 3 reasons at risk, no notice sent yet", or "…, the last notice sent Mon 30 Nov 2026" (before the risk). */
     public static String toUpdate(Today.ToUpdate update) {
         return promise(update.customer(), update.title()) + ": " + Wording.count(update.reasons(), "reason", "reasons")
-                + " at risk since " + Wording.date(update.since()) + ", and no notice sent since";
+                + " at risk, " + (update.lastNotice() == null ? "no notice sent yet"
+                : "the last notice sent " + Wording.date(update.lastNotice()));
     }
 
     /** What an empty section says, so a quiet day reads as one, not as a blank screen. */

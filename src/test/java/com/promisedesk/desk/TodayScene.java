@@ -89,6 +89,30 @@ public final class TodayScene {
         importCatalog(dataDir, retiringTacho(), "2026-12-02T08:00:00Z");
     }
 
+    /**
+     * {@code count} agreed promises of 300 customers under catalog 2026.11.2, each with three lines (one
+     * delivered), a customer responsibility and two milestones; then 2026.12.1 retires FLEET-TACHO, so
+     * every promise is judged by both catalogs: the most work Today does per promise.
+     */
+    public static void agreedPromises(Path dataDir, int count) throws Exception {
+        importCatalog(dataDir, sampleCatalog("2026.11.2"), "2026-10-01T08:00:00Z");
+        try (LocalStore store = LocalStore.open(dataDir, Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC))) {
+            for (int i = 0; i < count; i++) {
+                LocalDate start = LocalDate.parse("2026-11-02").plusDays(i % 28);
+                UUID id = new UUID(0x0e00_0000_0000_4000L, i);
+                store.promises().save(agreed(id, "Customer " + (i % 300), "EU", "Promise " + i, start.toString(),
+                        start.toString(), line("FLEET-CORE", start.plusDays(14).toString()),
+                        line("FLEET-TACHO", start.plusDays(21).toString()), line("FLEET-API", start.plusDays(7).toString())));
+                store.milestones().add(id, "Kick-off", start.plusDays(2));
+                store.milestones().add(id, "Go live", start.plusDays(21));
+                LocalDate delivered = start.plusDays(7);
+                store.deliveries().record(id, DeliveryMark.delivered(2, delivered, Instant.parse("2026-11-23T10:00:00Z")),
+                        p -> java.util.Arrays.asList(null, null, delivered), delivered);
+            }
+        }
+        importCatalog(dataDir, retiringTacho(), "2026-12-02T08:00:00Z");
+    }
+
     static void importCatalog(Path dataDir, String text, String at) throws Exception {
         try (LocalStore store = LocalStore.open(dataDir, Clock.fixed(Instant.parse(at), ZoneOffset.UTC))) {
             Catalog catalog = CatalogFile.parse(text, "catalog.yaml");

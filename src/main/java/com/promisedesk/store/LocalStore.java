@@ -40,6 +40,7 @@ public final class LocalStore implements AutoCloseable {
     private final NoticeRepository notices;
     private final SyncStore sync;
     private final ExceptionRequests requests;
+    private final TodayRepository today;
 
     private LocalStore(Path file, Transactions transactions, Clock clock) {
         this.file = file;
@@ -53,6 +54,7 @@ public final class LocalStore implements AutoCloseable {
         this.milestones = new MilestoneRepository(transactions, outbox, clock, promises);
         this.deliveries = new DeliveryRepository(transactions, outbox, promises);
         this.notices = new NoticeRepository(transactions, outbox, revisions, clock);
+        this.today = new TodayRepository(transactions, catalogs);
         this.sync = new SyncStore(transactions, promises, catalogs, requests, clock);
     }
 
@@ -175,6 +177,11 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** Exception requests of this rep and the decisions pulled for them. */
+    /** What the Today view reads of every promise at once. */
+    public TodayRepository today() {
+        return today;
+    }
+
     public ExceptionRequests requests() {
         return requests;
     }

@@ -57,6 +57,7 @@ class MilestonesInTheAppTest {
     @Test
     void mOnAnAgreedPromiseOpensItsMilestones(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#promiseTable").tryQuery().isPresent());
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1); // Today is the first screen
         TableView<?> table = robot.lookup("#promiseTable").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         robot.interact(() -> {

@@ -142,6 +142,11 @@ public final class PromisesArea extends StackPane {
         SummaryWindow.open(getScene().getWindow(), summary.written(), summary.layout(), threads);
     }
 
+    /** The delivery of the promise {@code id}: its milestones (from Today, as M on the list). */
+    public void openDelivery(UUID id) {
+        showMilestones(id);
+    }
+
     /** The milestones of an agreed or delivering promise (M on the list). */
     private void showMilestones(UUID id) {
         model.milestonesOf(id, milestones -> {

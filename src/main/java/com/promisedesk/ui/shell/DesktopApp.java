@@ -19,6 +19,7 @@ import com.promisedesk.ui.settings.SettingsViewModel;
 import com.promisedesk.ui.summary.SummaryWindow;
 import com.promisedesk.ui.sync.CatalogNewsView;
 import com.promisedesk.ui.sync.SyncView;
+import com.promisedesk.ui.today.TodayView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.OptionalLong;
@@ -179,6 +180,9 @@ public final class DesktopApp {
         PromisesArea promises = new PromisesArea(screens.promises(), threads, mainView::setCustomerFacing);
         this.promisesArea = promises;
         mainView.addScreen(Screen.PROMISES, promises.root(), promises.focusTarget());
+        TodayView todayView = new TodayView(screens.today());
+        screens.today().setPlaces(new TodayPlaces(screens, promises));
+        mainView.addScreen(Screen.TODAY, ViewLoader.load(TodayView.class, () -> todayView), todayView.focusTarget());
         CatalogView catalogView = new CatalogView(screens.catalog());
         mainView.addScreen(Screen.CATALOG, ViewLoader.load(CatalogView.class, () -> catalogView),
                 catalogView.focusTarget());

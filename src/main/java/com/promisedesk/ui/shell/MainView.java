@@ -21,6 +21,7 @@ public final class MainView {
     private final Map<Screen, Node> focusTargets = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> buttons = new EnumMap<>(Screen.class);
 
+    @FXML private ToggleButton todayButton;
     @FXML private ToggleButton promisesButton;
     @FXML private ToggleButton catalogButton;
     @FXML private ToggleButton approvalsButton;
@@ -41,6 +42,7 @@ public final class MainView {
 
     @FXML
     private void initialize() {
+        buttons.put(Screen.TODAY, todayButton);
         buttons.put(Screen.PROMISES, promisesButton);
         buttons.put(Screen.CATALOG, catalogButton);
         buttons.put(Screen.APPROVALS, approvalsButton);
@@ -49,7 +51,7 @@ public final class MainView {
         ToggleGroup group = new ToggleGroup();
         buttons.forEach((screen, button) -> {
             button.setToggleGroup(group);
-            button.setFocusTraversable(false); // Ctrl+1..3 reach the rail; Tab and arrows stay in the work
+            button.setFocusTraversable(false); // Ctrl+0..4 reach the rail; Tab and arrows stay in the work
             button.setTooltip(new Tooltip(screen.title() + " (" + screen.shortcut() + ")"));
             button.setAccessibleText(screen.title());
             button.setOnAction(event -> {
@@ -91,7 +93,7 @@ public final class MainView {
         statusBar.setManaged(!customerFacing);
     }
 
-    /** Ctrl+1 to Ctrl+4, and Ctrl+, for Settings, switch screens from anywhere in the window. */
+    /** Ctrl+0 (Today) to Ctrl+4, and Ctrl+, for Settings, switch screens from anywhere in the window. */
     public void installShortcuts(Scene scene) {
         for (Screen screen : Screen.values()) {
             if (!screen.onRail()) {

@@ -18,7 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class MainViewModel {
 
     private final Threads threads;
-    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.PROMISES);
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.TODAY);
     private final ReadOnlyStringWrapper catalogStatus = new ReadOnlyStringWrapper(this, "catalogStatus",
             "Opening your local store…");
     private final ReadOnlyStringWrapper pendingStatus = new ReadOnlyStringWrapper(this, "pendingStatus", "");

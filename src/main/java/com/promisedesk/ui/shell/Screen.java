@@ -6,6 +6,7 @@ package com.promisedesk.ui.shell;
  * and the Sync screen.
  */
 public enum Screen {
+    TODAY("Today", "Ctrl+0", "Shortcut+0"),
     PROMISES("Promises", "Ctrl+1", "Shortcut+1"),
     CATALOG("Catalog", "Ctrl+2", "Shortcut+2"),
     APPROVALS("Approvals", "Ctrl+3", "Shortcut+3"),

@@ -1,8 +1,10 @@
 package com.promisedesk.ui.shell;
 
+import com.promisedesk.desk.TodayDesk;
 import com.promisedesk.failure.FailureWords;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.TodayRepository;
 import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.approvals.ApprovalsViewModel;
@@ -15,8 +17,10 @@ import com.promisedesk.ui.promises.PromisesAreaViewModel;
 import com.promisedesk.ui.settings.SettingsViewModel;
 import com.promisedesk.ui.sync.CatalogNewsViewModel;
 import com.promisedesk.ui.sync.SyncViewModel;
+import com.promisedesk.ui.today.TodayViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The screens of the main window once the local store is open, without a toolkit: each
@@ -28,6 +32,8 @@ import java.time.Clock;
 public final class ScreensViewModel {
 
     private final MainViewModel main;
+    private final Clock clock;
+    private final Threads threads;
     private final LocalStore store;
     private final JudgingInUse inUse;
     private final PromisesAreaViewModel promises;
@@ -38,6 +44,7 @@ public final class ScreensViewModel {
     private final CatalogNewsViewModel news;
     private final ConnectViewModel connect;
     private final SettingsViewModel settings;
+    private final TodayViewModel today;
 
     /**
      * @param opened what the store was opened with: its current catalog and bookings
@@ -63,6 +70,11 @@ public final class ScreensViewModel {
         this.connect = new ConnectViewModel(new RememberedServer(store.sync(), dataDir), ConnectionCheck.standard(),
                 threads);
         this.settings = new SettingsViewModel(store, threads, clock);
+        // No customer notices yet: every at-risk promise's customer is one to update (decision 0027).
+        this.today = new TodayViewModel(new TodayDesk(store, TodayDesk.NoticesSent.NONE, clock.getZone()), inUse::get,
+                threads, clock);
+        this.clock = clock;
+        this.threads = threads;
         follow();
     }
 
@@ -83,6 +95,9 @@ public final class ScreensViewModel {
         main.screenProperty().addListener((o, was, now) -> {
             if (now == Screen.APPROVALS) {
                 approvals.refresh();
+                seenApprovals();
+            } else if (now == Screen.TODAY) {
+                today.refresh();
             }
         });
         news.headlineProperty().addListener((o, was, now) -> main.say(now + " · see Sync (Ctrl+4)"));
@@ -93,6 +108,7 @@ public final class ScreensViewModel {
                 conflicts.refresh();
                 approvals.refresh();
                 promises.refreshApproval();
+                today.refresh();
             }
         });
         sync.reminderProperty().addListener((o, was, now) -> {
@@ -102,8 +118,18 @@ public final class ScreensViewModel {
         });
     }
 
+    /** The rep has seen the decisions: Today lists only those that arrive after now. */
+    private void seenApprovals() {
+        Instant now = clock.instant();
+        threads.load(() -> {
+            store.today().markSeen(TodayRepository.APPROVALS, now);
+            return now;
+        }, seen -> { }, failure -> main.say("Could not remember that you saw the approvals: " + FailureWords.describe(failure)));
+    }
+
     /** Every screen reads the store for the first time; the status bar follows the catalog in use. */
     public void start() {
+        today.refresh();
         connect.refresh();
         approvals.refresh();
         sync.refresh();
@@ -159,5 +185,10 @@ public final class ScreensViewModel {
 
     public SettingsViewModel settings() {
         return settings;
+    }
+
+    /** The Today screen's, the first after start-up. */
+    public TodayViewModel today() {
+        return today;
     }
 }

@@ -1,0 +1,184 @@
+package com.promisedesk.desk;
+
+import com.promisedesk.check.PromiseChecker;
+import com.promisedesk.check.PromiseRisk;
+import com.promisedesk.check.TeamBookings;
+import com.promisedesk.check.Wording;
+import com.promisedesk.domain.DeliveryMark;
+import com.promisedesk.domain.ExceptionRequest;
+import com.promisedesk.domain.LineDelivery;
+import com.promisedesk.domain.Milestone;
+import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.PromiseKeeping;
+import com.promisedesk.domain.Responsibility;
+import com.promisedesk.domain.RiskReason;
+import com.promisedesk.store.ExceptionRequests;
+import com.promisedesk.store.Judging;
+import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.TodayRepository;
+import com.promisedesk.store.TodayRepository.HeldCatalog;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads the rep's {@link Today} from the local store, for the app's Today view and {@code
+ * promisedesk today} alike (decision 0015): every promise, milestone and delivery mark in a few
+ * statements, then each agreed promise judged once by the catalog in use (and once by the one
+ * it was agreed under, when that is another). Reads the store: call it off the FX thread.
+ */
+public final class TodayDesk {
+
+    /** When a notice was last sent to the customer about a promise; the customer notice plugs in here. */
+    @FunctionalInterface
+    public interface NoticesSent {
+        /** No notices yet: every at-risk promise's customer is one to update. */
+        NoticesSent NONE = promiseId -> Optional.empty();
+
+        Optional<LocalDate> lastSent(UUID promiseId);
+    }
+
+    /** Decisions are "new" for a week when the rep has never opened the Approvals screen. */
+    private static final int FIRST_LOOK_DAYS = 7;
+
+    private final LocalStore store;
+    private final NoticesSent notices;
+    private final ZoneId zone;
+    // Catalogs agreed under, by version: parsed once, however often Today is read again.
+    private final Map<String, PromiseRisk.Judge> held = new ConcurrentHashMap<>();
+
+    /** @param zone the zone of the caller's clock: a catalog imported before the end of a day was in use that day */
+    public TodayDesk(LocalStore store, NoticesSent notices, ZoneId zone) {
+        this.store = store;
+        this.notices = notices;
+        this.zone = zone;
+    }
+
+    /** The rep's day {@code day}, judged by {@code judging}'s catalog. */
+    public Today load(Judging judging, LocalDate day) {
+        LocalDate weekEnd = day.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        TodayRepository reads = store.today();
+        List<Promise> promises = store.promises().all();
+        Map<UUID, List<Milestone>> milestones = reads.milestones();
+        Map<UUID, List<DeliveryMark>> marks = reads.marks();
+        List<HeldCatalog> catalogs = reads.heldCatalogs();
+        PromiseRisk.Judge inUse = new PromiseRisk.Judge(judging.catalog(), judging.checker());
+        List<Today.Due> due = new ArrayList<>();
+        List<Today.AtRisk> atRisk = new ArrayList<>();
+        for (Promise promise : promises) {
+            if (!promise.status().tracksMilestones()) {
+                continue;
+            }
+            List<Milestone> itsMilestones = milestones.getOrDefault(promise.id(), List.of());
+            List<LineDelivery> lines = PromiseKeeping.of(promise, judging.checker().promisedDates(promise),
+                    marks.getOrDefault(promise.id(), List.of()), itsMilestones).lines();
+            List<RiskReason> reasons = PromiseRisk.of(promise, agreedUnder(promise, catalogs, inUse), inUse, lines,
+                    itsMilestones, day);
+            if (!reasons.isEmpty()) {
+                atRisk.add(new Today.AtRisk(promise.id(), promise.customer().name(), promise.title(), reasons));
+            }
+            dueOf(promise, judging, lines, itsMilestones, day, weekEnd, due);
+        }
+        due.sort(Comparator.comparing(Today.Due::day).thenComparing(Today.Due::customer));
+        return new Today(day, weekEnd, due, atRisk, decisions(reads, day), toUpdate(atRisk, day),
+                RelationshipTouches.of(promises, day, weekEnd));
+    }
+
+    /**
+     * The catalog the promise was judged under when agreed: the version this device held at the end
+     * of its agreed day (its start, when that day is not kept). A device that held none then (a
+     * promise pulled later) takes the first it held. Null: the catalog in use, nothing to compare.
+     */
+    private PromiseRisk.Judge agreedUnder(Promise promise, List<HeldCatalog> catalogs, PromiseRisk.Judge inUse) {
+        LocalDate agreed = promise.agreedOn() != null ? promise.agreedOn() : promise.start();
+        Instant endOfDay = agreed.plusDays(1).atStartOfDay(zone).toInstant();
+        HeldCatalog chosen = null;
+        for (HeldCatalog each : catalogs) {
+            if (chosen == null || each.importedAt().isBefore(endOfDay)) {
+                chosen = each;
+            }
+        }
+        if (chosen == null || chosen.version().equals(inUse.catalog().version())) {
+            return null;
+        }
+        HeldCatalog version = chosen;
+        return held.computeIfAbsent(version.version(), v -> {
+            var catalog = store.today().catalog(version);
+            return new PromiseRisk.Judge(catalog, new PromiseChecker(catalog));
+        });
+    }
+
+    private static void dueOf(Promise promise, Judging judging, List<LineDelivery> lines, List<Milestone> milestones,
+                              LocalDate day, LocalDate weekEnd, List<Today.Due> due) {
+        String customer = promise.customer().name();
+        for (LineDelivery line : lines) {
+            if (line.open() && line.promised() != null && !line.promised().isAfter(weekEnd)) {
+                due.add(new Today.Due(Today.DueKind.LINE, promise.id(), customer, promise.title(), line.line(),
+                        "Deliver line " + (line.line() + 1) + ": " + Wording.what(promise.lines().get(line.line()),
+                                judging.catalog()), line.promised(), line.promised().isBefore(day)));
+            }
+        }
+        for (int i = 0; i < milestones.size(); i++) {
+            Milestone milestone = milestones.get(i);
+            if (!milestone.done() && !milestone.due().isAfter(weekEnd)) {
+                due.add(new Today.Due(Today.DueKind.MILESTONE, promise.id(), customer, promise.title(), i + 1,
+                        "Milestone " + (i + 1) + ": " + milestone.text(), milestone.due(), milestone.due().isBefore(day)));
+            }
+        }
+        List<Responsibility> responsibilities = judging.checker().check(promise, TeamBookings.none(), day)
+                .responsibilities();
+        for (int r = 0; r < responsibilities.size(); r++) {
+            Responsibility responsibility = responsibilities.get(r);
+            // Moot once every line it moves is delivered or cancelled.
+            boolean matters = responsibility.lines().isEmpty()
+                    || responsibility.lines().stream().anyMatch(i -> lines.get(i).open());
+            if (responsibility.due() != null && !responsibility.due().isAfter(weekEnd) && matters) {
+                due.add(new Today.Due(Today.DueKind.RESPONSIBILITY, promise.id(), customer, promise.title(), r,
+                        "Chase " + customer + ": " + responsibility.text(), responsibility.due(),
+                        responsibility.due().isBefore(day)));
+            }
+        }
+    }
+
+    private List<Today.Decision> decisions(TodayRepository reads, LocalDate day) {
+        Instant since = reads.seenAt(TodayRepository.APPROVALS)
+                .orElse(day.minusDays(FIRST_LOOK_DAYS).atStartOfDay(zone).toInstant());
+        List<Today.Decision> arrived = new ArrayList<>();
+        for (ExceptionRequests.Listed listed : store.requests().all()) {
+            ExceptionRequest request = listed.request();
+            if (request.status() == ExceptionRequest.Decision.PENDING || request.decisions().isEmpty()) {
+                continue;
+            }
+            Instant decidedAt = request.decisions().get(request.decisions().size() - 1).decidedAt();
+            if (decidedAt.isAfter(since)) {
+                arrived.add(new Today.Decision(request.id(), request.promiseId(), listed.customer(), listed.title(),
+                        request.line(), request.status() == ExceptionRequest.Decision.APPROVED, decidedAt));
+            }
+        }
+        arrived.sort(Comparator.comparing(Today.Decision::decidedAt).reversed());
+        return arrived;
+    }
+
+    private List<Today.ToUpdate> toUpdate(List<Today.AtRisk> atRisk, LocalDate day) {
+        List<Today.ToUpdate> customers = new ArrayList<>();
+        for (Today.AtRisk promise : atRisk) {
+            LocalDate since = promise.reasons().stream().map(RiskReason::was).filter(java.util.Objects::nonNull)
+                    .filter(was -> was.isBefore(day)).min(Comparator.naturalOrder()).orElse(day);
+            Optional<LocalDate> sent = notices.lastSent(promise.promiseId());
+            if (sent.isEmpty() || sent.get().isBefore(since)) {
+                customers.add(new Today.ToUpdate(promise.promiseId(), promise.customer(), promise.title(), since,
+                        promise.reasons().size(), sent.orElse(null)));
+            }
+        }
+        return customers;
+    }
+}

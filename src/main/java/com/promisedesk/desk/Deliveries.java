@@ -59,7 +59,22 @@ public final class Deliveries {
 
     /** The day each line is promised at, by the checker of the catalog in use. */
     public List<LocalDate> promisedDates(Promise promise) {
-        return judging.checker().promisedDates(promise);
+        return promisedDates(promise, judging);
+    }
+
+    /**
+     * The day each line is promised at: the checker's, and a bespoke line's own date. The checker
+     * dates only lines of the catalog (a bespoke line has no lead time, so it gives none), yet a
+     * bespoke line with a date is promised at it and can be late like any other.
+     */
+    public static List<LocalDate> promisedDates(Promise promise, Judging judging) {
+        List<LocalDate> dates = new java.util.ArrayList<>(judging.checker().promisedDates(promise));
+        for (int i = 0; i < dates.size(); i++) {
+            if (dates.get(i) == null) {
+                dates.set(i, promise.lines().get(i).date());
+            }
+        }
+        return java.util.Collections.unmodifiableList(dates);
     }
 
     /** What line {@code line} (from 0) is: the bespoke text or the capability's name. */

@@ -32,7 +32,7 @@ public final class MilestoneProposal {
     public static List<Milestone> of(Promise promise, Judging judging) {
         LocalDate asOf = promise.agreedOn() != null ? promise.agreedOn() : promise.start();
         List<Responsibility> responsibilities = judging.check(promise, asOf).responsibilities();
-        return of(promise, judging.checker().promisedDates(promise), responsibilities,
+        return of(promise, Deliveries.promisedDates(promise, judging), responsibilities,
                 code -> judging.catalog().capability(code).map(c -> c.name()).orElse(code));
     }
 

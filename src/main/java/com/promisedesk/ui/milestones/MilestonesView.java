@@ -25,7 +25,11 @@ public final class MilestonesView {
     @FXML private Button addButton;
     @FXML private Button doneButton;
     @FXML private Button backButton;
+    @FXML private ListView<MilestonesViewModel.Item> proposalList;
+    @FXML private Button keepButton;
+    @FXML private javafx.scene.layout.VBox proposalBox;
 
+    /** @param back what Escape and Back do; null when the section is part of the Delivery screen, which goes back itself */
     public MilestonesView(MilestonesViewModel model, String heading, Runnable back) {
         this.model = model;
         this.heading = heading;
@@ -39,7 +43,7 @@ public final class MilestonesView {
 
     @FXML
     private void initialize() {
-        title.setText("Milestones · " + heading);
+        title.setText(back == null ? "Milestones" : "Milestones · " + heading);
         message.textProperty().bind(model.messageProperty());
         milestoneList.setItems(model.items());
         milestoneList.setCellFactory(list -> new ListCell<>() {
@@ -57,13 +61,20 @@ public final class MilestonesView {
         }
         addButton.setOnAction(event -> model.add());
         doneButton.setOnAction(event -> toggleSelected());
-        backButton.setOnAction(event -> back.run());
+        showProposals();
         milestoneList.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.SPACE) {
                 toggleSelected();
                 event.consume();
             }
         });
+        if (back == null) {
+            backButton.setVisible(false);
+            backButton.setManaged(false);
+            model.refresh();
+            return;
+        }
+        backButton.setOnAction(event -> back.run());
         // A filter: the list would take Escape for itself before a handler here heard it.
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
@@ -72,6 +83,29 @@ public final class MilestonesView {
             }
         });
         model.refresh();
+    }
+
+    /** The proposal: Enter copies the selected one into the fields, Keep all (Ctrl+K on the Delivery screen) keeps them all. */
+    private void showProposals() {
+        proposalList.setItems(model.proposals());
+        proposalList.setCellFactory(milestoneList.getCellFactory());
+        proposalBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.proposals()));
+        proposalBox.managedProperty().bind(proposalBox.visibleProperty());
+        keepButton.disableProperty().bind(model.editableProperty().not());
+        keepButton.setOnAction(event -> model.keepProposals());
+        proposalList.setOnKeyPressed(event -> {
+            MilestonesViewModel.Item selected = proposalList.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                model.copyProposal(selected.number());
+                textField.requestFocus();
+                event.consume();
+            }
+        });
+    }
+
+    /** Ctrl+K, wherever the keyboard is on the screen that holds this section: keep every proposed milestone. */
+    void keepProposals() {
+        model.keepProposals();
     }
 
     private void toggleSelected() {

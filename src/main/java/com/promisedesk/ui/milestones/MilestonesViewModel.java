@@ -4,6 +4,7 @@ import com.promisedesk.check.DateText;
 import com.promisedesk.failure.FailureWords;
 import com.promisedesk.check.Wording;
 import com.promisedesk.domain.InvalidValueException;
+import com.promisedesk.domain.Milestone;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.MilestoneRepository;
 import com.promisedesk.store.MilestoneRow;
@@ -39,6 +40,9 @@ public final class MilestonesViewModel {
     private final StringProperty newDue = new SimpleStringProperty(this, "newDue", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
+    private final ObservableList<Item> proposals = FXCollections.observableArrayList();
+    private List<Milestone> proposed = List.of();
+    private Runnable changed = () -> { };
 
     public MilestonesViewModel(MilestoneRepository milestones, UUID promiseId, PromiseStatus status, Threads threads) {
         this.milestones = milestones;
@@ -48,6 +52,65 @@ public final class MilestonesViewModel {
         if (!editable.get()) {
             message.set("Milestones start once the promise is agreed");
         }
+    }
+
+    /**
+     * The milestones proposed for the promise (decision 0024), shown while it has none: the rep
+     * keeps them all ({@link #keepProposals}), or copies one into the fields to edit and add.
+     */
+    public void propose(List<Milestone> milestones) {
+        proposed = List.copyOf(milestones);
+        showProposals();
+    }
+
+    /** Told after a milestone is added or marked (a milestone done may move the promise into delivery). */
+    public void onChanged(Runnable action) {
+        changed = action;
+    }
+
+    /** Adds every proposed milestone, in order, in one write; only to a promise without milestones yet. */
+    public void keepProposals() {
+        if (proposed.isEmpty() || !editable.get()) {
+            return;
+        }
+        if (!items.isEmpty()) {
+            message.set("The promise has milestones already; copy a proposal into the fields (Enter) to add it");
+            return;
+        }
+        List<Milestone> keep = proposed;
+        threads.load(() -> {
+            milestones.addAll(promiseId, keep);
+            return milestones.list(promiseId);
+        }, rows -> {
+            show(rows);
+            message.set("Kept " + Wording.count(rows.size(), "proposed milestone", "proposed milestones")
+                    + "; they go up with the next sync");
+            changed.run();
+        }, failure -> message.set("Could not keep the proposal: " + FailureWords.describe(failure)));
+    }
+
+    /** Copies proposal {@code number} (from 1) into the fields, to edit before adding it. */
+    public void copyProposal(int number) {
+        if (number >= 1 && number <= proposed.size()) {
+            Milestone milestone = proposed.get(number - 1);
+            newText.set(milestone.text());
+            newDue.set(milestone.due().toString());
+        }
+    }
+
+    private void showProposals() {
+        List<Item> shown = new java.util.ArrayList<>();
+        if (items.isEmpty()) {
+            for (int i = 0; i < proposed.size(); i++) {
+                Milestone m = proposed.get(i);
+                shown.add(new Item(i + 1, m.text(), Wording.date(m.due()), false));
+            }
+        }
+        proposals.setAll(shown);
+    }
+
+    public ObservableList<Item> proposals() {
+        return proposals;
     }
 
     public void refresh() {
@@ -83,6 +146,7 @@ public final class MilestonesViewModel {
             newText.set("");
             newDue.set("");
             message.set("Added milestone " + saved.row().position() + "; it goes up with the next sync");
+            changed.run();
         }, failure -> message.set("Could not add the milestone: " + FailureWords.describe(failure)));
     }
 
@@ -98,6 +162,7 @@ public final class MilestonesViewModel {
         }, saved -> {
             show(saved.all());
             message.set("Milestone " + number + " is " + (saved.row().milestone().done() ? "done" : "not done"));
+            changed.run();
         }, failure -> message.set("Could not mark the milestone: " + FailureWords.describe(failure)));
     }
 
@@ -111,6 +176,7 @@ public final class MilestonesViewModel {
     private void show(List<MilestoneRow> rows) {
         items.setAll(rows.stream().map(r -> new Item(r.position(), r.milestone().text(), Wording.date(r.milestone().due()),
                 r.milestone().done())).toList());
+        showProposals();
     }
 
     public ObservableList<Item> items() {

@@ -7,6 +7,7 @@ import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
 import com.promisedesk.ui.editor.EditorView;
 import com.promisedesk.ui.editor.EditorViewModel;
+import com.promisedesk.ui.milestones.DeliveryView;
 import com.promisedesk.ui.milestones.MilestonesView;
 import com.promisedesk.ui.notice.NoticeWindow;
 import com.promisedesk.ui.readback.ReadBackView;
@@ -49,7 +50,7 @@ public final class PromisesArea extends StackPane {
         this.threads = threads;
         this.customerFacing = customerFacing;
         this.listView = new PromisesView(model.list(), this::open, this::draftNew);
-        listView.onMilestones(item -> showMilestones(item.id()));
+        listView.onMilestones(item -> showDelivery(item.id()));
         listView.onNotice(item -> model.noticeOf(item.id(), notice -> NoticeWindow.open(getScene().getWindow(),
                 notice.desk(), notice.layout(), threads)));
         this.list = ViewLoader.load(PromisesView.class, () -> listView);
@@ -142,16 +143,17 @@ public final class PromisesArea extends StackPane {
         SummaryWindow.open(getScene().getWindow(), summary.written(), summary.layout(), threads);
     }
 
-    /** The delivery of the promise {@code id}: its milestones (from Today, as M on the list). */
+    /** The Delivery screen of the promise {@code id} (from Today, as M on the list). */
     public void openDelivery(UUID id) {
-        showMilestones(id);
+        showDelivery(id);
     }
 
-    /** The milestones of an agreed or delivering promise (M on the list). */
-    private void showMilestones(UUID id) {
-        model.milestonesOf(id, milestones -> {
-            MilestonesView view = new MilestonesView(milestones.model(), milestones.title(), this::showList);
-            show(ViewLoader.load(MilestonesView.class, () -> view), view.focusTarget());
+    /** The Delivery screen of an agreed promise (M on the list): lines, history and milestones. */
+    private void showDelivery(UUID id) {
+        model.deliveryOf(id, delivery -> {
+            MilestonesView milestones = new MilestonesView(delivery.milestones(), delivery.title(), null);
+            DeliveryView view = new DeliveryView(delivery.model(), delivery.title(), this::showList);
+            show(ViewLoader.load(DeliveryView.class, () -> view, milestones), view.focusTarget());
         });
     }
 

@@ -1,11 +1,15 @@
 package com.promisedesk.ui.promises;
 
+import com.promisedesk.desk.Deliveries;
+import com.promisedesk.desk.MilestoneProposal;
+import com.promisedesk.desk.PromiseRecords;
 import com.promisedesk.desk.WrittenSummaries;
 import com.promisedesk.desk.WrittenSummary;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.Language;
+import com.promisedesk.domain.Milestone;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.export.Layout;
 import com.promisedesk.store.CatalogRepository;
@@ -18,6 +22,7 @@ import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.editor.EditorViewModel;
 import com.promisedesk.ui.editor.LineExceptionRequest;
+import com.promisedesk.ui.milestones.DeliveryViewModel;
 import com.promisedesk.ui.milestones.MilestonesViewModel;
 import com.promisedesk.ui.readback.ReadBackViewModel;
 import java.time.Clock;
@@ -28,8 +33,8 @@ import java.util.function.Consumer;
 
 /**
  * What the Promises screen does, without a toolkit: starts and opens promises, makes the view
- * models of the editor, read-back and milestones (every one as of today by the app's clock),
- * decides when milestones can start, and composes the written summary ({@link WrittenSummaries}).
+ * models of the editor, read-back and Delivery screen (every one as of today by the app's clock),
+ * decides when delivery can start, and composes the written summary ({@link WrittenSummaries}).
  * {@link PromisesArea} only shows what this hands it. Status words go to the status bar.
  */
 public final class PromisesAreaViewModel {
@@ -49,7 +54,7 @@ public final class PromisesAreaViewModel {
         this.threads = threads;
         this.clock = clock;
         this.status = status;
-        this.list = new PromisesViewModel(store.promises(), catalog, threads, clock);
+        this.list = new PromisesViewModel(store.promises(), catalog, threads, clock, () -> PromiseRecords.of(store));
     }
 
     public PromisesViewModel list() {
@@ -155,8 +160,8 @@ public final class PromisesAreaViewModel {
     public record SummaryToShow(WrittenSummary written, Layout layout) {
     }
 
-    /** The milestones of a promise, and the title they are shown under. */
-    public record Milestones(MilestonesViewModel model, String title) {
+    /** The Delivery screen of a promise: its lines and history, its milestones, and the title they are shown under. */
+    public record Delivery(DeliveryViewModel model, MilestonesViewModel milestones, String title) {
     }
 
     /** The customer notice of a promise: what the notice screen works on, and the layout it opens in. */
@@ -188,19 +193,33 @@ public final class PromisesAreaViewModel {
     }
 
     /**
-     * The milestones of the promise {@code id}, handed to {@code show} once it is agreed or in
-     * delivery; before that, the status bar says when they start.
+     * The Delivery screen of the promise {@code id}, handed to {@code show} once it is agreed (in
+     * delivery, or ended: then it only shows); before that, the status bar says when it starts.
+     * The milestones proposed from its lines and the customer's due dates come with it (decision 0024).
      */
-    public void milestonesOf(UUID id, Consumer<Milestones> show) {
-        threads.load(() -> store.promises().find(id).orElseThrow(), promise -> {
-            if (!promise.status().tracksMilestones()) {
-                status.accept("Milestones start once the promise is agreed");
+    public void deliveryOf(UUID id, Consumer<Delivery> show) {
+        Judging judging = catalog.get();
+        threads.load(() -> {
+            Promise promise = store.promises().find(id).orElseThrow();
+            List<Milestone> proposed = promise.status().tracksMilestones() ? MilestoneProposal.of(promise, judging) : List.of();
+            return new Opened(promise, proposed);
+        }, opened -> {
+            Promise promise = opened.promise();
+            if (promise.status().beforeAgreement()) {
+                status.accept("Delivery starts once the promise is agreed");
                 return;
             }
-            MilestonesViewModel model = new MilestonesViewModel(store.milestones(), id, promise.status(), threads);
-            model.messageProperty().addListener((o, was, now) -> status.accept(now));
-            show.accept(new Milestones(model, promise.customer().name() + " · " + promise.title()));
-        }, failure -> status.accept("Could not open the milestones: " + FailureWords.describe(failure)));
+            MilestonesViewModel milestones = new MilestonesViewModel(store.milestones(), id, promise.status(), threads);
+            milestones.propose(opened.proposed());
+            DeliveryViewModel delivery = new DeliveryViewModel(Deliveries.of(store, judging), id, threads, clock);
+            milestones.onChanged(delivery::refresh);
+            milestones.messageProperty().addListener((o, was, now) -> status.accept(now));
+            delivery.messageProperty().addListener((o, was, now) -> status.accept(now));
+            show.accept(new Delivery(delivery, milestones, promise.customer().name() + " · " + promise.title()));
+        }, failure -> status.accept("Could not open the delivery: " + FailureWords.describe(failure)));
+    }
+
+    private record Opened(Promise promise, List<Milestone> proposed) {
     }
 
     /**

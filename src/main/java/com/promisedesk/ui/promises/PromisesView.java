@@ -80,7 +80,7 @@ public final class PromisesView {
         promiseTable.setItems(model.items());
         promiseTable.visibleProperty().bind(model.emptyProperty().not());
         emptyState.visibleProperty().bind(model.emptyProperty());
-        customerColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().customer()));
+        customerColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().customerWithRecord()));
         titleColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().title()));
         statusColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().status()));
         startColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().start()));

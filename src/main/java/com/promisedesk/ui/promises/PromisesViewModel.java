@@ -1,5 +1,7 @@
 package com.promisedesk.ui.promises;
 
+import com.promisedesk.desk.KeepingRecord;
+import com.promisedesk.desk.PromiseRecords;
 import com.promisedesk.failure.FailureWords;
 import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.domain.Promise;
@@ -14,6 +16,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,12 +35,20 @@ public final class PromisesViewModel {
     private final JudgingInUse catalog;
     private final Threads threads;
     private final Clock clock;
+    private final Supplier<PromiseRecords> records;
     private final ObservableList<PromiseListItem> items = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
     /** @param clock the app's clock: each refresh judges as of its day (T, docs/checking.md) */
     public PromisesViewModel(PromiseRepository promises, JudgingInUse catalog, Threads threads, Clock clock) {
+        this(promises, catalog, threads, clock, () -> PromiseRecords.of(List.of()));
+    }
+
+    /** @param records reads the promise-keeping record, each customer's shown beside their name */
+    public PromisesViewModel(PromiseRepository promises, JudgingInUse catalog, Threads threads, Clock clock,
+                             Supplier<PromiseRecords> records) {
+        this.records = records;
         this.promises = promises;
         this.clock = clock;
         this.catalog = catalog;
@@ -57,13 +69,20 @@ public final class PromisesViewModel {
 
     private List<PromiseListItem> loadItems(Judging judging, LocalDate today) {
         List<PromiseListItem> loaded = new ArrayList<>();
+        Map<String, KeepingRecord> perCustomer = records.get().perCustomer(null, null);
         for (PromiseRow row : promises.list()) {
             Promise promise = promises.find(row.id()).orElseThrow();
             PromiseCheck check = judging.check(promise, today);
             loaded.add(new PromiseListItem(row.id(), row.customer(), row.title(), row.status().label(),
-                    Wording.date(row.start()), check.verdict(), verdictText(check)));
+                    Wording.date(row.start()), check.verdict(), verdictText(check), recordOf(perCustomer, row.customer())));
         }
         return loaded;
+    }
+
+    /** The customer's record in words, over all time; empty while none of their promises has ended. */
+    private static String recordOf(Map<String, KeepingRecord> perCustomer, String customer) {
+        KeepingRecord record = perCustomer.get(customer.strip());
+        return record == null ? "" : record.words();
     }
 
     /** The chip's words: the rep's view, so it names the tier. */

@@ -62,18 +62,18 @@ class PromisesAreaViewModelTest {
     }
 
     @Test
-    void milestonesStartOnceThePromiseIsAgreed() {
+    void deliveryStartsOnceThePromiseIsAgreed() {
         Promise draft = Promise.draft(new Customer("Ostwind Logistik", "EU", null), "Rollout", SampleDay.TODAY);
         store.promises().save(draft);
-        List<PromisesAreaViewModel.Milestones> shown = new ArrayList<>();
+        List<PromisesAreaViewModel.Delivery> shown = new ArrayList<>();
 
-        model.milestonesOf(draft.id(), shown::add);
+        model.deliveryOf(draft.id(), shown::add);
         assertThat(shown).isEmpty();
-        assertThat(status).containsExactly("Milestones start once the promise is agreed");
+        assertThat(status).containsExactly("Delivery starts once the promise is agreed");
 
         store.promises().save(draft.withStatus(PromiseStatus.AGREED));
-        model.milestonesOf(draft.id(), shown::add);
-        assertThat(shown).singleElement().extracting(PromisesAreaViewModel.Milestones::title)
+        model.deliveryOf(draft.id(), shown::add);
+        assertThat(shown).singleElement().extracting(PromisesAreaViewModel.Delivery::title)
                 .isEqualTo("Ostwind Logistik · Rollout");
     }
 

@@ -42,9 +42,21 @@ public final class PromiseRisk {
         if (!promise.status().tracksMilestones()) {
             return List.of();
         }
+        return of(promise, agreedUnder, inUse, judgedNow(promise, inUse, today), lines, milestones, today);
+    }
+
+    /** The promise judged by the catalog in use without bookings: only a catalog's change counts, not the week's capacity. */
+    public static PromiseCheck judgedNow(Promise promise, Judge inUse, LocalDate today) {
+        return inUse.checker().check(promise, TeamBookings.none(), today);
+    }
+
+    /** As {@link #of(Promise, Judge, Judge, List, List, LocalDate)}, with the promise already {@link #judgedNow}. */
+    public static List<RiskReason> of(Promise promise, Judge agreedUnder, Judge inUse, PromiseCheck now,
+                                      List<LineDelivery> lines, List<Milestone> milestones, LocalDate today) {
+        if (!promise.status().tracksMilestones()) {
+            return List.of();
+        }
         List<RiskReason> reasons = new ArrayList<>();
-        // Judged without bookings: only the catalog's change counts, not the week's capacity.
-        PromiseCheck now = inUse.checker().check(promise, TeamBookings.none(), today);
         if (agreedUnder != null && !agreedUnder.catalog().version().equals(inUse.catalog().version())) {
             PromiseCheck then = agreedUnder.checker().check(promise, TeamBookings.none(), today);
             catalogWorse(promise, agreedUnder, inUse, then, now, lines, reasons);

@@ -1,8 +1,8 @@
 package com.promisedesk.desk;
 
+import com.promisedesk.check.PromiseCheck;
 import com.promisedesk.check.PromiseChecker;
 import com.promisedesk.check.PromiseRisk;
-import com.promisedesk.check.TeamBookings;
 import com.promisedesk.check.Wording;
 import com.promisedesk.domain.DeliveryMark;
 import com.promisedesk.domain.ExceptionRequest;
@@ -81,12 +81,14 @@ public final class TodayDesk {
             List<Milestone> itsMilestones = milestones.getOrDefault(promise.id(), List.of());
             List<LineDelivery> lines = PromiseKeeping.of(promise, judging.checker().promisedDates(promise),
                     marks.getOrDefault(promise.id(), List.of()), itsMilestones).lines();
-            List<RiskReason> reasons = PromiseRisk.of(promise, agreedUnder(promise, catalogs, inUse), inUse, lines,
+            // Judged once: the reasons and the responsibilities due both come from this check.
+            PromiseCheck now = PromiseRisk.judgedNow(promise, inUse, day);
+            List<RiskReason> reasons = PromiseRisk.of(promise, agreedUnder(promise, catalogs, inUse), inUse, now, lines,
                     itsMilestones, day);
             if (!reasons.isEmpty()) {
                 atRisk.add(new Today.AtRisk(promise.id(), promise.customer().name(), promise.title(), reasons));
             }
-            dueOf(promise, judging, lines, itsMilestones, day, weekEnd, due);
+            dueOf(promise, judging, now.responsibilities(), lines, itsMilestones, day, weekEnd, due);
         }
         due.sort(Comparator.comparing(Today.Due::day).thenComparing(Today.Due::customer));
         return new Today(day, weekEnd, due, atRisk, decisions(reads, day), toUpdate(atRisk, day),
@@ -117,7 +119,8 @@ public final class TodayDesk {
         });
     }
 
-    private static void dueOf(Promise promise, Judging judging, List<LineDelivery> lines, List<Milestone> milestones,
+    private static void dueOf(Promise promise, Judging judging, List<Responsibility> responsibilities,
+                              List<LineDelivery> lines, List<Milestone> milestones,
                               LocalDate day, LocalDate weekEnd, List<Today.Due> due) {
         String customer = promise.customer().name();
         for (LineDelivery line : lines) {
@@ -134,8 +137,6 @@ public final class TodayDesk {
                         "Milestone " + (i + 1) + ": " + milestone.text(), milestone.due(), milestone.due().isBefore(day)));
             }
         }
-        List<Responsibility> responsibilities = judging.checker().check(promise, TeamBookings.none(), day)
-                .responsibilities();
         for (int r = 0; r < responsibilities.size(); r++) {
             Responsibility responsibility = responsibilities.get(r);
             // Moot once every line it moves is delivered or cancelled.

@@ -164,4 +164,29 @@ abstract class HistoryPullScenarios extends CentralStoreScenarios {
         assertThat(tablet.revisionHashes(p.id()).get(1)).isEqualTo(tabletOwn);
         assertThat(laptop.revisionHashes(p.id()).get(1)).isNotEqualTo(tabletOwn);
     }
+
+    @Test
+    void aPageOfOneRecordBringsThePromiseBeforeItsMilestoneAndMark() throws Exception {
+        String token = central.token("anna", "rep");
+        Device laptop = device("laptop", token);
+        Device tablet = device("tablet", token);
+        Promise p = SyncPromises.agreed("Nordlicht GmbH", "Dispatch training");
+        laptop.save(p);
+        laptop.store().milestones().add(p.id(), "Trainers booked", LocalDate.of(2026, 12, 1));
+        laptop.store().deliveries().record(p.id(), DeliveryMark.delivered(0, LocalDate.of(2026, 12, 10),
+                Instant.parse("2026-12-10T09:00:00Z")), PROMISED, TODAY);
+        laptop.sync();
+        // Edited after: the promise now sits in the feed after its milestone and its mark.
+        laptop.save(SyncPromises.retitled(laptop.promise(p.id()), "Dispatch training, phase 1"));
+        laptop.sync();
+
+        tablet.sync(SyncRound.DEFAULT_BATCH, 1);
+
+        assertThat(tablet.promise(p.id()).title()).isEqualTo("Dispatch training, phase 1");
+        assertThat(tablet.store().milestones().list(p.id())).extracting(r -> r.milestone().text())
+                .containsExactly("Trainers booked");
+        assertThat(tablet.store().deliveries().marksOf(p.id())).isEqualTo(laptop.store().deliveries().marksOf(p.id()))
+                .hasSize(1);
+        assertThat(tablet.store().sync().pendingChanges()).isZero();
+    }
 }

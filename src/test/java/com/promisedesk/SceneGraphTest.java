@@ -28,7 +28,9 @@ class SceneGraphTest {
             "com.promisedesk.ui.ViewLoader",                // loads an FXML view with its controller factory
             "com.promisedesk.ui.FirstFrame",                // shows the first frame before the store opens
             "com.promisedesk.ui.summary.SummaryWindow",     // the summary preview's own window
-            "com.promisedesk.ui.summary.SummaryPrinter");   // prints the preview's pages
+            "com.promisedesk.ui.summary.SummaryPrinter",    // prints the preview's pages
+            "com.promisedesk.ui.notice.NoticeWindow",       // the customer notice's own window
+            "com.promisedesk.ui.notice.NoticePrinter");     // prints the notice's pages
 
     /**
      * Today's classes that work the scene graph without being views (issue 16). Each goes when its

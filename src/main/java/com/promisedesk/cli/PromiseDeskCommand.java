@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         scope = CommandLine.ScopeType.INHERIT,
         description = "Promise exactly what the company can deliver, and put it in writing.",
         subcommands = {AppCommand.class, CheckCommand.class, ExportCommand.class, CatalogCommand.class,
-                PromiseCommand.class, SyncCommand.class, ConflictsCommand.class, RequestsCommand.class,
+                PromiseCommand.class, NoticeCommand.class, SyncCommand.class, ConflictsCommand.class, RequestsCommand.class,
                 LocalStoreCommand.class, CommandLine.HelpCommand.class})
 public final class PromiseDeskCommand implements Callable<Integer> {
 

@@ -53,7 +53,8 @@ public final class PdfSummary {
         }
     }
 
-    private static PdfRendererBuilder builder(String html, ByteArrayOutputStream pdf) {
+    /** The PDF builder with the embedded fonts, for any of our documents (the customer notice too). */
+    static PdfRendererBuilder builder(String html, ByteArrayOutputStream pdf) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         font(builder, "LiberationSans-Regular.ttf", "Liberation Sans", 400, FontStyle.NORMAL);

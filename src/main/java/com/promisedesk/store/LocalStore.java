@@ -36,6 +36,7 @@ public final class LocalStore implements AutoCloseable {
     private final RevisionRepository revisions;
     private final MilestoneRepository milestones;
     private final DeliveryRepository deliveries;
+    private final NoticeRepository notices;
     private final SyncStore sync;
     private final ExceptionRequests requests;
 
@@ -49,6 +50,7 @@ public final class LocalStore implements AutoCloseable {
         this.requests = new ExceptionRequests(transactions, promises, outbox, clock);
         this.milestones = new MilestoneRepository(transactions, outbox, clock);
         this.deliveries = new DeliveryRepository(transactions, outbox, promises);
+        this.notices = new NoticeRepository(transactions, outbox, revisions, clock);
         this.sync = new SyncStore(transactions, promises, catalogs, requests, clock);
     }
 
@@ -153,6 +155,11 @@ public final class LocalStore implements AutoCloseable {
     /** The delivery marks of agreed promises: lines delivered or cancelled, promises withdrawn. */
     public DeliveryRepository deliveries() {
         return deliveries;
+    }
+
+    /** Customer notices of agreed promises: drafted, issued with a revision, marked sent. */
+    public NoticeRepository notices() {
+        return notices;
     }
 
     /** Sync state: cursor, server versions, conflicts, team bookings. */

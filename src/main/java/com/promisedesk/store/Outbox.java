@@ -22,6 +22,7 @@ public final class Outbox {
     static final String MILESTONE = "milestone";
     static final String EXCEPTION_REQUEST = "exception_request";
     static final String DELIVERY = "delivery";
+    static final String NOTICE = NoticeRepository.OUTBOX_ENTITY;
 
     private final Transactions transactions;
     private final Clock clock;

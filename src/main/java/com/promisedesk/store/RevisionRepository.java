@@ -51,26 +51,31 @@ public final class RevisionRepository {
      * transaction, so two issues at once cannot both find the promise changed.
      */
     public IssueOutcome issueUnlessSaid(UUID promiseId, String says, IntFunction<RevisionContent> render) {
+        return transactions.write("issue a revision of promise " + promiseId,
+                connection -> issueIn(connection, promiseId, says, render));
+    }
+
+    /** {@link #issueUnlessSaid} on the caller's transaction: a notice is issued with its revision (NoticeRepository). */
+    IssueOutcome issueIn(Connection connection, UUID promiseId, String says, IntFunction<RevisionContent> render)
+            throws SQLException {
         String id = promiseId.toString();
-        return transactions.write("issue a revision of promise " + id, connection -> {
-            requirePromise(connection, id);
-            int last = lastNumber(connection, id);
-            if (says != null && last > 0 && says.equals(saysOf(connection, id, last))) {
-                return new IssueOutcome(Optional.empty(), Optional.of(last));
-            }
-            int number = last + 1;
-            RevisionContent content = render.apply(number);
-            Instant issued = SqlValues.stored(clock.instant());
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO revision (promise_id, number, issued_at, format, sha256, content, says_sha256)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                Statements.bind(insert, id, number, SqlValues.text(issued), content.format(), content.sha256(),
-                        content.bytes(), says).executeUpdate();
-            }
-            outbox.append(connection, OUTBOX_ENTITY, id + "/" + number, number);
-            return new IssueOutcome(Optional.of(new IssuedRevision(new Revision(promiseId, number, issued,
-                    content.sha256()), content)), Optional.empty());
-        });
+        requirePromise(connection, id);
+        int last = lastNumber(connection, id);
+        if (says != null && last > 0 && says.equals(saysOf(connection, id, last))) {
+            return new IssueOutcome(Optional.empty(), Optional.of(last));
+        }
+        int number = last + 1;
+        RevisionContent content = render.apply(number);
+        Instant issued = SqlValues.stored(clock.instant());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO revision (promise_id, number, issued_at, format, sha256, content, says_sha256)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            Statements.bind(insert, id, number, SqlValues.text(issued), content.format(), content.sha256(),
+                    content.bytes(), says).executeUpdate();
+        }
+        outbox.append(connection, OUTBOX_ENTITY, id + "/" + number, number);
+        return new IssueOutcome(Optional.of(new IssuedRevision(new Revision(promiseId, number, issued,
+                content.sha256()), content)), Optional.empty());
     }
 
     /** Every revision of the promise, oldest first, without content. */

@@ -8,6 +8,7 @@ import com.promisedesk.ui.ViewLoader;
 import com.promisedesk.ui.editor.EditorView;
 import com.promisedesk.ui.editor.EditorViewModel;
 import com.promisedesk.ui.milestones.MilestonesView;
+import com.promisedesk.ui.notice.NoticeWindow;
 import com.promisedesk.ui.readback.ReadBackView;
 import com.promisedesk.ui.readback.ReadBackViewModel;
 import com.promisedesk.ui.summary.SummaryWindow;
@@ -49,6 +50,8 @@ public final class PromisesArea extends StackPane {
         this.customerFacing = customerFacing;
         this.listView = new PromisesView(model.list(), this::open, this::draftNew);
         listView.onMilestones(item -> showMilestones(item.id()));
+        listView.onNotice(item -> model.noticeOf(item.id(), notice -> NoticeWindow.open(getScene().getWindow(),
+                notice.desk(), notice.layout(), threads)));
         this.list = ViewLoader.load(PromisesView.class, () -> listView);
         getChildren().setAll(list);
         model.list().refresh();

@@ -158,6 +158,34 @@ public final class PromisesAreaViewModel {
     public record Milestones(MilestonesViewModel model, String title) {
     }
 
+    /** The customer notice of a promise: what the notice screen works on, and the layout it opens in. */
+    public record NoticeToShow(com.promisedesk.ui.notice.NoticeDesk desk, Layout layout) {
+    }
+
+    /**
+     * The customer notice of the promise {@code id} (N on the list), drafted from what is overdue
+     * as of today, handed to {@code show} once the promise is agreed; before that, the status bar says so.
+     */
+    public void noticeOf(UUID id, Consumer<NoticeToShow> show) {
+        Judging judging = catalog.get();
+        LocalDate today = today();
+        threads.load(() -> {
+            Promise promise = store.promises().find(id).orElseThrow();
+            if (promise.status().beforeAgreement()) {
+                return null;
+            }
+            Layout layout = WrittenSummaries.of(store).layout(null, null);
+            return new NoticeToShow(new com.promisedesk.ui.notice.StoredNotice(store, promise, judging,
+                    () -> com.promisedesk.desk.NoticeReasons.overdue(store, judging, promise, today), layout, clock), layout);
+        }, notice -> {
+            if (notice == null) {
+                status.accept("A notice goes to the customer once the promise is agreed");
+            } else {
+                show.accept(notice);
+            }
+        }, failure -> status.accept("Could not open the notice: " + FailureWords.describe(failure)));
+    }
+
     /**
      * The milestones of the promise {@code id}, handed to {@code show} once it is agreed or in
      * delivery; before that, the status bar says when they start.

@@ -17,6 +17,7 @@ public final class PromisesView {
     private final java.util.function.Consumer<java.util.UUID> open;
     private final Runnable draftNew;
     private java.util.function.Consumer<PromiseListItem> milestones = item -> { };
+    private java.util.function.Consumer<PromiseListItem> notice = item -> { };
 
     @FXML private Label promiseSummary;
     @FXML private javafx.scene.control.Button newButton;
@@ -39,6 +40,11 @@ public final class PromisesView {
         this.milestones = action;
     }
 
+    /** What N does on the selected row: open its customer notice (the area checks the promise is agreed). */
+    public void onNotice(java.util.function.Consumer<PromiseListItem> action) {
+        this.notice = action;
+    }
+
     /** Where the keyboard goes when the screen is shown. */
     public javafx.scene.Node focusTarget() {
         return promiseTable;
@@ -54,6 +60,9 @@ public final class PromisesView {
                 event.consume();
             } else if (event.getCode() == javafx.scene.input.KeyCode.M && selected != null) {
                 milestones.accept(selected);
+                event.consume();
+            } else if (event.getCode() == javafx.scene.input.KeyCode.N && !event.isShortcutDown() && selected != null) {
+                notice.accept(selected);
                 event.consume();
             }
         });

@@ -48,7 +48,8 @@ public final class SummaryPrinter {
                 });
     }
 
-    private static int send(PrinterJob job, byte[] pdf) {
+    /** Draws and sends the pages of {@code pdf} (in the background); the notice screen prints the same way. */
+    public static int send(PrinterJob job, byte[] pdf) {
         try (PdfPages pages = PdfPages.open(pdf)) {
             PageLayout layout = job.getJobSettings().getPageLayout();
             for (int i = 0; i < pages.count(); i++) {

@@ -189,4 +189,35 @@ abstract class HistoryPullScenarios extends CentralStoreScenarios {
                 .hasSize(1);
         assertThat(tablet.store().sync().pendingChanges()).isZero();
     }
+
+    @Test
+    void anIssuedNoticeAndItsSendingReachTheOtherDeviceOnce() throws Exception {
+        String token = central.token("anna", "rep");
+        Device laptop = device("laptop", token);
+        Device tablet = device("tablet", token);
+        Promise p = SyncPromises.agreed("Baltic Freight", "Telematics");
+        laptop.save(p);
+        var draft = laptop.store().notices().saveDraft(p.id(), com.promisedesk.domain.NoticeKind.CHANGE,
+                com.promisedesk.domain.Language.DE, "Line 2 moves", "We deliver on 22 December", "{\"text\":\"<b>x</b>\"}");
+        laptop.store().notices().issue(draft.id(), n -> new com.promisedesk.store.NoticeRepository.NoticeIssue(
+                "notice of revision " + n, "a".repeat(64), new com.promisedesk.store.RevisionRepository.RevisionContent(
+                        "pdf", "b".repeat(64), ("summary " + n).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        laptop.sync();
+
+        tablet.sync();
+        var pulled = tablet.store().notices().find(draft.id()).orElseThrow();
+        assertThat(pulled).isEqualTo(laptop.store().notices().find(draft.id()).orElseThrow());
+        assertThat(pulled.issued()).isTrue();
+        assertThat(pulled.sent()).isFalse();
+        assertThat(tablet.revisionHashes(p.id())).isEqualTo(laptop.revisionHashes(p.id())).hasSize(1);
+
+        laptop.store().notices().markSent(draft.id());
+        assertThat(laptop.sync().pushed()).isEqualTo(1);
+        tablet.sync();
+        assertThat(tablet.store().notices().find(draft.id()).orElseThrow().sentAt())
+                .isEqualTo(laptop.store().notices().find(draft.id()).orElseThrow().sentAt()).isNotNull();
+        assertThat(tablet.store().sync().pendingChanges()).isZero();
+        assertThat(tablet.sync().pulled()).isZero();
+        assertThat(central.count("SELECT count(*) FROM notice")).isEqualTo(1);
+    }
 }

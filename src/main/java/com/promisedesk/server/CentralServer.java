@@ -86,6 +86,7 @@ public final class CentralServer implements AutoCloseable {
         RevisionService revisions = new RevisionService(database, clock);
         MilestoneService milestones = new MilestoneService(database, clock);
         DeliveryService deliveries = new DeliveryService(database, clock);
+        NoticeService notices = new NoticeService(database, clock);
         Responses responses = new Responses(json, settings.maxBodyBytes());
 
         Javalin app = Javalin.create(config -> {
@@ -135,6 +136,8 @@ public final class CentralServer implements AutoCloseable {
                 responses.body(ctx, who -> OwnPromises.requireRep(who, "pushes milestone updates")))));
         app.post("/v1/deliveries", ctx -> responses.ok(ctx, deliveries.push(ctx.attribute(PRINCIPAL),
                 responses.body(ctx, who -> OwnPromises.requireRep(who, "pushes delivery marks")))));
+        app.post("/v1/notices", ctx -> responses.ok(ctx, notices.push(ctx.attribute(PRINCIPAL),
+                responses.body(ctx, who -> OwnPromises.requireRep(who, "pushes customer notices")))));
         app.get("/v1/milestones", ctx -> responses.ok(ctx, milestones.list(ctx.attribute(PRINCIPAL),
                 OwnPromises.param(ctx.queryParam("promise")))));
 

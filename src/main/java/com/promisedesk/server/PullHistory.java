@@ -2,6 +2,7 @@ package com.promisedesk.server;
 
 import com.promisedesk.jdbc.SqlValues;
 import com.promisedesk.jdbc.Statements;
+import com.promisedesk.sync.wire.NoticeUpload;
 import com.promisedesk.sync.wire.PulledDelivery;
 import com.promisedesk.sync.wire.PulledMilestone;
 import com.promisedesk.sync.wire.PulledRevision;
@@ -27,7 +28,8 @@ final class PullHistory {
     /** The feed's history rows with their content size, joined to the rest of the feed by {@link PullService}. */
     static final String FEED = " UNION ALL SELECT seq, byte_count FROM revision WHERE owner = ? AND seq > ?"
             + " UNION ALL SELECT seq, 0 FROM milestone WHERE owner = ? AND seq > ?"
-            + " UNION ALL SELECT seq, 0 FROM delivery_mark WHERE owner = ? AND seq > ?";
+            + " UNION ALL SELECT seq, 0 FROM delivery_mark WHERE owner = ? AND seq > ?"
+            + " UNION ALL SELECT seq, 0 FROM notice WHERE owner = ? AND seq > ?";
 
     private PullHistory() {
     }
@@ -58,6 +60,24 @@ final class PullHistory {
                     found.add(new PulledMilestone(rows.getLong(1), UUID.fromString(rows.getString(2)),
                             UUID.fromString(rows.getString(3)), rows.getInt(4), rows.getString(5),
                             LocalDate.parse(rows.getString(6)), rows.getInt(7) == 1, SqlValues.instant(rows.getString(8))));
+                }
+            }
+        }
+        return found;
+    }
+
+    static List<NoticeUpload> notices(Connection connection, String owner, long since, long upTo) throws SQLException {
+        List<NoticeUpload> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT seq, id, promise_id, kind, language, changed, plan, body, revision, sha256, drafted_at, issued_at,"
+                        + " sent_at FROM notice WHERE owner = ? AND seq > ? AND seq <= ? ORDER BY seq")) {
+            try (ResultSet rows = Statements.bind(select, owner, since, upTo).executeQuery()) {
+                while (rows.next()) {
+                    found.add(new NoticeUpload(rows.getLong(1), null, UUID.fromString(rows.getString(2)),
+                            UUID.fromString(rows.getString(3)), rows.getString(4), rows.getString(5), rows.getString(6),
+                            rows.getString(7), rows.getString(8), rows.getInt(9), rows.getString(10),
+                            SqlValues.instant(rows.getString(11)), SqlValues.instant(rows.getString(12)),
+                            rows.getString(13) == null ? null : SqlValues.instant(rows.getString(13))));
                 }
             }
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promisedesk.jdbc.SqlValues;
 import com.promisedesk.sync.wire.Booking;
+import com.promisedesk.sync.wire.NoticeUpload;
 import com.promisedesk.sync.wire.PullResponse;
 import com.promisedesk.sync.wire.PulledCatalog;
 import com.promisedesk.sync.wire.PulledConflict;
@@ -64,12 +65,13 @@ final class PullService {
             List<PulledRevision> revisions = rep ? PullHistory.revisions(connection, owner, since, upTo) : List.of();
             List<PulledMilestone> milestones = rep ? PullHistory.milestones(connection, owner, since, upTo) : List.of();
             List<PulledDelivery> deliveries = rep ? PullHistory.deliveries(connection, owner, since, upTo) : List.of();
+            List<NoticeUpload> notices = rep ? PullHistory.notices(connection, owner, since, upTo) : List.of();
             List<PulledPromise> promises = promises(connection, owner, since, upTo);
-            promises.addAll(ahead(connection, owner, upTo, milestones, deliveries));
+            promises.addAll(ahead(connection, owner, upTo, milestones, deliveries, notices));
             return new PullResponse(promises, conflicts(connection, owner, since, upTo),
                     catalogs(connection, since, upTo), more ? null : bookings(connection, principal), upTo, more,
                     new ExceptionRequestSql(connection, json).states("WHERE r.owner = ? AND r.seq > ? AND r.seq <= ?"
-                            + " ORDER BY r.seq", owner, since, upTo), revisions, milestones, deliveries);
+                            + " ORDER BY r.seq", owner, since, upTo), revisions, milestones, deliveries, notices);
         });
     }
 
@@ -94,7 +96,7 @@ final class PullService {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int i = 0;
             // Each part binds its owner and cursor; the catalog's (after the third) only the cursor.
-            for (int part = 0; part < (history ? 6 : 3); part++) {
+            for (int part = 0; part < (history ? 7 : 3); part++) {
                 select.setString(++i, owner);
                 select.setLong(++i, since);
                 if (part == 2) {
@@ -118,10 +120,11 @@ final class PullService {
      * history. The same version comes again at its own seq, and a device applies it once.
      */
     private List<PulledPromise> ahead(Connection connection, String owner, long upTo, List<PulledMilestone> milestones,
-                                      List<PulledDelivery> deliveries) throws SQLException {
+                                      List<PulledDelivery> deliveries, List<NoticeUpload> notices) throws SQLException {
         java.util.Set<UUID> ids = new java.util.TreeSet<>();
         milestones.forEach(m -> ids.add(m.promiseId()));
         deliveries.forEach(d -> ids.add(d.promiseId()));
+        notices.forEach(n -> ids.add(n.promiseId()));
         List<PulledPromise> found = new ArrayList<>();
         for (UUID id : ids) {
             try (PreparedStatement select = connection.prepareStatement(

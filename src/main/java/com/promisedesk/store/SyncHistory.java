@@ -53,6 +53,14 @@ final class SyncHistory {
                 DeliveryRepository.insert(connection, mark.changeId(), mark.promiseId(), mark.mark());
             }
         }
+        for (com.promisedesk.store.NoticeRow notice : history.notices()) {
+            if (promiseIsHere(connection, notice.promiseId().toString())) {
+                NoticeRepository.keepPulled(connection, notice);
+            } else {
+                LOG.warn("Pulled notice {} of promise {}, which is not on this device; not kept", notice.id(),
+                        notice.promiseId());
+            }
+        }
         return notices;
     }
 

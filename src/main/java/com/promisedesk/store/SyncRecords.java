@@ -64,14 +64,16 @@ public final class SyncRecords {
     }
 
     /** The history a page carries for the rep's other devices (decision 0025). */
-    public record History(List<SyncedRevision> revisions, List<SyncedMilestone> milestones, List<SyncedMark> marks) {
+    public record History(List<SyncedRevision> revisions, List<SyncedMilestone> milestones, List<SyncedMark> marks,
+                          List<NoticeRow> notices) {
 
-        public static final History NONE = new History(List.of(), List.of(), List.of());
+        public static final History NONE = new History(List.of(), List.of(), List.of(), List.of());
 
         public History {
             revisions = List.copyOf(revisions);
             milestones = List.copyOf(milestones);
             marks = List.copyOf(marks);
+            notices = List.copyOf(notices);
         }
     }
 

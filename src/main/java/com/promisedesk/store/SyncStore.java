@@ -36,6 +36,7 @@ public final class SyncStore {
     private final RevisionUploads revisionUploads;
     private final MilestoneUploads milestoneUploads;
     private final DeliveryUploads deliveryUploads;
+    private final NoticeUploads noticeUploads;
     private final RefusedPromises refused;
     private final ConflictRepository conflicts;
     private final TeamBookingsRepository teamBookings;
@@ -53,6 +54,7 @@ public final class SyncStore {
         this.revisionUploads = new RevisionUploads(transactions);
         this.milestoneUploads = new MilestoneUploads(transactions);
         this.deliveryUploads = new DeliveryUploads(transactions);
+        this.noticeUploads = new NoticeUploads(transactions);
         this.refused = new RefusedPromises(transactions);
     }
 
@@ -74,6 +76,11 @@ public final class SyncStore {
     /** Delivery marks waiting to be pushed. */
     public DeliveryUploads deliveryUploads() {
         return deliveryUploads;
+    }
+
+    /** Issued customer notices waiting to be pushed. */
+    public NoticeUploads noticeUploads() {
+        return noticeUploads;
     }
 
     /** How many changes a round will push: each waiting promise once, each revision and milestone update. */

@@ -3,8 +3,12 @@ package com.promisedesk.sync;
 import com.promisedesk.domain.DeliveryKind;
 import com.promisedesk.domain.DeliveryMark;
 import com.promisedesk.domain.Milestone;
+import com.promisedesk.domain.Language;
+import com.promisedesk.domain.NoticeKind;
 import com.promisedesk.file.Sha256;
+import com.promisedesk.store.NoticeRow;
 import com.promisedesk.store.SyncRecords;
+import com.promisedesk.sync.wire.NoticeUpload;
 import com.promisedesk.sync.wire.PullResponse;
 import com.promisedesk.sync.wire.PulledDelivery;
 import com.promisedesk.sync.wire.PulledMilestone;
@@ -55,6 +59,16 @@ final class PulledHistory {
             throw new SyncException("the central store sent a milestone or delivery this version cannot read: "
                     + e.getMessage());
         }
-        return new SyncRecords.History(revisions, milestones, marks);
+        List<NoticeRow> notices = new ArrayList<>();
+        try {
+            for (NoticeUpload n : page.notices()) {
+                notices.add(new NoticeRow(n.id(), n.promiseId(), NoticeKind.valueOf(n.kind()),
+                        Language.of(n.language()).orElse(Language.EN), n.changed(), n.plan(), n.body(), n.revision(),
+                        n.sha256(), n.draftedAt(), n.issuedAt(), n.sentAt()));
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new SyncException("the central store sent a customer notice this version cannot read: " + e.getMessage());
+        }
+        return new SyncRecords.History(revisions, milestones, marks, notices);
     }
 }

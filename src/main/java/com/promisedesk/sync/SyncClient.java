@@ -114,6 +114,11 @@ public final class SyncClient {
         return send(post("/v1/deliveries", request), com.promisedesk.sync.wire.DeliveryPushResponse.class);
     }
 
+    public com.promisedesk.sync.wire.DeliveryPushResponse pushNotices(com.promisedesk.sync.wire.NoticePushRequest request)
+            throws SyncException {
+        return send(post("/v1/notices", request), com.promisedesk.sync.wire.DeliveryPushResponse.class);
+    }
+
     /** The current state of a promise's milestones on the central store. */
     public List<StoredMilestone> milestones(UUID promiseId) throws SyncException {
         return List.of(send(get("/v1/milestones?promise=" + promiseId), StoredMilestone[].class));

@@ -98,6 +98,7 @@ public final class SyncRound {
                     RevisionPush.MAX_BATCH_BYTES).run(sent));
             new MilestonePush(client, store.milestoneUploads(), batchSize).run(sent);
             new DeliveryPush(client, store.deliveryUploads(), batchSize).run(sent);
+            new NoticePush(client, store.noticeUploads(), batchSize).run(sent);
             int[] pulled = pull(pushed[0], toPush);
             addOnce(notices, pulledNotices);
             return new Summary(pushed[0], pushed[1], pulled[0], pulled[1], pulled[2], newCatalogs,

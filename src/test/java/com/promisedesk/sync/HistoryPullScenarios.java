@@ -164,4 +164,60 @@ abstract class HistoryPullScenarios extends CentralStoreScenarios {
         assertThat(tablet.revisionHashes(p.id()).get(1)).isEqualTo(tabletOwn);
         assertThat(laptop.revisionHashes(p.id()).get(1)).isNotEqualTo(tabletOwn);
     }
+
+    @Test
+    void aPageOfOneRecordBringsThePromiseBeforeItsMilestoneAndMark() throws Exception {
+        String token = central.token("anna", "rep");
+        Device laptop = device("laptop", token);
+        Device tablet = device("tablet", token);
+        Promise p = SyncPromises.agreed("Nordlicht GmbH", "Dispatch training");
+        laptop.save(p);
+        laptop.store().milestones().add(p.id(), "Trainers booked", LocalDate.of(2026, 12, 1));
+        laptop.store().deliveries().record(p.id(), DeliveryMark.delivered(0, LocalDate.of(2026, 12, 10),
+                Instant.parse("2026-12-10T09:00:00Z")), PROMISED, TODAY);
+        laptop.sync();
+        // Edited after: the promise now sits in the feed after its milestone and its mark.
+        laptop.save(SyncPromises.retitled(laptop.promise(p.id()), "Dispatch training, phase 1"));
+        laptop.sync();
+
+        tablet.sync(SyncRound.DEFAULT_BATCH, 1);
+
+        assertThat(tablet.promise(p.id()).title()).isEqualTo("Dispatch training, phase 1");
+        assertThat(tablet.store().milestones().list(p.id())).extracting(r -> r.milestone().text())
+                .containsExactly("Trainers booked");
+        assertThat(tablet.store().deliveries().marksOf(p.id())).isEqualTo(laptop.store().deliveries().marksOf(p.id()))
+                .hasSize(1);
+        assertThat(tablet.store().sync().pendingChanges()).isZero();
+    }
+
+    @Test
+    void anIssuedNoticeAndItsSendingReachTheOtherDeviceOnce() throws Exception {
+        String token = central.token("anna", "rep");
+        Device laptop = device("laptop", token);
+        Device tablet = device("tablet", token);
+        Promise p = SyncPromises.agreed("Baltic Freight", "Telematics");
+        laptop.save(p);
+        var draft = laptop.store().notices().saveDraft(p.id(), com.promisedesk.domain.NoticeKind.CHANGE,
+                com.promisedesk.domain.Language.DE, "Line 2 moves", "We deliver on 22 December", "{\"text\":\"<b>x</b>\"}");
+        laptop.store().notices().issue(draft.id(), n -> new com.promisedesk.store.NoticeRepository.NoticeIssue(
+                "notice of revision " + n, "a".repeat(64), new com.promisedesk.store.RevisionRepository.RevisionContent(
+                        "pdf", "b".repeat(64), ("summary " + n).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        laptop.sync();
+
+        tablet.sync();
+        var pulled = tablet.store().notices().find(draft.id()).orElseThrow();
+        assertThat(pulled).isEqualTo(laptop.store().notices().find(draft.id()).orElseThrow());
+        assertThat(pulled.issued()).isTrue();
+        assertThat(pulled.sent()).isFalse();
+        assertThat(tablet.revisionHashes(p.id())).isEqualTo(laptop.revisionHashes(p.id())).hasSize(1);
+
+        laptop.store().notices().markSent(draft.id());
+        assertThat(laptop.sync().pushed()).isEqualTo(1);
+        tablet.sync();
+        assertThat(tablet.store().notices().find(draft.id()).orElseThrow().sentAt())
+                .isEqualTo(laptop.store().notices().find(draft.id()).orElseThrow().sentAt()).isNotNull();
+        assertThat(tablet.store().sync().pendingChanges()).isZero();
+        assertThat(tablet.sync().pulled()).isZero();
+        assertThat(central.count("SELECT count(*) FROM notice")).isEqualTo(1);
+    }
 }

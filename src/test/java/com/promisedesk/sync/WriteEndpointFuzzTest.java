@@ -72,7 +72,8 @@ class WriteEndpointFuzzTest extends CentralStoreScenarios {
                         approver),
                 new Endpoint("/v1/revisions", revisionBody(kept.id()), rep),
                 new Endpoint("/v1/milestones", milestoneBody(kept.id()), rep),
-                new Endpoint("/v1/deliveries", deliveryBody(kept.id()), rep));
+                new Endpoint("/v1/deliveries", deliveryBody(kept.id()), rep),
+                new Endpoint("/v1/notices", noticeBody(kept.id()), rep));
         List<String> valid = endpoints.stream().map(Endpoint::valid).toList();
         List<String> tokens = List.of(rep, owner, approver, "not-a-token", "");
 
@@ -156,6 +157,13 @@ class WriteEndpointFuzzTest extends CentralStoreScenarios {
         return WireJson.mapper().writeValueAsString(new com.promisedesk.sync.wire.DeliveryPushRequest(List.of(
                 new com.promisedesk.sync.wire.DeliveryMarkUpload(UUID.randomUUID(), promiseId, 1, "CANCELLED",
                         LocalDate.of(2026, 12, 1), "Out of stock", Instant.parse("2026-11-23T17:02:11Z")))));
+    }
+
+    private static String noticeBody(UUID promiseId) throws Exception {
+        Instant at = Instant.parse("2026-11-23T17:02:11Z");
+        return WireJson.mapper().writeValueAsString(new com.promisedesk.sync.wire.NoticePushRequest(List.of(
+                new com.promisedesk.sync.wire.NoticeUpload(0, UUID.randomUUID(), UUID.randomUUID(), promiseId, "CHANGE",
+                        "de", "Line 2 moves", "We deliver on 22 December", "{}", 2, "a".repeat(64), at, at, null))));
     }
 
     private static String abbreviate(String text) {

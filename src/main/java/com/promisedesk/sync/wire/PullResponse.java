@@ -12,11 +12,12 @@ import java.util.List;
  * @param revisions  issued revisions of the rep's promises; only when asked for with {@code history=1}
  * @param milestones milestones whose current state changed; only with {@code history=1}
  * @param deliveries delivery marks; only with {@code history=1}
+ * @param notices    issued customer notices (again when marked sent); only with {@code history=1}
  */
 public record PullResponse(List<PulledPromise> promises, List<PulledConflict> conflicts, List<PulledCatalog> catalogs,
                            List<Booking> bookings, long cursor, boolean more, List<ExceptionRequestState> requests,
                            List<PulledRevision> revisions, List<PulledMilestone> milestones,
-                           List<PulledDelivery> deliveries) {
+                           List<PulledDelivery> deliveries, List<NoticeUpload> notices) {
 
     public PullResponse {
         promises = promises == null ? List.of() : promises;
@@ -26,11 +27,12 @@ public record PullResponse(List<PulledPromise> promises, List<PulledConflict> co
         revisions = revisions == null ? List.of() : revisions;
         milestones = milestones == null ? List.of() : milestones;
         deliveries = deliveries == null ? List.of() : deliveries;
+        notices = notices == null ? List.of() : notices;
     }
 
     public PullResponse(List<PulledPromise> promises, List<PulledConflict> conflicts, List<PulledCatalog> catalogs,
                         List<Booking> bookings, long cursor, boolean more, List<ExceptionRequestState> requests) {
-        this(promises, conflicts, catalogs, bookings, cursor, more, requests, List.of(), List.of(), List.of());
+        this(promises, conflicts, catalogs, bookings, cursor, more, requests, List.of(), List.of(), List.of(), List.of());
     }
 
     public PullResponse(List<PulledPromise> promises, List<PulledConflict> conflicts, List<PulledCatalog> catalogs,
@@ -41,6 +43,6 @@ public record PullResponse(List<PulledPromise> promises, List<PulledConflict> co
     /** The number of records in the page. */
     public int size() {
         return promises.size() + conflicts.size() + catalogs.size() + requests.size() + revisions.size()
-                + milestones.size() + deliveries.size();
+                + milestones.size() + deliveries.size() + notices.size();
     }
 }

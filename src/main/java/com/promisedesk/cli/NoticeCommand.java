@@ -79,7 +79,7 @@ final class NoticeCommand {
                     }
                     notice = notices.draftUpdate(promise, judging, milestone, layout, day);
                 } else {
-                    List<RiskReason> reasons = NoticeReasons.overdue(store, judging, promise, day);
+                    List<RiskReason> reasons = NoticeReasons.of(store, judging, promise, day, clock().getZone());
                     if (reasons.isEmpty() && changed == null) {
                         throw new UserError("nothing of promise " + promise.id() + " is overdue on " + day
                                 + ": say what changed with --changed TEXT");

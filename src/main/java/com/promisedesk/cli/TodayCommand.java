@@ -43,7 +43,7 @@ final class TodayCommand extends StoreCommand implements Callable<Integer> {
             Judging judging = CurrentCatalog.load(store).map(catalog -> Judging.of(store, catalog))
                     .orElseThrow(() -> new UserError("the local store in " + dataDir()
                             + " has no catalog to judge the promises against: run sync or catalog import"));
-            day = new TodayDesk(store, TodayDesk.NoticesSent.NONE, zone).load(judging, this.today.day(clock()));
+            day = new TodayDesk(store, TodayDesk.NoticesSent.of(store, zone), zone).load(judging, this.today.day(clock()));
         }
         if (format == PromiseCommand.Format.json) {
             out().println(JSON.writeValueAsString(json(day)));

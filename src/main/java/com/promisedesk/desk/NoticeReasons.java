@@ -15,15 +15,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The reasons a notice is drafted from when no fuller at-risk judgement is at hand: the lines
- * whose promised day passed undelivered (each with the honest day the checker gives it now) and
- * the milestones whose day passed undone. The at-risk computation of the Today view (issue 19)
- * adds the catalog's and the customer's reasons; a notice takes any list of {@link RiskReason}.
- * Reads the store: call it off the FX thread.
+ * The reasons a notice is drafted from: the promise's at-risk reasons as Today judges them (a
+ * catalog that judges a line worse, a line or milestone overdue, a customer responsibility
+ * overdue; decision 0027), or, when Today finds none, the lines whose promised day passed
+ * undelivered (each with the honest day the checker gives it now) and the milestones whose day
+ * passed undone. Reads the store: call it off the FX thread.
  */
 public final class NoticeReasons {
 
     private NoticeReasons() {
+    }
+
+    /** Today's reasons for {@code promise} when it is at risk; otherwise {@link #overdue}. */
+    public static List<RiskReason> of(LocalStore store, Judging judging, Promise promise, LocalDate today,
+                                      java.time.ZoneId zone) {
+        List<RiskReason> atRisk = new TodayDesk(store, TodayDesk.NoticesSent.NONE, zone).reasonsFor(judging, promise, today);
+        if (atRisk.isEmpty()) {
+            return overdue(store, judging, promise, today);
+        }
+        return atRisk.stream().map(reason -> dated(reason, judging, promise, today)).toList();
+    }
+
+    /**
+     * The reason with the honest day a customer is told: Today leaves an overdue line's new day out
+     * (one more check per line, for a list that only names it), and judges a line a new catalog made
+     * worse as of the day the promise was agreed; the notice gives the day the line can be delivered
+     * if we start now. A line no date can mend keeps no day.
+     */
+    private static RiskReason dated(RiskReason reason, Judging judging, Promise promise, LocalDate today) {
+        boolean mendable = reason.kind() == RiskKind.LINE_OVERDUE
+                || reason.kind() == RiskKind.CATALOG_WORSE && reason.honestDate() != null;
+        if (!mendable || reason.line() == null) {
+            return reason;
+        }
+        return new RiskReason(reason.kind(), reason.line(), reason.milestone(), reason.responsibility(), reason.words(),
+                reason.was(), honestDay(judging, promise, reason.line(), today));
     }
 
     public static List<RiskReason> overdue(LocalStore store, Judging judging, Promise promise, LocalDate today) {

@@ -45,6 +45,11 @@ public final class TodayDesk {
         NoticesSent NONE = promiseId -> Optional.empty();
 
         Optional<LocalDate> lastSent(UUID promiseId);
+
+        /** The notices the store's notices say were sent, on the day they were in {@code zone}. */
+        static NoticesSent of(LocalStore store, ZoneId zone) {
+            return promiseId -> store.notices().lastSent(promiseId).map(sent -> LocalDate.ofInstant(sent, zone));
+        }
     }
 
     /** Decisions are "new" for a week when the rep has never opened the Approvals screen. */
@@ -93,6 +98,12 @@ public final class TodayDesk {
         due.sort(Comparator.comparing(Today.Due::day).thenComparing(Today.Due::customer));
         return new Today(day, weekEnd, due, atRisk, decisions(reads, day), toUpdate(atRisk, day),
                 RelationshipTouches.of(promises, day, weekEnd));
+    }
+
+    /** Why {@code promise} is at risk on {@code day}, as {@link #load} finds it; empty when it is not. */
+    public List<RiskReason> reasonsFor(Judging judging, Promise promise, LocalDate day) {
+        return load(judging, day).atRisk().stream().filter(p -> p.promiseId().equals(promise.id()))
+                .flatMap(p -> p.reasons().stream()).toList();
     }
 
     /**

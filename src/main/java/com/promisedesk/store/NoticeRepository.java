@@ -141,6 +141,18 @@ public final class NoticeRepository {
     }
 
     /** The promise's last notice: its open draft, or the last one issued. */
+    /** When a notice of the promise was last marked sent to the customer; empty when none was. */
+    public Optional<Instant> lastSent(UUID promiseId) {
+        return transactions.read("read when the customer was last sent a notice", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT max(sent_at) FROM notice WHERE promise_id = ? AND sent_at IS NOT NULL")) {
+                ResultSet rows = Statements.bind(select, promiseId.toString()).executeQuery();
+                return rows.next() && rows.getString(1) != null
+                        ? Optional.of(SqlValues.instant(rows.getString(1))) : Optional.<Instant>empty();
+            }
+        });
+    }
+
     public Optional<NoticeRow> latest(UUID promiseId) {
         return transactions.read("read the notices of promise " + promiseId, connection -> latest(connection, promiseId));
     }

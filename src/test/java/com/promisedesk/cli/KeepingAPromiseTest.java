@@ -83,7 +83,7 @@ class KeepingAPromiseTest extends CommandLineWithCentralStore {
         String promised = CUSTOMER_DATE.format(today.minusDays(10));
         assertThat(out.toString()).as("the late line, from its promised date to the checker's new one")
                 .containsPattern("Standard onboarding — promised for " + promised + ", now \\d{1,2} \\w{3} \\d{4}")
-                .contains("Dispatchers trained");
+                .contains("Dispatchers trained").contains("Dispatcher workshop: we can no longer deliver this");
         Path pdf = dir.resolve("notice.pdf");
         ok("--data-dir", laptop, "notice", "export", ID, "--format", "pdf", "--out", pdf.toString());
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

@@ -1,6 +1,7 @@
 package com.promisedesk.ui.promises;
 
 import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.RiskReason;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.ui.JudgingInUse;
 import com.promisedesk.ui.Threads;
@@ -51,8 +52,7 @@ public final class PromisesArea extends StackPane {
         this.customerFacing = customerFacing;
         this.listView = new PromisesView(model.list(), this::open, this::draftNew);
         listView.onMilestones(item -> showDelivery(item.id()));
-        listView.onNotice(item -> model.noticeOf(item.id(), notice -> NoticeWindow.open(getScene().getWindow(),
-                notice.desk(), notice.layout(), threads)));
+        listView.onNotice(item -> openNotice(item.id()));
         this.list = ViewLoader.load(PromisesView.class, () -> listView);
         getChildren().setAll(list);
         model.list().refresh();
@@ -141,6 +141,17 @@ public final class PromisesArea extends StackPane {
     /** The written summary in its own window: preview, print, export. */
     private void showSummary(PromisesAreaViewModel.SummaryToShow summary) {
         SummaryWindow.open(getScene().getWindow(), summary.written(), summary.layout(), threads);
+    }
+
+    /** The customer notice of the promise {@code id} in its own window (N on the list, "Draft notice" on Today). */
+    public void openNotice(UUID id) {
+        openNotice(id, null);
+    }
+
+    /** As {@link #openNotice(UUID)}, drafted from {@code reasons} (Today's) when given. */
+    public void openNotice(UUID id, List<RiskReason> reasons) {
+        model.noticeOf(id, reasons, notice -> NoticeWindow.open(getScene().getWindow(), notice.desk(), notice.layout(),
+                threads));
     }
 
     /** The Delivery screen of the promise {@code id} (from Today, as M on the list). */

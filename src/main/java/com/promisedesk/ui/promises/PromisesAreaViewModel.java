@@ -11,6 +11,7 @@ import com.promisedesk.domain.Expectation;
 import com.promisedesk.domain.Language;
 import com.promisedesk.domain.Milestone;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.RiskReason;
 import com.promisedesk.export.Layout;
 import com.promisedesk.store.CatalogRepository;
 import com.promisedesk.failure.FailureWords;
@@ -173,6 +174,14 @@ public final class PromisesAreaViewModel {
      * as of today, handed to {@code show} once the promise is agreed; before that, the status bar says so.
      */
     public void noticeOf(UUID id, Consumer<NoticeToShow> show) {
+        noticeOf(id, null, show);
+    }
+
+    /**
+     * As {@link #noticeOf(UUID, Consumer)}, drafted from {@code reasons} (Today's, for a customer to
+     * update) when given; from what is overdue when null.
+     */
+    public void noticeOf(UUID id, List<RiskReason> reasons, Consumer<NoticeToShow> show) {
         Judging judging = catalog.get();
         LocalDate today = today();
         threads.load(() -> {
@@ -182,7 +191,8 @@ public final class PromisesAreaViewModel {
             }
             Layout layout = WrittenSummaries.of(store).layout(null, null);
             return new NoticeToShow(new com.promisedesk.ui.notice.StoredNotice(store, promise, judging,
-                    () -> com.promisedesk.desk.NoticeReasons.overdue(store, judging, promise, today), layout, clock), layout);
+                    () -> reasons != null ? reasons : com.promisedesk.desk.NoticeReasons.of(store, judging, promise, today, clock.getZone()),
+                    layout, clock), layout);
         }, notice -> {
             if (notice == null) {
                 status.accept("A notice goes to the customer once the promise is agreed");

@@ -70,8 +70,9 @@ public final class ScreensViewModel {
         this.connect = new ConnectViewModel(new RememberedServer(store.sync(), dataDir), ConnectionCheck.standard(),
                 threads);
         this.settings = new SettingsViewModel(store, threads, clock);
-        // No customer notices yet: every at-risk promise's customer is one to update (decision 0027).
-        this.today = new TodayViewModel(new TodayDesk(store, TodayDesk.NoticesSent.NONE, clock.getZone()), inUse::get,
+        // A customer is one to update until a notice about the change was sent (decision 0027).
+        this.today = new TodayViewModel(new TodayDesk(store, TodayDesk.NoticesSent.of(store, clock.getZone()),
+                clock.getZone()), inUse::get,
                 threads, clock);
         this.clock = clock;
         this.threads = threads;

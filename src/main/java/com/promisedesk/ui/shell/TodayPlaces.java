@@ -2,9 +2,11 @@ package com.promisedesk.ui.shell;
 
 import com.promisedesk.ui.promises.PromisesArea;
 import com.promisedesk.ui.today.TodayViewModel;
+import com.promisedesk.domain.RiskReason;
+import java.util.List;
 import java.util.UUID;
 
-/** Where Today's rows take the rep: the promise's editor, its delivery, the Approvals screen. */
+/** Where Today's rows take the rep: the promise's editor, its delivery, its customer notice, the Approvals screen. */
 final class TodayPlaces implements TodayViewModel.Places {
 
     private final ScreensViewModel screens;
@@ -25,6 +27,12 @@ final class TodayPlaces implements TodayViewModel.Places {
     public void delivery(UUID promiseId) {
         screens.show(Screen.PROMISES);
         promises.openDelivery(promiseId);
+    }
+
+    @Override
+    public void draftNotice(UUID promiseId, List<RiskReason> reasons) {
+        screens.show(Screen.PROMISES);
+        promises.openNotice(promiseId, reasons);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.promisedesk.store;
 
+import com.promisedesk.SampleCopies;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.Slow;
@@ -29,7 +31,7 @@ class CatalogInASmallHeapTest {
 
     @Test
     void twentyThousandCapabilitiesLoadWithin48Mb() throws Exception {
-        String text = copiesOfTheSample(CAPABILITIES);
+        String text = SampleCopies.of(CAPABILITIES).text();
         try (LocalStore store = LocalStore.open(dir)) {
             store.catalogs().importCatalog(CatalogFile.parse(text, "generated catalog.yaml"), text);
         }
@@ -42,24 +44,6 @@ class CatalogInASmallHeapTest {
 
         assertThat(output).as(output).contains("capabilities " + CAPABILITIES).doesNotContain("OutOfMemoryError");
         assertThat(child.exitValue()).as(output).isZero();
-    }
-
-    /** The sample's capabilities copied with new codes and names, as MemoryBenchmark makes them. */
-    private static String copiesOfTheSample(int count) {
-        String sample = CurrentCatalog.sampleText();
-        int list = sample.indexOf("\n  - code: ");
-        List<String> blocks = new ArrayList<>();
-        for (String block : sample.substring(list + 1).split("\n(?=  - code: )")) {
-            blocks.add(block.replaceAll("(?m)^\\s*#.*\\n", "").stripTrailing() + "\n");
-        }
-        StringBuilder text = new StringBuilder(sample.substring(0, list + 1));
-        for (int i = 0; i < count; i++) {
-            String block = blocks.get(i % blocks.size());
-            String code = block.substring("  - code: ".length(), block.indexOf('\n')).strip();
-            text.append(i < blocks.size() ? block : block.replaceFirst("code: " + code, "code: " + code + "-" + i)
-                    .replaceFirst("(?m)^    name: (.*)$", "    name: \"$1 " + i + "\""));
-        }
-        return text.toString();
     }
 
     /** The child JVM: loads the store's current catalog and says how many capabilities it has. */

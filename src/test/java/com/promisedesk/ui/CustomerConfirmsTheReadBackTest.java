@@ -77,6 +77,7 @@ class CustomerConfirmsTheReadBackTest {
             throws Exception {
         robot.interact(() -> ScreenTour.place(stage, 1280, 800));
         waitUntil("the app has opened the store", 10, () -> app.promises() != null);
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1); // Today is the first screen: to the promises
         robot.interact(() -> app.promises().open(desk.ostwind.id()));
         waitUntil("the editor shows the lines", 10, () -> robot.lookup("#lineTable").tryQuery()
                 .map(table -> !((TableView<?>) table).getItems().isEmpty()).orElse(false));

@@ -93,6 +93,7 @@ class DeliveryInTheAppTest {
     void theRepRecordsDeliveriesByKeyboardAndSeesEachLinesState(FxRobot robot) throws Exception {
         robot.interact(() -> ScreenTour.place(stage, 1280, 800));
         waitUntil(() -> robot.lookup("#promiseTable").tryQuery().isPresent());
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1); // Today is the first screen
         TableView<PromiseListItem> promises = robot.lookup("#promiseTable").queryTableView();
         waitUntil(() -> promises.getItems().size() == 2);
         assertThat(promises.getItems()).extracting(PromiseListItem::customerWithRecord)

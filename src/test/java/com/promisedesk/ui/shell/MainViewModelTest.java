@@ -84,7 +84,7 @@ class MainViewModelTest {
     }
 
     @Test
-    void startsOnThePromisesScreen() {
-        assertThat(new MainViewModel(Threads.inline()).screenProperty().get()).isEqualTo(Screen.PROMISES);
+    void startsOnTheTodayScreen() {
+        assertThat(new MainViewModel(Threads.inline()).screenProperty().get()).isEqualTo(Screen.TODAY);
     }
 }

@@ -1,13 +1,13 @@
 package com.promisedesk.ui.shell;
 
+import com.promisedesk.SampleCopies;
+
 import com.promisedesk.check.RandomPromises;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.file.CatalogFile;
-import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.LocalStore;
 import java.io.BufferedReader;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,26 +51,9 @@ public final class MemoryBenchmark {
 
     /** The catalog: the sample's 62 capabilities copied (new codes and names) to 50,000; a 200-line promise over it. */
     static String fill(Path dataDir) throws Exception {
-        String sample;
-        try (InputStream in = CurrentCatalog.class.getResourceAsStream(CurrentCatalog.SAMPLE)) {
-            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        int list = sample.indexOf("\n  - code: ");
-        String head = sample.substring(0, list + 1);
-        List<String> blocks = new ArrayList<>();
-        for (String block : sample.substring(list + 1).split("\n(?=  - code: )")) {
-            blocks.add(block.replaceAll("(?m)^\\s*#.*\\n", "").stripTrailing() + "\n");
-        }
-        StringBuilder text = new StringBuilder(head);
-        List<String> codes = new ArrayList<>();
-        for (int i = 0; i < CAPABILITIES; i++) {
-            String block = blocks.get(i % blocks.size());
-            String code = block.substring("  - code: ".length(), block.indexOf('\n')).strip();
-            String copy = i < blocks.size() ? block : block.replaceFirst("code: " + code, "code: " + code + "-" + i)
-                    .replaceFirst("(?m)^    name: (.*)$", "    name: \"$1 " + i + "\"");
-            text.append(copy);
-            codes.add(i < blocks.size() ? code : code + "-" + i);
-        }
+        SampleCopies copies = SampleCopies.of(CAPABILITIES);
+        String text = copies.text();
+        List<String> codes = copies.codes();
         Promise base = new RandomPromises(20261123L).promise(CAPABILITIES, 200);
         List<CommitmentLine> lines = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -79,7 +62,7 @@ public final class MemoryBenchmark {
         }
         Promise promise = base.withLines(lines);
         try (LocalStore store = LocalStore.open(dataDir)) {
-            store.catalogs().importCatalog(CatalogFile.parse(text.toString(), "generated catalog.yaml"), text.toString());
+            store.catalogs().importCatalog(CatalogFile.parse(text, "generated catalog.yaml"), text);
             store.promises().save(promise);
         }
         return promise.id().toString();

@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,9 +33,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the rep's {@link Today} from the local store, for the app's Today view and {@code
- * promisedesk today} alike (decision 0015): every promise, milestone and delivery mark in a few
- * statements, then each agreed promise judged once by the catalog in use (and once by the one
- * it was agreed under, when that is another). Reads the store: call it off the FX thread.
+ * promisedesk today} alike (decision 0015): the agreed promises with their parts, milestones and
+ * delivery marks in a few statements, then each judged once by the catalog in use (and by the one
+ * it was agreed under, when that is another, kept from the last load while the promise is
+ * unchanged). Reads the store: call it off the FX thread.
  */
 public final class TodayDesk {
 
@@ -55,6 +57,14 @@ public final class TodayDesk {
     private final ZoneId zone;
     // Catalogs agreed under, by version: parsed once, however often Today is read again.
     private final Map<String, PromiseRisk.Judge> held = new ConcurrentHashMap<>();
+    // The last load's promises judged by the catalogs they were agreed under: that judgement changes
+    // only with the promise, the catalog or the day, so a promise unchanged since is not judged again.
+    // Only the last load's are kept, so a changed or finished promise's judgement is dropped.
+    private volatile Map<JudgedThen, PromiseCheck> judgedThen = Map.of();
+
+    /** A promise, as read, judged by a catalog version it was agreed under on a day. */
+    private record JudgedThen(String version, Promise promise, LocalDate day) {
+    }
 
     /** @param zone the zone of the caller's clock: a catalog imported before the end of a day was in use that day */
     public TodayDesk(LocalStore store, NoticesSent notices, ZoneId zone) {
@@ -67,32 +77,41 @@ public final class TodayDesk {
     public Today load(Judging judging, LocalDate day) {
         LocalDate weekEnd = day.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         TodayRepository reads = store.today();
-        List<Promise> promises = store.promises().all();
-        Map<UUID, List<Milestone>> milestones = reads.milestones();
-        Map<UUID, List<DeliveryMark>> marks = reads.marks();
+        List<Promise> promises = store.promises().agreed();
+        Map<UUID, List<Milestone>> milestones = reads.agreedMilestones();
+        Map<UUID, List<DeliveryMark>> marks = reads.agreedMarks();
         List<HeldCatalog> catalogs = reads.heldCatalogs();
         PromiseRisk.Judge inUse = new PromiseRisk.Judge(judging.catalog(), judging.checker());
         List<Today.Due> due = new ArrayList<>();
         List<Today.AtRisk> atRisk = new ArrayList<>();
+        Map<JudgedThen, PromiseCheck> previously = judgedThen;
+        Map<JudgedThen, PromiseCheck> judged = new HashMap<>();
         for (Promise promise : promises) {
-            if (!promise.status().tracksMilestones()) {
-                continue;
-            }
             List<Milestone> itsMilestones = milestones.getOrDefault(promise.id(), List.of());
             List<LineDelivery> lines = PromiseKeeping.of(promise, judging.checker().promisedDates(promise),
                     marks.getOrDefault(promise.id(), List.of()), itsMilestones).lines();
             // Judged once: the reasons and the responsibilities due both come from this check.
             PromiseCheck now = PromiseRisk.judgedNow(promise, inUse, day);
-            List<RiskReason> reasons = PromiseRisk.of(promise, agreedUnder(promise, catalogs, inUse), inUse, now, lines,
-                    itsMilestones, day);
+            PromiseRisk.Judge agreedUnder = agreedUnder(promise, catalogs, inUse);
+            PromiseCheck then = null;
+            if (agreedUnder != null) {
+                JudgedThen key = new JudgedThen(agreedUnder.catalog().version(), promise, day);
+                then = previously.get(key);
+                if (then == null) {
+                    then = PromiseRisk.judgedThen(promise, agreedUnder, day);
+                }
+                judged.put(key, then);
+            }
+            List<RiskReason> reasons = PromiseRisk.of(promise, agreedUnder, then, inUse, now, lines, itsMilestones, day);
             if (!reasons.isEmpty()) {
                 atRisk.add(new Today.AtRisk(promise.id(), promise.customer().name(), promise.title(), reasons));
             }
             dueOf(promise, judging, now.responsibilities(), lines, itsMilestones, day, weekEnd, due);
         }
+        judgedThen = judged;
         due.sort(Comparator.comparing(Today.Due::day).thenComparing(Today.Due::customer));
         return new Today(day, weekEnd, due, atRisk, decisions(reads, day), toUpdate(atRisk, day),
-                RelationshipTouches.of(promises, day, weekEnd));
+                RelationshipTouches.of(reads.agreedDays(), day, weekEnd));
     }
 
     /**

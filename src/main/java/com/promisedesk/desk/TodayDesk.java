@@ -30,13 +30,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Reads the rep's {@link Today} from the local store, for the app's Today view and {@code
  * promisedesk today} alike (decision 0015): the agreed promises with their parts, milestones and
- * delivery marks in a few statements, then each judged once by the catalog in use (and by the one
- * it was agreed under, when that is another, kept from the last load while the promise is
- * unchanged). Reads the store: call it off the FX thread.
+ * delivery marks in a few statements, then each judged once by the catalog in use (and once by the
+ * one it was agreed under, when that is another); a promise unchanged since the last load keeps
+ * its judgements. Reads the store: call it off the FX thread.
  */
 public final class TodayDesk {
 
@@ -57,13 +58,13 @@ public final class TodayDesk {
     private final ZoneId zone;
     // Catalogs agreed under, by version: parsed once, however often Today is read again.
     private final Map<String, PromiseRisk.Judge> held = new ConcurrentHashMap<>();
-    // The last load's promises judged by the catalogs they were agreed under: that judgement changes
-    // only with the promise, the catalog or the day, so a promise unchanged since is not judged again.
-    // Only the last load's are kept, so a changed or finished promise's judgement is dropped.
-    private volatile Map<JudgedThen, PromiseCheck> judgedThen = Map.of();
+    // The last load's judgements, by the catalog in use and the ones agreed under: a judgement changes
+    // only with the promise, the catalog or the day, so a promise unchanged since is not judged again
+    // when Today is opened again. Only the last load's are kept: a changed or finished promise's go.
+    private volatile Map<Judged, PromiseCheck> lastJudged = Map.of();
 
-    /** A promise, as read, judged by a catalog version it was agreed under on a day. */
-    private record JudgedThen(String version, Promise promise, LocalDate day) {
+    /** A promise, as read, judged without bookings by a catalog version on a day. */
+    private record Judged(String version, Promise promise, LocalDate day) {
     }
 
     /** @param zone the zone of the caller's clock: a catalog imported before the end of a day was in use that day */
@@ -84,31 +85,24 @@ public final class TodayDesk {
         PromiseRisk.Judge inUse = new PromiseRisk.Judge(judging.catalog(), judging.checker());
         List<Today.Due> due = new ArrayList<>();
         List<Today.AtRisk> atRisk = new ArrayList<>();
-        Map<JudgedThen, PromiseCheck> previously = judgedThen;
-        Map<JudgedThen, PromiseCheck> judged = new HashMap<>();
+        Map<Judged, PromiseCheck> previously = lastJudged;
+        Map<Judged, PromiseCheck> judged = new HashMap<>();
         for (Promise promise : promises) {
             List<Milestone> itsMilestones = milestones.getOrDefault(promise.id(), List.of());
             List<LineDelivery> lines = PromiseKeeping.of(promise, judging.checker().promisedDates(promise),
                     marks.getOrDefault(promise.id(), List.of()), itsMilestones).lines();
             // Judged once: the reasons and the responsibilities due both come from this check.
-            PromiseCheck now = PromiseRisk.judgedNow(promise, inUse, day);
+            PromiseCheck now = judged(previously, judged, inUse, promise, day, () -> PromiseRisk.judgedNow(promise, inUse, day));
             PromiseRisk.Judge agreedUnder = agreedUnder(promise, catalogs, inUse);
-            PromiseCheck then = null;
-            if (agreedUnder != null) {
-                JudgedThen key = new JudgedThen(agreedUnder.catalog().version(), promise, day);
-                then = previously.get(key);
-                if (then == null) {
-                    then = PromiseRisk.judgedThen(promise, agreedUnder, day);
-                }
-                judged.put(key, then);
-            }
+            PromiseCheck then = agreedUnder == null ? null : judged(previously, judged, agreedUnder, promise, day,
+                    () -> PromiseRisk.judgedThen(promise, agreedUnder, day));
             List<RiskReason> reasons = PromiseRisk.of(promise, agreedUnder, then, inUse, now, lines, itsMilestones, day);
             if (!reasons.isEmpty()) {
                 atRisk.add(new Today.AtRisk(promise.id(), promise.customer().name(), promise.title(), reasons));
             }
             dueOf(promise, judging, now.responsibilities(), lines, itsMilestones, day, weekEnd, due);
         }
-        judgedThen = judged;
+        lastJudged = judged;
         due.sort(Comparator.comparing(Today.Due::day).thenComparing(Today.Due::customer));
         return new Today(day, weekEnd, due, atRisk, decisions(reads, day), toUpdate(atRisk, day),
                 RelationshipTouches.of(reads.agreedDays(), day, weekEnd));
@@ -136,6 +130,18 @@ public final class TodayDesk {
             var catalog = store.today().catalog(version);
             return new PromiseRisk.Judge(catalog, new PromiseChecker(catalog));
         });
+    }
+
+    /** The promise's judgement by {@code judge}: the last load's when the promise is unchanged, else made now. */
+    private static PromiseCheck judged(Map<Judged, PromiseCheck> previously, Map<Judged, PromiseCheck> judged,
+                                       PromiseRisk.Judge judge, Promise promise, LocalDate day, Supplier<PromiseCheck> judging) {
+        Judged key = new Judged(judge.catalog().version(), promise, day);
+        PromiseCheck check = previously.get(key);
+        if (check == null) {
+            check = judging.get();
+        }
+        judged.put(key, check);
+        return check;
     }
 
     private static void dueOf(Promise promise, Judging judging, List<Responsibility> responsibilities,

@@ -50,15 +50,30 @@ public final class PromiseRisk {
         return inUse.checker().check(promise, TeamBookings.none(), today);
     }
 
+    /** The promise judged by the catalog it was agreed under, as {@link #judgedNow} is by the one in use. */
+    public static PromiseCheck judgedThen(Promise promise, Judge agreedUnder, LocalDate today) {
+        return agreedUnder.checker().check(promise, TeamBookings.none(), today);
+    }
+
     /** As {@link #of(Promise, Judge, Judge, List, List, LocalDate)}, with the promise already {@link #judgedNow}. */
     public static List<RiskReason> of(Promise promise, Judge agreedUnder, Judge inUse, PromiseCheck now,
+                                      List<LineDelivery> lines, List<Milestone> milestones, LocalDate today) {
+        PromiseCheck then = agreedUnder == null || sameCatalog(agreedUnder, inUse) ? null : judgedThen(promise, agreedUnder, today);
+        return of(promise, agreedUnder, then, inUse, now, lines, milestones, today);
+    }
+
+    /**
+     * As {@link #of(Promise, Judge, Judge, List, List, LocalDate)}, with the promise already judged by
+     * both catalogs: {@code then} by the one agreed under ({@link #judgedThen}; null when that is
+     * unknown or the one in use), {@code now} by the one in use ({@link #judgedNow}).
+     */
+    public static List<RiskReason> of(Promise promise, Judge agreedUnder, PromiseCheck then, Judge inUse, PromiseCheck now,
                                       List<LineDelivery> lines, List<Milestone> milestones, LocalDate today) {
         if (!promise.status().tracksMilestones()) {
             return List.of();
         }
         List<RiskReason> reasons = new ArrayList<>();
-        if (agreedUnder != null && !agreedUnder.catalog().version().equals(inUse.catalog().version())) {
-            PromiseCheck then = agreedUnder.checker().check(promise, TeamBookings.none(), today);
+        if (agreedUnder != null && then != null && !sameCatalog(agreedUnder, inUse)) {
             catalogWorse(promise, agreedUnder, inUse, then, now, lines, reasons);
         }
         for (LineDelivery line : lines) {
@@ -100,6 +115,10 @@ public final class PromiseRisk {
                             + " it was agreed under judged it " + verdictWords(was) + ". " + why,
                     lines.get(i).promised(), honest));
         }
+    }
+
+    private static boolean sameCatalog(Judge one, Judge other) {
+        return one.catalog().version().equals(other.catalog().version());
     }
 
     /** Overdue responsibilities whose lines are still open, one reason per line they move (rule 7). */

@@ -1,8 +1,7 @@
 package com.promisedesk.desk;
 
 import com.promisedesk.check.Wording;
-import com.promisedesk.domain.Promise;
-import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.store.TodayRepository.AgreedDay;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,27 +24,27 @@ final class RelationshipTouches {
     private RelationshipTouches() {
     }
 
-    static List<Today.Touch> of(List<Promise> promises, LocalDate day, LocalDate weekEnd) {
-        Map<String, List<Promise>> byCustomer = new LinkedHashMap<>();
+    /** @param promises every promise agreed and not withdrawn ({@code TodayRepository.agreedDays()}), oldest first */
+    static List<Today.Touch> of(List<AgreedDay> promises, LocalDate day, LocalDate weekEnd) {
+        Map<String, List<AgreedDay>> byCustomer = new LinkedHashMap<>();
         promises.stream()
-                .filter(p -> p.agreedOn() != null && p.status() != PromiseStatus.WITHDRAWN)
-                .sorted(Comparator.comparing(Promise::agreedOn))
-                .forEach(p -> byCustomer.computeIfAbsent(p.customer().name().strip().toLowerCase(Locale.ROOT),
+                .sorted(Comparator.comparing(AgreedDay::agreedOn))
+                .forEach(p -> byCustomer.computeIfAbsent(p.customer().strip().toLowerCase(Locale.ROOT),
                         name -> new ArrayList<>()).add(p));
         LocalDate recent = day.minusDays(RECENT_DAYS);
         LocalDate weekStart = weekEnd.minusDays(6);
         List<Today.Touch> touches = new ArrayList<>();
-        for (List<Promise> agreed : byCustomer.values()) {
-            Promise first = agreed.get(0);
+        for (List<AgreedDay> agreed : byCustomer.values()) {
+            AgreedDay first = agreed.get(0);
             for (int i = 0; i < agreed.size(); i++) {
-                Promise promise = agreed.get(i);
+                AgreedDay promise = agreed.get(i);
                 if (promise.agreedOn().isAfter(recent) && !promise.agreedOn().isAfter(day)) {
-                    touches.add(new Today.Touch(Today.TouchKind.THANK_YOU, promise.id(), promise.customer().name(),
-                            "Thank " + promise.customer().name() + " for agreeing \"" + promise.title() + "\" on "
+                    touches.add(new Today.Touch(Today.TouchKind.THANK_YOU, promise.promiseId(), promise.customer(),
+                            "Thank " + promise.customer() + " for agreeing \"" + promise.title() + "\" on "
                                     + Wording.date(promise.agreedOn()), promise.agreedOn()));
                     if (i > 0) {
-                        touches.add(new Today.Touch(Today.TouchKind.REPEAT_CUSTOMER, promise.id(),
-                                promise.customer().name(), promise.customer().name() + " came back: \""
+                        touches.add(new Today.Touch(Today.TouchKind.REPEAT_CUSTOMER, promise.promiseId(),
+                                promise.customer(), promise.customer() + " came back: \""
                                 + promise.title() + "\" is their agreed promise number " + (i + 1) + " (the first, \""
                                 + first.title() + "\", on " + Wording.date(first.agreedOn()) + ")", promise.agreedOn()));
                     }
@@ -54,9 +53,9 @@ final class RelationshipTouches {
             long years = ChronoUnit.YEARS.between(first.agreedOn(), weekEnd);
             LocalDate anniversary = first.agreedOn().plusYears(years);
             if (years >= 1 && !anniversary.isBefore(weekStart)) {
-                touches.add(new Today.Touch(Today.TouchKind.ANNIVERSARY, first.id(), first.customer().name(),
+                touches.add(new Today.Touch(Today.TouchKind.ANNIVERSARY, first.promiseId(), first.customer(),
                         Wording.count(years, "year", "years") + " on " + Wording.date(anniversary) + " since "
-                                + first.customer().name() + " agreed their first promise with us, \"" + first.title() + "\"",
+                                + first.customer() + " agreed their first promise with us, \"" + first.title() + "\"",
                         anniversary));
             }
         }

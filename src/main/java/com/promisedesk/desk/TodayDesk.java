@@ -24,17 +24,20 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Reads the rep's {@link Today} from the local store, for the app's Today view and {@code
- * promisedesk today} alike (decision 0015): every promise, milestone and delivery mark in a few
- * statements, then each agreed promise judged once by the catalog in use (and once by the one
- * it was agreed under, when that is another). Reads the store: call it off the FX thread.
+ * promisedesk today} alike (decision 0015): the agreed promises with their parts, milestones and
+ * delivery marks in a few statements, then each judged once by the catalog in use (and once by the
+ * one it was agreed under, when that is another); a promise unchanged since the last load keeps
+ * its judgements. Reads the store: call it off the FX thread.
  */
 public final class TodayDesk {
 
@@ -60,6 +63,14 @@ public final class TodayDesk {
     private final ZoneId zone;
     // Catalogs agreed under, by version: parsed once, however often Today is read again.
     private final Map<String, PromiseRisk.Judge> held = new ConcurrentHashMap<>();
+    // The last load's judgements, by the catalog in use and the ones agreed under: a judgement changes
+    // only with the promise, the catalog or the day, so a promise unchanged since is not judged again
+    // when Today is opened again. Only the last load's are kept: a changed or finished promise's go.
+    private volatile Map<Judged, PromiseCheck> lastJudged = Map.of();
+
+    /** A promise, as read, judged without bookings by a catalog version on a day. */
+    private record Judged(String version, Promise promise, LocalDate day) {
+    }
 
     /** @param zone the zone of the caller's clock: a catalog imported before the end of a day was in use that day */
     public TodayDesk(LocalStore store, NoticesSent notices, ZoneId zone) {
@@ -72,32 +83,34 @@ public final class TodayDesk {
     public Today load(Judging judging, LocalDate day) {
         LocalDate weekEnd = day.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         TodayRepository reads = store.today();
-        List<Promise> promises = store.promises().all();
-        Map<UUID, List<Milestone>> milestones = reads.milestones();
-        Map<UUID, List<DeliveryMark>> marks = reads.marks();
+        List<Promise> promises = store.promises().agreed();
+        Map<UUID, List<Milestone>> milestones = reads.agreedMilestones();
+        Map<UUID, List<DeliveryMark>> marks = reads.agreedMarks();
         List<HeldCatalog> catalogs = reads.heldCatalogs();
         PromiseRisk.Judge inUse = new PromiseRisk.Judge(judging.catalog(), judging.checker());
         List<Today.Due> due = new ArrayList<>();
         List<Today.AtRisk> atRisk = new ArrayList<>();
+        Map<Judged, PromiseCheck> previously = lastJudged;
+        Map<Judged, PromiseCheck> judged = new HashMap<>();
         for (Promise promise : promises) {
-            if (!promise.status().tracksMilestones()) {
-                continue;
-            }
             List<Milestone> itsMilestones = milestones.getOrDefault(promise.id(), List.of());
             List<LineDelivery> lines = PromiseKeeping.of(promise, judging.checker().promisedDates(promise),
                     marks.getOrDefault(promise.id(), List.of()), itsMilestones).lines();
             // Judged once: the reasons and the responsibilities due both come from this check.
-            PromiseCheck now = PromiseRisk.judgedNow(promise, inUse, day);
-            List<RiskReason> reasons = PromiseRisk.of(promise, agreedUnder(promise, catalogs, inUse), inUse, now, lines,
-                    itsMilestones, day);
+            PromiseCheck now = judged(previously, judged, inUse, promise, day, () -> PromiseRisk.judgedNow(promise, inUse, day));
+            PromiseRisk.Judge agreedUnder = agreedUnder(promise, catalogs, inUse);
+            PromiseCheck then = agreedUnder == null ? null : judged(previously, judged, agreedUnder, promise, day,
+                    () -> PromiseRisk.judgedThen(promise, agreedUnder, day));
+            List<RiskReason> reasons = PromiseRisk.of(promise, agreedUnder, then, inUse, now, lines, itsMilestones, day);
             if (!reasons.isEmpty()) {
                 atRisk.add(new Today.AtRisk(promise.id(), promise.customer().name(), promise.title(), reasons));
             }
             dueOf(promise, judging, now.responsibilities(), lines, itsMilestones, day, weekEnd, due);
         }
+        lastJudged = judged;
         due.sort(Comparator.comparing(Today.Due::day).thenComparing(Today.Due::customer));
         return new Today(day, weekEnd, due, atRisk, decisions(reads, day), toUpdate(atRisk, day),
-                RelationshipTouches.of(promises, day, weekEnd));
+                RelationshipTouches.of(reads.agreedDays(), day, weekEnd));
     }
 
     /** Why {@code promise} is at risk on {@code day}, as {@link #load} finds it; empty when it is not. */
@@ -128,6 +141,18 @@ public final class TodayDesk {
             var catalog = store.today().catalog(version);
             return new PromiseRisk.Judge(catalog, new PromiseChecker(catalog));
         });
+    }
+
+    /** The promise's judgement by {@code judge}: the last load's when the promise is unchanged, else made now. */
+    private static PromiseCheck judged(Map<Judged, PromiseCheck> previously, Map<Judged, PromiseCheck> judged,
+                                       PromiseRisk.Judge judge, Promise promise, LocalDate day, Supplier<PromiseCheck> judging) {
+        Judged key = new Judged(judge.catalog().version(), promise, day);
+        PromiseCheck check = previously.get(key);
+        if (check == null) {
+            check = judging.get();
+        }
+        judged.put(key, check);
+        return check;
     }
 
     private static void dueOf(Promise promise, Judging judging, List<Responsibility> responsibilities,

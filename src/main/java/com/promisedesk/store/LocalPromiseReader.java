@@ -13,12 +13,11 @@ import com.promisedesk.jdbc.SqlValues;
 import com.promisedesk.jdbc.Statements;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,122 +26,120 @@ import java.util.UUID;
 /**
  * Reads whole promises as {@link LocalPromiseWriter} wrote them: the promise's row, then its
  * lines with their terms, expectations and responsibilities with their links to lines,
- * extras, each list in the order of its positions. The statements are prepared once per
- * reader, so a push reading 100 promises prepares 8 of them, not 800.
+ * extras, each list in the order of its positions. One promise or many, the same 8 statements:
+ * each part table is read once for every promise chosen (a thousand agreed promises cost 8
+ * statements, not 8,000), and the statements are prepared once per reader, so a push reading
+ * 100 promises one by one prepares 8 of them, not 800.
  */
 final class LocalPromiseReader implements AutoCloseable {
 
     private final Statements statements;
-    private final PreparedStatement promise;
-    private final PreparedStatement terms;
-    private final PreparedStatement lines;
-    private final PreparedStatement expectationLinks;
-    private final PreparedStatement expectations;
-    private final PreparedStatement responsibilityLinks;
-    private final PreparedStatement responsibilities;
-    private final PreparedStatement extras;
 
-    LocalPromiseReader(Connection connection) throws SQLException {
+    LocalPromiseReader(Connection connection) {
         statements = new Statements(connection);
-        promise = statements.get("SELECT customer_name, customer_region, customer_contact, title, start_date,"
-                + " status, key, agreed_on, language FROM promise WHERE id = ?");
-        terms = statements.get("SELECT line_position, term_key, value FROM line_term WHERE promise_key = ?");
-        lines = statements.get("SELECT position, capability, bespoke, quantity, due_date, under_promise_reason"
-                + " FROM commitment_line WHERE promise_key = ? ORDER BY position");
-        expectationLinks = statements.get("SELECT expectation_position, line_position FROM expectation_line"
-                + " WHERE promise_key = ? ORDER BY expectation_position, ordinal");
-        expectations = statements.get("SELECT position, text, status, clarified FROM expectation"
-                + " WHERE promise_key = ? ORDER BY position");
-        responsibilityLinks = statements.get("SELECT responsibility_position, line_position FROM responsibility_line"
-                + " WHERE promise_key = ? ORDER BY responsibility_position, ordinal");
-        responsibilities = statements.get("SELECT position, text, due_date FROM responsibility"
-                + " WHERE promise_key = ? ORDER BY position");
-        extras = statements.get("SELECT text FROM extra WHERE promise_key = ? ORDER BY position");
     }
 
     /** The whole promise with all its parts, as last saved; empty when the store does not hold it. */
     Optional<Promise> read(UUID id) throws SQLException {
-        Customer customer;
-        String title;
-        LocalDate start;
-        PromiseStatus status;
-        LocalDate agreedOn;
-        Language language;
-        long key;
-        try (ResultSet rows = Statements.bind(promise, id.toString()).executeQuery()) {
-            if (!rows.next()) {
-                return Optional.empty();
-            }
-            customer = new Customer(rows.getString(1), rows.getString(2), rows.getString(3));
-            title = rows.getString(4);
-            start = SqlValues.date(rows.getString(5));
-            status = PromiseStatus.valueOf(rows.getString(6));
-            key = rows.getLong(7);
-            agreedOn = SqlValues.date(rows.getString(8));
-            language = Language.of(rows.getString(9)).orElse(null);
-        }
-        return Optional.of(new Promise(id, customer, title, start, status, agreedOn, lines(key), expectations(key),
-                responsibilities(key), extras(key), language));
+        return readWhere("id = ?", id.toString()).stream().findFirst();
     }
 
-    private List<CommitmentLine> lines(long key) throws SQLException {
-        Map<Integer, Map<String, BigDecimal>> termsByLine = new HashMap<>();
-        try (ResultSet rows = Statements.bind(terms, key).executeQuery()) {
+    /** Every promise in one of {@code statuses}, whole, oldest first (by key). */
+    List<Promise> readInStatus(PromiseStatus... statuses) throws SQLException {
+        StringBuilder where = new StringBuilder("status IN (");
+        Object[] names = new Object[statuses.length];
+        for (int i = 0; i < statuses.length; i++) {
+            where.append(i == 0 ? "?" : ", ?");
+            names[i] = statuses[i].name();
+        }
+        return readWhere(where.append(')').toString(), names);
+    }
+
+    /** Every promise, whole, oldest first (by key). */
+    List<Promise> readAll() throws SQLException {
+        return readWhere("1 = 1");
+    }
+
+    /**
+     * The promises whose row meets {@code where} (a condition on the promise table's columns, from
+     * this class only, bound to {@code values}), each part table read once for all of them.
+     */
+    private List<Promise> readWhere(String where, Object... values) throws SQLException {
+        String chosen = " WHERE promise_key IN (SELECT key FROM promise WHERE " + where + ")";
+        Map<Long, Map<Integer, Map<String, BigDecimal>>> terms = new HashMap<>();
+        try (ResultSet rows = query("SELECT promise_key, line_position, term_key, value FROM line_term" + chosen, values)) {
             while (rows.next()) {
-                termsByLine.computeIfAbsent(rows.getInt(1), k -> new HashMap<>())
-                        .put(rows.getString(2), new BigDecimal(rows.getString(3)));
+                terms.computeIfAbsent(rows.getLong(1), k -> new HashMap<>()).computeIfAbsent(rows.getInt(2), k -> new HashMap<>())
+                        .put(rows.getString(3), new BigDecimal(rows.getString(4)));
             }
         }
-        List<CommitmentLine> found = new ArrayList<>();
-        try (ResultSet rows = Statements.bind(lines, key).executeQuery()) {
+        Map<Long, List<CommitmentLine>> lines = new HashMap<>();
+        try (ResultSet rows = query("SELECT promise_key, position, capability, bespoke, quantity, due_date, under_promise_reason"
+                + " FROM commitment_line" + chosen + " ORDER BY promise_key, position", values)) {
             while (rows.next()) {
-                found.add(new CommitmentLine(rows.getString(2), rows.getString(3), rows.getInt(4),
-                        SqlValues.date(rows.getString(5)), termsByLine.get(rows.getInt(1)), rows.getString(6)));
+                long key = rows.getLong(1);
+                lines.computeIfAbsent(key, k -> new ArrayList<>()).add(new CommitmentLine(rows.getString(3), rows.getString(4),
+                        rows.getInt(5), SqlValues.date(rows.getString(6)), terms.getOrDefault(key, Map.of()).get(rows.getInt(2)),
+                        rows.getString(7)));
+            }
+        }
+        Map<Long, Map<Integer, List<Integer>>> expectationLinks = links("SELECT promise_key, expectation_position,"
+                + " line_position FROM expectation_line" + chosen + " ORDER BY promise_key, expectation_position, ordinal", values);
+        Map<Long, List<Expectation>> expectations = new HashMap<>();
+        try (ResultSet rows = query("SELECT promise_key, position, text, status, clarified FROM expectation" + chosen
+                + " ORDER BY promise_key, position", values)) {
+            while (rows.next()) {
+                long key = rows.getLong(1);
+                expectations.computeIfAbsent(key, k -> new ArrayList<>()).add(new Expectation(rows.getString(3),
+                        expectationLinks.getOrDefault(key, Map.of()).get(rows.getInt(2)),
+                        ExpectationStatus.valueOf(rows.getString(4)), rows.getString(5)));
+            }
+        }
+        Map<Long, Map<Integer, List<Integer>>> responsibilityLinks = links("SELECT promise_key, responsibility_position,"
+                + " line_position FROM responsibility_line" + chosen + " ORDER BY promise_key, responsibility_position, ordinal",
+                values);
+        Map<Long, List<Responsibility>> responsibilities = new HashMap<>();
+        try (ResultSet rows = query("SELECT promise_key, position, text, due_date FROM responsibility" + chosen
+                + " ORDER BY promise_key, position", values)) {
+            while (rows.next()) {
+                long key = rows.getLong(1);
+                responsibilities.computeIfAbsent(key, k -> new ArrayList<>()).add(new Responsibility(rows.getString(3),
+                        SqlValues.date(rows.getString(4)), responsibilityLinks.getOrDefault(key, Map.of()).get(rows.getInt(2))));
+            }
+        }
+        Map<Long, List<Extra>> extras = new HashMap<>();
+        try (ResultSet rows = query("SELECT promise_key, text FROM extra" + chosen + " ORDER BY promise_key, position", values)) {
+            while (rows.next()) {
+                extras.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(new Extra(rows.getString(2)));
+            }
+        }
+        List<Promise> found = new ArrayList<>();
+        try (ResultSet rows = query("SELECT key, id, customer_name, customer_region, customer_contact, title, start_date,"
+                + " status, agreed_on, language FROM promise WHERE " + where + " ORDER BY key", values)) {
+            while (rows.next()) {
+                long key = rows.getLong(1);
+                found.add(new Promise(SqlValues.uuid(rows.getString(2)),
+                        new Customer(rows.getString(3), rows.getString(4), rows.getString(5)), rows.getString(6),
+                        SqlValues.date(rows.getString(7)), PromiseStatus.valueOf(rows.getString(8)),
+                        SqlValues.date(rows.getString(9)), lines.getOrDefault(key, List.of()),
+                        expectations.getOrDefault(key, List.of()), responsibilities.getOrDefault(key, List.of()),
+                        extras.getOrDefault(key, List.of()), Language.of(rows.getString(10)).orElse(null)));
             }
         }
         return found;
     }
 
-    private List<Expectation> expectations(long key) throws SQLException {
-        Map<Integer, List<Integer>> links = links(expectationLinks, key);
-        List<Expectation> found = new ArrayList<>();
-        try (ResultSet rows = Statements.bind(expectations, key).executeQuery()) {
-            while (rows.next()) {
-                found.add(new Expectation(rows.getString(2), links.get(rows.getInt(1)),
-                        ExpectationStatus.valueOf(rows.getString(3)), rows.getString(4)));
-            }
-        }
-        return found;
+    private ResultSet query(String sql, Object... values) throws SQLException {
+        return Statements.bind(statements.get(sql), values).executeQuery();
     }
 
-    private List<Responsibility> responsibilities(long key) throws SQLException {
-        Map<Integer, List<Integer>> links = links(responsibilityLinks, key);
-        List<Responsibility> found = new ArrayList<>();
-        try (ResultSet rows = Statements.bind(responsibilities, key).executeQuery()) {
+    /** Line positions by promise key and owner position, in the order they were entered. */
+    private Map<Long, Map<Integer, List<Integer>>> links(String sql, Object... values) throws SQLException {
+        Map<Long, Map<Integer, List<Integer>>> links = new HashMap<>();
+        try (ResultSet rows = query(sql, values)) {
             while (rows.next()) {
-                found.add(new Responsibility(rows.getString(2), SqlValues.date(rows.getString(3)),
-                        links.get(rows.getInt(1))));
-            }
-        }
-        return found;
-    }
-
-    private List<Extra> extras(long key) throws SQLException {
-        List<Extra> found = new ArrayList<>();
-        try (ResultSet rows = Statements.bind(extras, key).executeQuery()) {
-            while (rows.next()) {
-                found.add(new Extra(rows.getString(1)));
-            }
-        }
-        return found;
-    }
-
-    /** Line positions by owner position, in the order they were entered. */
-    private static Map<Integer, List<Integer>> links(PreparedStatement select, long key) throws SQLException {
-        Map<Integer, List<Integer>> links = new HashMap<>();
-        try (ResultSet rows = Statements.bind(select, key).executeQuery()) {
-            while (rows.next()) {
-                links.computeIfAbsent(rows.getInt(1), k -> new ArrayList<>()).add(rows.getInt(2));
+                links.computeIfAbsent(rows.getLong(1), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(rows.getInt(2), k -> new ArrayList<>()).add(rows.getInt(3));
             }
         }
         return links;

@@ -71,23 +71,24 @@ public final class PromiseRepository {
         });
     }
 
-    /** Every promise whole, read in one transaction with statements prepared once. */
+    /** Every promise whole, oldest first: one statement per part table for all of them. */
     public List<Promise> all() {
         return transactions.read("read every promise", connection -> {
-            List<UUID> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM promise ORDER BY key");
-                 ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(SqlValues.uuid(rows.getString(1)));
-                }
-            }
-            List<Promise> promises = new ArrayList<>(ids.size());
             try (LocalPromiseReader reader = new LocalPromiseReader(connection)) {
-                for (UUID id : ids) {
-                    reader.read(id).ifPresent(promises::add);
-                }
+                return reader.readAll();
             }
-            return promises;
+        });
+    }
+
+    /**
+     * Every promise agreed and not yet delivered or closed (AGREED, IN_DELIVERY), whole, oldest
+     * first: what Today judges, read with one statement per part table for all of them.
+     */
+    public List<Promise> agreed() {
+        return transactions.read("read the agreed promises", connection -> {
+            try (LocalPromiseReader reader = new LocalPromiseReader(connection)) {
+                return reader.readInStatus(PromiseStatus.AGREED, PromiseStatus.IN_DELIVERY);
+            }
         });
     }
 

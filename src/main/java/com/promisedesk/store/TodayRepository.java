@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,14 +23,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What the Today view reads of every promise at once: milestones and delivery marks in one
- * query each (not one per promise, so a thousand agreed promises cost two statements), the
- * catalog versions the device has held and when, and when the rep last saw the approvals.
+ * What the Today view reads besides the agreed promises themselves: their milestones and delivery
+ * marks in one query each (not one per promise, so a thousand agreed promises cost two
+ * statements), the day each promise was agreed for the relationship touches, the catalog versions
+ * the device has held and when, and when the rep last saw the approvals.
  */
 public final class TodayRepository {
 
     /** The thing the Approvals screen marks seen. */
     public static final String APPROVALS = "approvals";
+
+    /** A part's promise is one {@code PromiseRepository.agreed()} reads: AGREED or IN_DELIVERY. */
+    private static final String OF_AGREED = "promise_id IN (SELECT id FROM promise WHERE status IN ('AGREED', 'IN_DELIVERY'))";
 
     private final Transactions transactions;
     private final CatalogRepository catalogs;
@@ -43,12 +48,32 @@ public final class TodayRepository {
     public record HeldCatalog(long id, String version, Instant importedAt) {
     }
 
-    /** Every milestone by promise, each promise's in order. */
-    public Map<UUID, List<Milestone>> milestones() {
-        return transactions.read("read the milestones of every promise", connection -> {
+    /** A promise agreed on a day, for the relationship touches: no lines, no parts. */
+    public record AgreedDay(UUID promiseId, String customer, String title, LocalDate agreedOn) {
+    }
+
+    /** Every promise the customer agreed and did not withdraw, whatever came of it since, oldest first. */
+    public List<AgreedDay> agreedDays() {
+        return transactions.read("read the days promises were agreed", connection -> {
+            List<AgreedDay> agreed = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, customer_name, title, agreed_on FROM promise"
+                    + " WHERE agreed_on IS NOT NULL AND status <> 'WITHDRAWN' ORDER BY key");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    agreed.add(new AgreedDay(SqlValues.uuid(rows.getString(1)), rows.getString(2), rows.getString(3),
+                            SqlValues.date(rows.getString(4))));
+                }
+            }
+            return agreed;
+        });
+    }
+
+    /** The milestones of every promise agreed and not yet delivered or closed, by promise, each promise's in order. */
+    public Map<UUID, List<Milestone>> agreedMilestones() {
+        return transactions.read("read the milestones of the agreed promises", connection -> {
             Map<UUID, List<Milestone>> all = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT promise_id, text, due_date, done FROM milestone ORDER BY promise_id, position");
+                    "SELECT promise_id, text, due_date, done FROM milestone WHERE " + OF_AGREED + " ORDER BY promise_id, position");
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     all.computeIfAbsent(SqlValues.uuid(rows.getString(1)), id -> new ArrayList<>()).add(
@@ -59,12 +84,12 @@ public final class TodayRepository {
         });
     }
 
-    /** Every delivery mark by promise, each promise's oldest first. */
-    public Map<UUID, List<DeliveryMark>> marks() {
-        return transactions.read("read the deliveries of every promise", connection -> {
+    /** The delivery marks of every promise agreed and not yet delivered or closed, by promise, each promise's oldest first. */
+    public Map<UUID, List<DeliveryMark>> agreedMarks() {
+        return transactions.read("read the deliveries of the agreed promises", connection -> {
             Map<UUID, List<DeliveryMark>> all = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT promise_id, line, kind, on_date, reason, recorded_at FROM delivery_mark"
+                    "SELECT promise_id, line, kind, on_date, reason, recorded_at FROM delivery_mark WHERE " + OF_AGREED
                             + " ORDER BY recorded_at, change_id");
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

@@ -3,6 +3,7 @@ package com.promisedesk.desk;
 import static com.promisedesk.desk.TodayScene.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.RiskKind;
 import com.promisedesk.domain.RiskReason;
 import com.promisedesk.store.CurrentCatalog;
@@ -12,6 +13,7 @@ import com.promisedesk.store.TodayRepository;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,5 +89,25 @@ class TodayDeskTest {
         assertThat(today(TodayDesk.NoticesSent.NONE).touches()).extracting(t -> t.kind() + " " + t.customer())
                 .containsExactly("THANK_YOU Baltic Freight", "THANK_YOU Northwind Traders", "REPEAT_CUSTOMER Northwind Traders",
                         "ANNIVERSARY Kestrel Haulage");
+    }
+
+    @Test
+    void aPromiseChangedSinceTheLastLoadIsJudgedAgainByTheCatalogItWasAgreedUnder() {
+        try (LocalStore store = LocalStore.open(dir)) {
+            Judging judging = Judging.of(store, CurrentCatalog.load(store).orElseThrow());
+            TodayDesk desk = new TodayDesk(store, TodayDesk.NoticesSent.NONE, ZoneOffset.UTC);
+            assertThat(catalogWorseLines(desk.load(judging, TODAY))).containsExactly(0);
+            Promise tacho = store.promises().find(TodayScene.TACHO).orElseThrow();
+            store.promises().save(new Promise(tacho.id(), tacho.customer(), tacho.title(), tacho.start(), tacho.status(),
+                    tacho.agreedOn(), List.of(tacho.lines().get(0), TodayScene.line("FLEET-TACHO", "2026-12-22")),
+                    tacho.expectations(), tacho.responsibilities(), tacho.extras(), tacho.language()));
+
+            assertThat(catalogWorseLines(desk.load(judging, TODAY))).containsExactly(0, 1);
+        }
+    }
+
+    private static List<Integer> catalogWorseLines(Today today) {
+        return today.atRisk().stream().filter(p -> p.promiseId().equals(TodayScene.TACHO)).flatMap(p -> p.reasons().stream())
+                .filter(r -> r.kind() == RiskKind.CATALOG_WORSE).map(RiskReason::line).toList();
     }
 }

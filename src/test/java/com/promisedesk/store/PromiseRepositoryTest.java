@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.promisedesk.Slow;
 import com.promisedesk.domain.CommitmentLine;
+import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Expectation;
+import com.promisedesk.domain.Extra;
 import com.promisedesk.domain.Language;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
+import com.promisedesk.domain.Responsibility;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -83,6 +86,28 @@ class PromiseRepositoryTest {
         assertThat(promises.find(unchosen.id()).orElseThrow().language()).isNull();
         promises.save(polish.withLanguage(Language.DE));
         assertThat(promises.find(polish.id()).orElseThrow().language()).isEqualTo(Language.DE);
+    }
+
+    @Test
+    void theAgreedPromisesAreReadTogetherEachWithItsOwnParts() {
+        LocalDate agreedOn = LocalDate.of(2026, 11, 30);
+        Promise draft = Promises.full(UUID.randomUUID());
+        Promise agreed = Promises.full(UUID.randomUUID()).agreed(agreedOn);
+        Promise kept = Promises.simple(UUID.randomUUID(), "Kestrel Haulage", "First 20 vans").agreed(agreedOn)
+                .withStatus(PromiseStatus.KEPT);
+        Promise plain = Promises.simple(UUID.randomUUID(), "Baltic Freight", "Riga yard").agreed(agreedOn);
+        Promise inDelivery = new Promise(UUID.randomUUID(), new Customer("Ostwind Logistik", "EU", null), "Tachographs",
+                LocalDate.of(2026, 12, 2), PromiseStatus.DRAFT,
+                List.of(CommitmentLine.of("FLEET-TACHO", 40, LocalDate.of(2027, 1, 15)), CommitmentLine.of("ONB-STD", 1, null)),
+                List.of(Expectation.open("Every truck by February", List.of(1, 0))),
+                List.of(new Responsibility("Company card", LocalDate.of(2026, 12, 20), List.of(0))),
+                List.of(new Extra("A spare card reader"))).agreed(agreedOn).withStatus(PromiseStatus.IN_DELIVERY);
+        for (Promise promise : List.of(draft, agreed, kept, plain, inDelivery)) {
+            promises.save(promise);
+        }
+
+        assertThat(promises.agreed()).containsExactly(agreed, plain, inDelivery);
+        assertThat(promises.all()).containsExactly(draft, agreed, kept, plain, inDelivery);
     }
 
     @Test

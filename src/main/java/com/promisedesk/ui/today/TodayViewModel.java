@@ -93,12 +93,20 @@ public final class TodayViewModel {
     public void refresh() {
         Judging now = judging.get();
         LocalDate day = LocalDate.now(clock);
-        threads.load(() -> desk.load(now, day), today -> {
-            heading.set(TodayWords.heading(today));
-            rows.setAll(rowsOf(today));
+        // The rows' words are made with the day, off the FX thread: thousands of them with a thousand promises.
+        threads.load(() -> {
+            Today today = desk.load(now, day);
+            return new Read(today, rowsOf(today));
+        }, read -> {
+            heading.set(TodayWords.heading(read.today()));
+            rows.setAll(read.rows());
             message.set("");
-            shown.accept(today);
+            shown.accept(read.today());
         }, failure -> message.set("Could not read your day: " + FailureWords.describe(failure)));
+    }
+
+    /** A day read and its rows. */
+    private record Read(Today today, List<Row> rows) {
     }
 
     List<Row> rowsOf(Today today) {

@@ -5,6 +5,7 @@ import com.promisedesk.desk.TodayScene;
 import com.promisedesk.store.CurrentCatalog;
 import com.promisedesk.store.Judging;
 import com.promisedesk.store.LocalStore;
+import com.promisedesk.store.TodayReadFloor;
 import com.promisedesk.ui.Threads;
 import com.promisedesk.ui.ViewLoader;
 import java.nio.file.Files;
@@ -45,13 +46,16 @@ public final class TodayBenchmark {
         TodayScene.agreedPromises(data, PROMISES);
         System.out.printf("store with %d agreed promises written in %d s%n", PROMISES,
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - writing));
+        System.out.printf("load average at start %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
         ExecutorService background = Executors.newSingleThreadExecutor();
         Threads threads = new Threads(background, Platform::runLater);
         List<Long> millis = new ArrayList<>();
-        try (LocalStore store = LocalStore.open(data)) {
+        List<Long> fresh = new ArrayList<>();
+        List<Long> floor = new ArrayList<>();
+        try (LocalStore store = LocalStore.open(data); TodayReadFloor sqlite = new TodayReadFloor(data)) {
             Judging judging = Judging.of(store, CurrentCatalog.load(store).orElseThrow());
             TodayDesk desk = new TodayDesk(store, TodayDesk.NoticesSent.NONE, ZoneOffset.UTC);
             Stage[] stage = new Stage[1];
@@ -60,18 +64,31 @@ public final class TodayBenchmark {
                 stage[0].setScene(new Scene(new javafx.scene.layout.Pane(), 1280, 800));
                 stage[0].show();
             });
+            // Side by side, in turn: the floor, Today reopened (the app's desk, as on a second visit),
+            // and Today on a new desk (as on the first visit after start-up: nothing kept yet).
             for (int run = 1; run <= RUNS; run++) {
+                long[] read = sqlite.readOnce();
+                floor.add(read[0]);
                 long took = once(desk, judging, threads, stage[0]);
                 millis.add(took);
-                System.out.printf("run %d: %d ms%n", run, took);
+                long first = once(new TodayDesk(store, TodayDesk.NoticesSent.NONE, ZoneOffset.UTC), judging, threads, stage[0]);
+                fresh.add(first);
+                System.out.printf("run %d: today %d ms, today on a new desk %d ms, floor (sqlite alone, %d values) %d ms%n",
+                        run, took, first, read[1], read[0]);
             }
         } finally {
             background.shutdown();
             Platform.exit();
         }
+        System.out.printf("today-ms median %s over %d runs; first run %d ms%n", spread(millis), RUNS, millis.get(0));
+        System.out.printf("today-new-desk-ms median %s%n", spread(fresh));
+        System.out.printf("floor-ms median %s (sqlite alone reading the same rows)%n", spread(floor));
+        System.out.printf("load average %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    private static String spread(List<Long> millis) {
         List<Long> sorted = millis.stream().sorted().toList();
-        System.out.printf("today-ms median %d (min %d, max %d) over %d runs; first run %d ms%n",
-                sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), RUNS, millis.get(0));
+        return sorted.get(sorted.size() / 2) + " (min " + sorted.get(0) + ", max " + sorted.get(sorted.size() - 1) + ")";
     }
 
     /** A new Today screen on the window: refresh, and the first frame laid out with its rows. */

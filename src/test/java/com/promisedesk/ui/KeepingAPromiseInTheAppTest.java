@@ -7,15 +7,11 @@ import com.promisedesk.cli.PromiseDeskCommand;
 import com.promisedesk.domain.PromiseStatus;
 import com.promisedesk.store.LocalStore;
 import com.promisedesk.store.NoticeRow;
-import com.promisedesk.sync.ServerAddress;
-import com.promisedesk.sync.SyncClient;
 import com.promisedesk.ui.milestones.DeliveryViewModel;
 import com.promisedesk.ui.milestones.MilestonesViewModel;
 import com.promisedesk.ui.promises.PromiseListItem;
 import com.promisedesk.ui.shell.DesktopApp;
 import com.promisedesk.ui.today.TodayViewModel;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -81,8 +77,8 @@ class KeepingAPromiseInTheAppTest {
         stage = given;
         central = new CentralStoreForTheApp(dir.resolve("central"));
         laptop = dir.resolve("laptop");
-        catalog = sampleCatalog();
-        publish(catalog);
+        catalog = CentralStoreForTheApp.sampleCatalog();
+        central.publish(catalog);
         Path promise = Files.writeString(dir.resolve("promise.json"), """
                 { "id": "%s", "customer": { "name": "%s", "region": "EU", "contact": "Jana Ost" },
                   "title": "Fleet platform for the Hamburg depot", "start": "%s", "status": "AGREED", "agreedOn": "%s",
@@ -111,11 +107,7 @@ class KeepingAPromiseInTheAppTest {
         waitUntil("Today is the first screen", () -> visible(robot, "#todayList"));
 
         // The Delivery screen (M): line 1 on time, a milestone done, one left to slip.
-        TableView<PromiseListItem> promises = promiseList(robot);
-        robot.type(KeyCode.M);
-        waitUntil("the Delivery screen", () -> robot.lookup("#lineTable").tryQuery()
-                .map(t -> ((TableView<?>) t).getItems().size() == 3).orElse(false));
-        TableView<DeliveryViewModel.LineItem> lines = robot.lookup("#lineTable").queryTableView();
+        TableView<DeliveryViewModel.LineItem> lines = deliveryScreen(robot);
         deliver(robot, lines, 0, today.minusDays(21), KeyCode.D);
         ListView<MilestonesViewModel.Item> milestones = robot.lookup("#milestoneList").queryListView();
         addMilestone(robot, milestones, "Kick-off held", today.minusDays(30));
@@ -134,7 +126,7 @@ class KeepingAPromiseInTheAppTest {
         robot.type(KeyCode.ESCAPE);
 
         // A new catalog retires line 3's capability; it comes down with a sync from the Sync screen.
-        publish(retire(catalog.replace("\"2026.11.2\"", "\"2026.12.9\""), "TRAIN-DISPATCH"));
+        central.publish(CentralStoreForTheApp.retire(catalog.replace("\"2026.11.2\"", "\"2026.12.9\""), "TRAIN-DISPATCH"));
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
         Label status = robot.lookup((Node n) -> n instanceof Label && "status".equals(n.getId())).queryAs(Label.class);
         robot.push(KeyCode.F9);
@@ -203,11 +195,7 @@ class KeepingAPromiseInTheAppTest {
 
         // Line 2 arrives late, line 3 is cancelled with a reason: the promise is broken.
         robot.interact(stage::requestFocus);
-        promiseList(robot);
-        robot.type(KeyCode.M);
-        waitUntil("the Delivery screen", () -> robot.lookup("#lineTable").tryQuery()
-                .map(t -> ((TableView<?>) t).getItems().size() == 3).orElse(false));
-        TableView<DeliveryViewModel.LineItem> again = robot.lookup("#lineTable").queryTableView();
+        TableView<DeliveryViewModel.LineItem> again = deliveryScreen(robot);
         deliver(robot, again, 1, today, KeyCode.D);
         robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
         robot.write("Dispatcher training is no longer offered");
@@ -225,13 +213,7 @@ class KeepingAPromiseInTheAppTest {
         // Everything goes up; the rep's tablet, a fresh device with its own token, pulls it down.
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
         Label pending = robot.lookup("#pendingStatus").queryAs(Label.class);
-        Label waiting = robot.lookup("#pending").queryAs(Label.class);
-        try {
-            waitUntil("the marks and the notice wait to be sent", () -> !pending.getText().equals("Nothing to sync"));
-        } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; the status bar says \"" + pending.getText()
-                    + "\", the Sync screen \"" + waiting.getText() + "\"", e);
-        }
+        waitUntil("the marks and the notice wait to be sent", () -> !pending.getText().equals("Nothing to sync"));
         robot.push(KeyCode.F9);
         waitUntil("everything is sent", () -> status.getText().startsWith("Synced: ")
                 && pending.getText().equals("Nothing to sync"));
@@ -258,6 +240,15 @@ class KeepingAPromiseInTheAppTest {
             table.getSelectionModel().select(0);
         });
         return table;
+    }
+
+    /** The Delivery screen of the promise (M on the list), with its three lines. */
+    private TableView<DeliveryViewModel.LineItem> deliveryScreen(FxRobot robot) throws Exception {
+        promiseList(robot);
+        robot.type(KeyCode.M);
+        waitUntil("the Delivery screen", () -> robot.lookup("#lineTable").tryQuery()
+                .map(t -> ((TableView<?>) t).getItems().size() == 3).orElse(false));
+        return robot.lookup("#lineTable").queryTableView();
     }
 
     /** Types {@code day} into the date field (Alt+O), selects line {@code row} and presses {@code key} on the lines. */
@@ -315,14 +306,12 @@ class KeepingAPromiseInTheAppTest {
     }
 
     private static boolean visible(FxRobot robot, String id) {
-        return robot.lookup(id).tryQuery().map(node -> {
-            for (Node n = node; n != null; n = n.getParent()) {
-                if (!n.isVisible()) {
-                    return false;
-                }
-            }
-            return node.getScene() != null;
-        }).orElse(false);
+        return robot.lookup(id).tryQuery().filter(n -> n.getScene() != null).map(KeepingAPromiseInTheAppTest::shown)
+                .orElse(false);
+    }
+
+    private static boolean shown(Node node) {
+        return node == null || node.isVisible() && shown(node.getParent());
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
@@ -330,27 +319,6 @@ class KeepingAPromiseInTheAppTest {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("Waited 30 s, but not: " + what, e);
-        }
-    }
-
-    /** The catalog owner publishes {@code yaml} to the central store, as {@code catalog publish} does. */
-    private void publish(String yaml) throws Exception {
-        SyncClient.create(ServerAddress.parse(central.url(), false), central.token("carl", "catalog-owner"))
-                .publish("catalog.yaml", yaml);
-    }
-
-    /** The catalog with {@code code}'s status retired: its first "status:" after its code. */
-    private static String retire(String yaml, String code) {
-        int at = yaml.indexOf("- code: " + code + "\n");
-        int status = yaml.indexOf("status: available", at);
-        assertThat(at).isPositive();
-        assertThat(status).isGreaterThan(at);
-        return yaml.substring(0, status) + "status: retired" + yaml.substring(status + "status: available".length());
-    }
-
-    private static String sampleCatalog() throws Exception {
-        try (InputStream in = KeepingAPromiseInTheAppTest.class.getResourceAsStream("/com/promisedesk/sample/catalog.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

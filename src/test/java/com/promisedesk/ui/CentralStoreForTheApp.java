@@ -52,12 +52,29 @@ final class CentralStoreForTheApp implements AutoCloseable {
 
     /** The catalog owner publishes the sample catalog as version {@link #PUBLISHED}. */
     void publishCatalog() throws Exception {
-        String sample;
-        try (InputStream in = getClass().getResourceAsStream("/com/promisedesk/sample/catalog.yaml")) {
-            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        publish(sampleCatalog().replace("version: \"2026.11.2\"", "version: \"" + PUBLISHED + "\""));
+    }
+
+    /** The catalog owner publishes {@code yaml}, as {@code catalog publish} does. */
+    void publish(String yaml) throws Exception {
+        SyncClient.create(ServerAddress.parse(url(), false), token("carl", "catalog-owner")).publish("catalog.yaml", yaml);
+    }
+
+    /** The sample catalog's YAML (version 2026.11.2). */
+    static String sampleCatalog() throws Exception {
+        try (InputStream in = CentralStoreForTheApp.class.getResourceAsStream("/com/promisedesk/sample/catalog.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        SyncClient.create(ServerAddress.parse(url(), false), token("carl", "catalog-owner"))
-                .publish("catalog.yaml", sample.replace("version: \"2026.11.2\"", "version: \"" + PUBLISHED + "\""));
+    }
+
+    /** {@code yaml} with {@code code}'s status retired: its first "status: available" after its code. */
+    static String retire(String yaml, String code) {
+        int at = yaml.indexOf("- code: " + code + "\n");
+        int status = yaml.indexOf("status: available", at);
+        if (at < 0 || status < 0) {
+            throw new IllegalArgumentException(code + " is not an available capability of the catalog");
+        }
+        return yaml.substring(0, status) + "status: retired" + yaml.substring(status + "status: available".length());
     }
 
     @Override

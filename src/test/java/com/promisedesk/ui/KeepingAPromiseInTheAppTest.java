@@ -170,7 +170,8 @@ class KeepingAPromiseInTheAppTest {
         Label page = (Label) notice.getScene().lookup(".page-label");
         waitUntil("the draft is laid out", () -> page.getText().startsWith("Page 1 of"));
         TextArea changed = (TextArea) notice.getScene().lookup("#changedField");
-        assertThat(changed.getText()).as(changed.getText()).contains("Dispatchers trained");
+        assertThat(changed.getText()).as(changed.getText()).contains("Dispatchers trained")
+                .contains("Dispatcher workshop: we can no longer deliver this");
         robot.clickOn(notice.getScene().lookup("#planField")).write(PLAN);
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitUntil("the draft is kept", () -> message.getText().equals("Draft kept."));

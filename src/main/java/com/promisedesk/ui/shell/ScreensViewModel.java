@@ -101,6 +101,13 @@ public final class ScreensViewModel {
                 today.refresh();
             }
         });
+        // A sync that brings a new catalog ends before the catalog is read: Today judges again once it is in use.
+        inUse.property().addListener((o, was, now) -> {
+            boolean newCatalog = was == null || now == null || !was.catalog().version().equals(now.catalog().version());
+            if (newCatalog && main.screenProperty().get() == Screen.TODAY) {
+                today.refresh();
+            }
+        });
         news.headlineProperty().addListener((o, was, now) -> main.say(now + " · see Sync (Ctrl+4)"));
         sync.lastSyncProperty().addListener((o, was, now) -> main.showLastSync(now));
         sync.runningProperty().addListener((o, was, now) -> {

@@ -1,11 +1,7 @@
 package com.promisedesk.export;
 
 import com.promisedesk.domain.Language;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -16,13 +12,13 @@ import java.util.List;
  */
 public final class Fingerprint {
 
-    private final StringBuilder text = new StringBuilder(4096);
+    private final CanonicalText text = new CanonicalText(4096);
 
     private Fingerprint() {
     }
 
     public static String of(Summary summary) {
-        return sha256(canonicalText(summary));
+        return CanonicalText.sha256(canonicalText(summary));
     }
 
     /**
@@ -30,7 +26,7 @@ public final class Fingerprint {
      * those two written as null. Two issues of an unchanged promise say the same (docs/decisions/0006).
      */
     public static String ofWhatItSays(Summary summary) {
-        return sha256(canonicalText(summary, false));
+        return CanonicalText.sha256(canonicalText(summary, false));
     }
 
     /** The text the fingerprint is taken over; the format is part of the contract (docs/decisions/0006). */
@@ -96,26 +92,12 @@ public final class Fingerprint {
     }
 
     private Fingerprint put(String name, LocalDate value) {
-        return put(name, value == null ? null : value.toString());
-    }
-
-    private Fingerprint put(String name, String value) {
-        text.append(name).append('=');
-        if (value == null) {
-            text.append("null");
-        } else {
-            text.append(value.length()).append(':').append(value);
-        }
-        text.append('\n');
+        text.put(name, value);
         return this;
     }
 
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+    private Fingerprint put(String name, String value) {
+        text.put(name, value);
+        return this;
     }
 }

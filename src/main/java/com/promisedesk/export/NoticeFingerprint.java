@@ -1,10 +1,6 @@
 package com.promisedesk.export;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 
 /**
  * The SHA-256 fingerprint of a customer notice, taken as the summary's is (see {@link Fingerprint}):
@@ -13,13 +9,13 @@ import java.util.HexFormat;
  */
 final class NoticeFingerprint {
 
-    private final StringBuilder text = new StringBuilder(2048);
+    private final CanonicalText text = new CanonicalText(2048);
 
     private NoticeFingerprint() {
     }
 
     static String of(Notice notice) {
-        return sha256(canonicalText(notice));
+        return CanonicalText.sha256(canonicalText(notice));
     }
 
     static String canonicalText(Notice notice) {
@@ -41,25 +37,12 @@ final class NoticeFingerprint {
     }
 
     private NoticeFingerprint put(String name, LocalDate value) {
-        return put(name, value == null ? null : value.toString());
-    }
-
-    private NoticeFingerprint put(String name, String value) {
-        text.append(name).append('=');
-        if (value == null) {
-            text.append("null");
-        } else {
-            text.append(value.length()).append(':').append(value);
-        }
-        text.append('\n');
+        text.put(name, value);
         return this;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+    private NoticeFingerprint put(String name, String value) {
+        text.put(name, value);
+        return this;
     }
 }

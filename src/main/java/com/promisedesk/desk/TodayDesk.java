@@ -94,7 +94,7 @@ public final class TodayDesk {
         Map<Judged, PromiseCheck> judged = new HashMap<>();
         for (Promise promise : promises) {
             List<Milestone> itsMilestones = milestones.getOrDefault(promise.id(), List.of());
-            List<LineDelivery> lines = PromiseKeeping.of(promise, judging.checker().promisedDates(promise),
+            List<LineDelivery> lines = PromiseKeeping.of(promise, Deliveries.promisedDates(promise, judging),
                     marks.getOrDefault(promise.id(), List.of()), itsMilestones).lines();
             // Judged once: the reasons and the responsibilities due both come from this check.
             PromiseCheck now = judged(previously, judged, inUse, promise, day, () -> PromiseRisk.judgedNow(promise, inUse, day));
@@ -115,8 +115,17 @@ public final class TodayDesk {
 
     /** Why {@code promise} is at risk on {@code day}, as {@link #load} finds it; empty when it is not. */
     public List<RiskReason> reasonsFor(Judging judging, Promise promise, LocalDate day) {
-        return load(judging, day).atRisk().stream().filter(p -> p.promiseId().equals(promise.id()))
-                .flatMap(p -> p.reasons().stream()).toList();
+        if (!promise.status().tracksMilestones()) {
+            return List.of();
+        }
+        List<Milestone> itsMilestones = store.milestones().milestonesOf(promise.id());
+        List<LineDelivery> lines = PromiseKeeping.of(promise, Deliveries.promisedDates(promise, judging),
+                store.deliveries().marksOf(promise.id()), itsMilestones).lines();
+        PromiseRisk.Judge inUse = new PromiseRisk.Judge(judging.catalog(), judging.checker());
+        PromiseRisk.Judge agreedUnder = agreedUnder(promise, store.today().heldCatalogs(), inUse);
+        PromiseCheck then = agreedUnder == null ? null : PromiseRisk.judgedThen(promise, agreedUnder, day);
+        return PromiseRisk.of(promise, agreedUnder, then, inUse, PromiseRisk.judgedNow(promise, inUse, day), lines,
+                itsMilestones, day);
     }
 
     /**

@@ -45,13 +45,18 @@ public final class TodayDesk {
     @FunctionalInterface
     public interface NoticesSent {
         /** No notices yet: every at-risk promise's customer is one to update. */
-        NoticesSent NONE = promiseId -> Optional.empty();
+        NoticesSent NONE = Map::of;
 
-        Optional<LocalDate> lastSent(UUID promiseId);
+        /** The day a notice was last sent, by promise; read once per load of Today. */
+        Map<UUID, LocalDate> lastSent();
 
-        /** The notices the store's notices say were sent, on the day they were in {@code zone}. */
+        /** The notices the store says were sent, on the day they were in {@code zone}: one statement. */
         static NoticesSent of(LocalStore store, ZoneId zone) {
-            return promiseId -> store.notices().lastSent(promiseId).map(sent -> LocalDate.ofInstant(sent, zone));
+            return () -> {
+                Map<UUID, LocalDate> days = new HashMap<>();
+                store.notices().lastSent().forEach((id, sent) -> days.put(id, LocalDate.ofInstant(sent, zone)));
+                return days;
+            };
         }
     }
 
@@ -215,11 +220,12 @@ public final class TodayDesk {
     }
 
     private List<Today.ToUpdate> toUpdate(List<Today.AtRisk> atRisk, LocalDate day) {
+        Map<UUID, LocalDate> sentDays = atRisk.isEmpty() ? Map.of() : notices.lastSent();
         List<Today.ToUpdate> customers = new ArrayList<>();
         for (Today.AtRisk promise : atRisk) {
             LocalDate since = promise.reasons().stream().map(RiskReason::was).filter(java.util.Objects::nonNull)
                     .filter(was -> was.isBefore(day)).min(Comparator.naturalOrder()).orElse(day);
-            Optional<LocalDate> sent = notices.lastSent(promise.promiseId());
+            Optional<LocalDate> sent = Optional.ofNullable(sentDays.get(promise.promiseId()));
             if (sent.isEmpty() || sent.get().isBefore(since)) {
                 customers.add(new Today.ToUpdate(promise.promiseId(), promise.customer(), promise.title(), since,
                         promise.reasons().size(), sent.orElse(null)));

@@ -15,7 +15,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -141,14 +143,17 @@ public final class NoticeRepository {
     }
 
     /** The promise's last notice: its open draft, or the last one issued. */
-    /** When a notice of the promise was last marked sent to the customer; empty when none was. */
-    public Optional<Instant> lastSent(UUID promiseId) {
-        return transactions.read("read when the customer was last sent a notice", connection -> {
+    /** When a notice was last marked sent to the customer, by promise: the promises with one sent. */
+    public Map<UUID, Instant> lastSent() {
+        return transactions.read("read when each customer was last sent a notice", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT max(sent_at) FROM notice WHERE promise_id = ? AND sent_at IS NOT NULL")) {
-                ResultSet rows = Statements.bind(select, promiseId.toString()).executeQuery();
-                return rows.next() && rows.getString(1) != null
-                        ? Optional.of(SqlValues.instant(rows.getString(1))) : Optional.<Instant>empty();
+                    "SELECT promise_id, max(sent_at) FROM notice WHERE sent_at IS NOT NULL GROUP BY promise_id");
+                 ResultSet rows = select.executeQuery()) {
+                Map<UUID, Instant> sent = new HashMap<>();
+                while (rows.next()) {
+                    sent.put(SqlValues.uuid(rows.getString(1)), SqlValues.instant(rows.getString(2)));
+                }
+                return sent;
             }
         });
     }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,7 +79,7 @@ class TodayDeskTest {
     void customersToUpdateAreThoseAtRiskWithoutANoticeSince() {
         assertThat(today(TodayDesk.NoticesSent.NONE).toUpdate()).extracting(Today.ToUpdate::customer)
                 .containsExactly("Northwind Traders", "Ostwind Logistik");
-        Today noticed = today(id -> id.equals(TodayScene.CHICAGO) ? Optional.of(TODAY) : Optional.empty());
+        Today noticed = today(() -> java.util.Map.of(TodayScene.CHICAGO, TODAY));
         assertThat(noticed.toUpdate()).extracting(Today.ToUpdate::customer).containsExactly("Ostwind Logistik");
     }
 

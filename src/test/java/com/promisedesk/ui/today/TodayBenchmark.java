@@ -57,7 +57,7 @@ public final class TodayBenchmark {
         List<Long> floor = new ArrayList<>();
         try (LocalStore store = LocalStore.open(data); TodayReadFloor sqlite = new TodayReadFloor(data)) {
             Judging judging = Judging.of(store, CurrentCatalog.load(store).orElseThrow());
-            TodayDesk desk = new TodayDesk(store, TodayDesk.NoticesSent.NONE, ZoneOffset.UTC);
+            TodayDesk desk = new TodayDesk(store, TodayDesk.NoticesSent.of(store, ZoneOffset.UTC), ZoneOffset.UTC);
             Stage[] stage = new Stage[1];
             onFx(() -> {
                 stage[0] = new Stage();
@@ -71,7 +71,7 @@ public final class TodayBenchmark {
                 floor.add(read[0]);
                 long took = once(desk, judging, threads, stage[0]);
                 millis.add(took);
-                long first = once(new TodayDesk(store, TodayDesk.NoticesSent.NONE, ZoneOffset.UTC), judging, threads, stage[0]);
+                long first = once(new TodayDesk(store, TodayDesk.NoticesSent.of(store, ZoneOffset.UTC), ZoneOffset.UTC), judging, threads, stage[0]);
                 fresh.add(first);
                 System.out.printf("run %d: today %d ms, today on a new desk %d ms, floor (sqlite alone, %d values) %d ms%n",
                         run, took, first, read[1], read[0]);

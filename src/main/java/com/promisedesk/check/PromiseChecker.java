@@ -3,6 +3,7 @@ package com.promisedesk.check;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.Requirement;
+import com.promisedesk.domain.RequirementCycles;
 import com.promisedesk.domain.Responsibility;
 import com.promisedesk.domain.Verdict;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ public final class PromiseChecker {
     public PromiseChecker(Catalog catalog) {
         this.catalog = catalog;
         this.calendar = new BusinessCalendar(catalog.calendar());
-        this.cycles = new RequirementCycles(catalog);
+        this.cycles = catalog.requirementCycles();
         this.judge = new LineJudge(catalog.policy());
     }
 

@@ -5,6 +5,7 @@ import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Promise;
+import com.promisedesk.domain.RequirementCycles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -81,7 +81,7 @@ final class CheckCommand extends StoreCommand implements Callable<Integer> {
                     + " to take the current catalog from");
         }
         try (LocalStore store = openStore()) {
-            return CurrentCatalog.load(store).orElseThrow(() -> new UserError(
+            return CurrentCatalog.loadWhole(store).orElseThrow(() -> new UserError(
                     "no --catalog given, and the local store in " + dataDir() + " has no catalog yet"));
         }
     }

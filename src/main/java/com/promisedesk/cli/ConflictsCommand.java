@@ -39,7 +39,7 @@ final class ConflictsCommand {
                 for (Conflict c : store.sync().conflicts().list()) {
                     conflicts.add(ConflictFields.of(c));
                 }
-                catalog = conflicts.isEmpty() ? null : CurrentCatalog.load(store).orElse(null);
+                catalog = conflicts.isEmpty() ? null : CurrentCatalog.loadWhole(store).orElse(null);
             }
             ConflictText text = new ConflictText(new ConflictWords(() -> catalog));
             if (format == PromiseCommand.Format.json) {

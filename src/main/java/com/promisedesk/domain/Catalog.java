@@ -6,11 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The versioned set of capabilities plus the approval policy and business calendar.
  * Read-only for reps. Codes are unique; every tier a capability names is defined by
- * the policy; every required capability exists.
+ * the policy; every required capability exists. Its capabilities are on a
+ * {@link CapabilityShelf}: in memory, or in the store that checked all this when it took
+ * the catalog in ({@link #stored}).
  */
 public final class Catalog {
 
@@ -18,20 +21,33 @@ public final class Catalog {
     private final LocalDate published;
     private final CatalogCalendar calendar;
     private final ApprovalPolicy policy;
-    private final List<Capability> capabilities;
-    private final Map<String, Capability> byCode;
+    private final CapabilityShelf shelf;
 
     public Catalog(String version, LocalDate published, CatalogCalendar calendar, ApprovalPolicy policy,
                    List<Capability> capabilities) {
+        this(version, published, calendar, policy, new InMemory(Require.list(capabilities, "capabilities")));
+        InMemory inMemory = (InMemory) shelf;
+        for (int i = 0; i < inMemory.capabilities.size(); i++) {
+            checkReferences(inMemory.capabilities.get(i), "capabilities[" + i + "]", policy, inMemory.byCode);
+        }
+    }
+
+    private Catalog(String version, LocalDate published, CatalogCalendar calendar, ApprovalPolicy policy,
+                    CapabilityShelf shelf) {
         this.version = Require.text(version, "version");
         this.published = Require.present(published, "published");
         this.calendar = calendar == null ? CatalogCalendar.weekdaysOnly() : calendar;
         this.policy = Require.present(policy, "policy");
-        this.capabilities = Require.list(capabilities, "capabilities");
-        this.byCode = Collections.unmodifiableMap(index(this.capabilities));
-        for (int i = 0; i < this.capabilities.size(); i++) {
-            checkReferences(this.capabilities.get(i), "capabilities[" + i + "]", policy, byCode);
-        }
+        this.shelf = shelf;
+    }
+
+    /**
+     * A catalog whose capabilities stay on {@code shelf} (the local store's), read one at a time
+     * when asked for. Its codes, tiers and requirements were checked when the store took it in.
+     */
+    public static Catalog stored(String version, LocalDate published, CatalogCalendar calendar, ApprovalPolicy policy,
+                                 CapabilityShelf shelf) {
+        return new Catalog(version, published, calendar, policy, Require.present(shelf, "shelf"));
     }
 
     public String version() {
@@ -50,8 +66,24 @@ public final class Catalog {
         return policy;
     }
 
+    /** Every capability in catalog order; a stored catalog reads them all (work on the whole catalog only). */
     public List<Capability> capabilities() {
-        return capabilities;
+        return shelf.all();
+    }
+
+    /** How many capabilities the catalog has. */
+    public int size() {
+        return shelf.size();
+    }
+
+    /** The first {@code n} capabilities in catalog order. */
+    public List<Capability> first(int n) {
+        return shelf.first(n);
+    }
+
+    /** Which of the catalog's capabilities require each other. */
+    public RequirementCycles requirementCycles() {
+        return shelf.requirementCycles();
     }
 
     private static Map<String, Capability> index(List<Capability> capabilities) {
@@ -99,11 +131,55 @@ public final class Catalog {
     }
 
     public Optional<Capability> capability(String code) {
-        return Optional.ofNullable(byCode.get(code));
+        return shelf.capability(code);
     }
 
     @Override
     public String toString() {
-        return "Catalog " + version + " (" + capabilities.size() + " capabilities)";
+        return "Catalog " + version + " (" + shelf.size() + " capabilities)";
+    }
+
+    /** A catalog just read from its file: every capability in memory. */
+    private static final class InMemory implements CapabilityShelf {
+
+        private final List<Capability> capabilities;
+        private final Map<String, Capability> byCode;
+        private final AtomicReference<RequirementCycles> cycles = new AtomicReference<>();
+
+        InMemory(List<Capability> capabilities) {
+            this.capabilities = capabilities;
+            this.byCode = Collections.unmodifiableMap(index(capabilities));
+        }
+
+        @Override
+        public Optional<Capability> capability(String code) {
+            return Optional.ofNullable(byCode.get(code));
+        }
+
+        @Override
+        public int size() {
+            return capabilities.size();
+        }
+
+        @Override
+        public List<Capability> first(int n) {
+            return capabilities.subList(0, Math.min(n, capabilities.size()));
+        }
+
+        @Override
+        public List<Capability> all() {
+            return capabilities;
+        }
+
+        /** Found at the first question (a checker's), not for every catalog read. */
+        @Override
+        public RequirementCycles requirementCycles() {
+            RequirementCycles found = cycles.get();
+            if (found == null) {
+                found = RequirementCycles.of(capabilities);
+                cycles.compareAndSet(null, found);
+            }
+            return found;
+        }
     }
 }

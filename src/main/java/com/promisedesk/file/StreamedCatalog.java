@@ -13,6 +13,7 @@ import com.promisedesk.domain.Catalog;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,46 @@ final class StreamedCatalog {
 
     /** The catalog; empty when the stream holds anything {@link CatalogReader} would refuse or cannot read. */
     static Optional<Catalog> read(Reader source) {
+        CatalogReader reader = new CatalogReader();
+        FieldPath list = FieldPath.ROOT.child("capabilities");
+        List<Capability> offered = new ArrayList<>();
+        try {
+            return walk(source, tree -> offered.add(reader.capability(new FileNode(tree, list.index(offered.size())))))
+                    .map(head -> {
+                        FileNode root = new FileNode(head, FieldPath.ROOT);
+                        root.mapping("catalog", "policy", "capabilities");
+                        return reader.head(root).catalog(root, offered);
+                    });
+        } catch (FileProblem | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The catalog's parts as JSON, for the store to keep apart; empty when {@link #read} would be. */
+    static Optional<CatalogParts> parts(Reader source) {
+        List<String> capabilities = new ArrayList<>();
+        return walk(source, tree -> capabilities.add(json(tree)))
+                .map(head -> {
+                    head.remove("capabilities");
+                    return new CatalogParts(json(head), capabilities);
+                });
+    }
+
+    private static String json(JsonNode tree) {
+        try {
+            return SourceText.JSON.writeValueAsString(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What becomes of each capability's tree, read and dropped before the next is parsed. */
+    private interface EachCapability {
+        void take(JsonNode tree) throws IOException;
+    }
+
+    /** The head (catalog and policy) after handing each capability to {@code each}; empty when anything is off. */
+    private static Optional<ObjectNode> walk(Reader source, EachCapability each) {
         try (BufferedReader in = new BufferedReader(source, 64 * 1024)) {
             in.mark(PEEK_CHARS);
             Boolean json = opensLikeJson(in);
@@ -54,53 +95,45 @@ final class StreamedCatalog {
             }
             ObjectMapper mapper = json ? SourceText.JSON : SourceText.YAML;
             try (JsonParser parser = mapper.createParser(in)) {
-                return read(parser, json ? JSON_PART : YAML_PART);
+                return walk(parser, json ? JSON_PART : YAML_PART, each);
             }
-        } catch (IOException | FileProblem | NumberFormatException e) {
+        } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    private static Optional<Catalog> read(JsonParser parser, ObjectReader mapper) throws IOException {
+    private static Optional<ObjectNode> walk(JsonParser parser, ObjectReader mapper, EachCapability each) throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             return Optional.empty();
         }
-        CatalogReader reader = new CatalogReader();
         ObjectNode head = JsonNodeFactory.instance.objectNode();
-        List<Capability> offered = null;
+        boolean offered = false;
         for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
             String field = parser.currentName();
             parser.nextToken();
-            if (field.equals("capabilities") && offered == null) {
-                offered = capabilities(parser, mapper, reader);
+            if (field.equals("capabilities") && !offered) {
+                capabilities(parser, mapper, each);
+                offered = true;
             } else if ((field.equals("catalog") || field.equals("policy")) && !head.has(field)) {
                 head.set(field, mapper.readTree(parser));
             } else {
                 return Optional.empty();
             }
         }
-        if (offered == null || parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+        if (!offered || parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
             return Optional.empty();
         }
         head.putArray("capabilities");
-        FileNode root = new FileNode(head, FieldPath.ROOT);
-        root.mapping("catalog", "policy", "capabilities");
-        return Optional.of(reader.head(root).catalog(root, offered));
+        return Optional.of(head);
     }
 
-    /** One capability's tree at a time: each is read and dropped before the next is parsed. */
-    private static List<Capability> capabilities(JsonParser parser, ObjectReader mapper, CatalogReader reader)
-            throws IOException {
+    private static void capabilities(JsonParser parser, ObjectReader mapper, EachCapability each) throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             throw new IOException("capabilities is not a list");
         }
-        FieldPath list = FieldPath.ROOT.child("capabilities");
-        List<Capability> offered = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            JsonNode tree = mapper.readTree(parser);
-            offered.add(reader.capability(new FileNode(tree, list.index(offered.size()))));
+            each.take(mapper.readTree(parser));
         }
-        return offered;
     }
 
     /** True for JSON, false for YAML, null when only blanks come first for longer than the reader looks. */

@@ -4,6 +4,7 @@ import com.promisedesk.domain.Capability;
 import com.promisedesk.domain.CapabilityStatus;
 import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.Category;
+import com.promisedesk.file.CatalogParts;
 import com.promisedesk.jdbc.SqlValues;
 import com.promisedesk.jdbc.Statements;
 import java.io.Reader;
@@ -41,10 +42,21 @@ public final class CatalogRepository {
 
     private final Transactions transactions;
     private final Clock clock;
+    private final StoredCatalogs stored;
 
     CatalogRepository(Transactions transactions, Clock clock) {
         this.transactions = transactions;
         this.clock = clock;
+        this.stored = new StoredCatalogs(transactions, this);
+    }
+
+    /**
+     * Catalog version {@code id}, its capabilities read from the store as lines ask for them
+     * (not the whole catalog into memory); throws a {@link StoreException} naming the version when
+     * it can no longer be read.
+     */
+    public Catalog open(long id, String version) {
+        return stored.open(id, version);
     }
 
     /**
@@ -78,6 +90,10 @@ public final class CatalogRepository {
         }
         long id = insertVersion(connection, catalog, sourceText);
         insertCapabilities(connection, id, catalog.capabilities());
+        Optional<CatalogParts> parts = CatalogParts.of(sourceText);
+        if (parts.isPresent() && parts.get().capabilities().size() == catalog.size()) {
+            StoredCatalogs.keep(connection, id, catalog, parts.get());
+        }
         makeCurrent(connection, id);
         LOG.info("Imported catalog version {} ({} capabilities)", catalog.version(), catalog.capabilities().size());
         return true;

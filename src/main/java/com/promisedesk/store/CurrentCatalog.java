@@ -5,7 +5,6 @@ import com.promisedesk.file.BadFileException;
 import com.promisedesk.file.CatalogFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -20,22 +19,21 @@ public final class CurrentCatalog {
     }
 
     /**
-     * The current catalog, if the store has one; read from the store a piece at a time, so its
-     * text and its whole tree are never in memory at once.
+     * The current catalog, if the store has one; its capabilities stay in the store and are read
+     * as lines ask for them, so a big catalog is never in memory whole.
      */
     public static Optional<Catalog> load(LocalStore store) {
         CatalogRepository catalogs = store.catalogs();
-        return catalogs.currentVersion().map(stored -> {
-            try (Reader source = catalogs.sourceReader(stored.id())) {
-                return CatalogFile.parseStored(source, () -> catalogs.sourceText(stored.id()),
-                        "stored catalog " + stored.version());
-            } catch (BadFileException e) {
-                throw new StoreException("The stored catalog " + stored.version()
-                        + " can no longer be read (" + e.getMessage() + "); import a catalog again", e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return catalogs.currentVersion().map(stored -> catalogs.open(stored.id(), stored.version()));
+    }
+
+    /**
+     * The current catalog with every capability read into memory, for a command that goes on
+     * using it after it has closed the store (a {@link #load}ed one reads the store as it is asked).
+     */
+    public static Optional<Catalog> loadWhole(LocalStore store) {
+        return load(store).map(stored -> new Catalog(stored.version(), stored.published(), stored.calendar(),
+                stored.policy(), stored.capabilities()));
     }
 
     /** The current catalog; imports the sample catalog first when the store has none (first run). */

@@ -4,13 +4,8 @@ import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.DeliveryKind;
 import com.promisedesk.domain.DeliveryMark;
 import com.promisedesk.domain.Milestone;
-import com.promisedesk.file.BadFileException;
-import com.promisedesk.file.CatalogFile;
 import com.promisedesk.jdbc.SqlValues;
 import com.promisedesk.jdbc.Statements;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -120,16 +115,9 @@ public final class TodayRepository {
         });
     }
 
-    /** A held catalog version, read from the text it was imported from. */
+    /** A held catalog version, its capabilities read from the store as they are asked for. */
     public Catalog catalog(HeldCatalog held) {
-        try (Reader source = catalogs.sourceReader(held.id())) {
-            return CatalogFile.parseStored(source, () -> catalogs.sourceText(held.id()), "stored catalog " + held.version());
-        } catch (BadFileException e) {
-            throw new StoreException("The stored catalog " + held.version() + " can no longer be read ("
-                    + e.getMessage() + ")", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return catalogs.open(held.id(), held.version());
     }
 
     /** When the rep last saw {@code what}; empty when never. */

@@ -78,7 +78,7 @@ class CheckPropertiesTest {
             List<CommitmentLine> moved = new ArrayList<>(promise.lines());
             moved.set(line.index(), moved.get(line.index()).withDate(line.suggestedDate()));
             PromiseFrame frame = PromiseFrame.of(promise.withLines(moved), today, catalog, checker.calendar(),
-                    TeamBookings.none(), new RequirementCycles(catalog));
+                    TeamBookings.none(), catalog.requirementCycles());
             List<Finding> findings = new ArrayList<>();
             for (LineRule rule : dateRules) {
                 rule.judge(frame.line(line.index()), findings);
@@ -109,7 +109,7 @@ class CheckPropertiesTest {
             moved.set(i, moved.get(i).withDate(promise.start().plusDays(100 + random.random().nextInt(600))));
             for (Promise judged : List.of(promise, promise.withLines(moved))) {
                 PromiseFrame frame = PromiseFrame.of(judged, today, catalog, checker.calendar(), TeamBookings.none(),
-                        new RequirementCycles(catalog));
+                        catalog.requirementCycles());
                 LineContext context = frame.line(i);
                 if (context == null || context.capability().hasLeadTime()) {
                     continue;

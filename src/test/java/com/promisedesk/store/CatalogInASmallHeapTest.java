@@ -46,6 +46,52 @@ class CatalogInASmallHeapTest {
         assertThat(child.exitValue()).as(output).isZero();
     }
 
+    @Test
+    void theCatalogInUseKeepsItsCapabilitiesInTheStore() throws Exception {
+        String text = SampleCopies.of(CAPABILITIES).text();
+        try (LocalStore store = LocalStore.open(dir)) {
+            store.catalogs().importCatalog(CatalogFile.parse(text, "generated catalog.yaml"), text);
+        }
+
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", SMALL_HEAP, "-cp", System.getProperty("java.class.path"),
+                OpenTheCatalogInUse.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as(output).isZero();
+
+        // Read whole, these 20,000 capabilities hold about 9 MB.
+        long kept = Long.parseLong(output.replaceAll("(?s).*kept (\\d+).*", "$1"));
+        assertThat(kept).as(output).isLessThan(2L * 1024 * 1024);
+    }
+
+    /** The child JVM: opens the catalog in use, asks for a capability, and says what stays in the heap. */
+    public static final class OpenTheCatalogInUse {
+
+        private OpenTheCatalogInUse() {
+        }
+
+        public static void main(String[] args) throws IOException {
+            try (LocalStore store = LocalStore.open(Path.of(args[0]))) {
+                long before = usedAfterCollecting();
+                var catalog = CurrentCatalog.load(store).orElseThrow();
+                String code = catalog.first(1).get(0).code();
+                catalog.capability(code).orElseThrow();
+                catalog.requirementCycles();
+                long after = usedAfterCollecting();
+                System.out.println("size " + catalog.size() + " kept " + Math.max(0, after - before));
+            }
+        }
+
+        private static long usedAfterCollecting() {
+            Runtime runtime = Runtime.getRuntime();
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+            }
+            return runtime.totalMemory() - runtime.freeMemory();
+        }
+    }
+
     /** The child JVM: loads the store's current catalog and says how many capabilities it has. */
     public static final class LoadTheStoredCatalog {
 

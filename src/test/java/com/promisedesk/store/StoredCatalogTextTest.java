@@ -70,6 +70,7 @@ class StoredCatalogTextTest {
         // A text that the app of today refuses (an older app stored it): a status it does not know.
         String changed = text.replaceFirst("status: available", "status: avialable");
         store.catalogs().importCatalog(sample, changed);
+        StoredParts.forget(store);
         BadFileException whole = catchThrowableOfType(
                 () -> CatalogFile.parse(changed, "stored catalog " + sample.version()), BadFileException.class);
 

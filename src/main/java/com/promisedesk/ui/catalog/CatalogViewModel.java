@@ -96,7 +96,7 @@ public final class CatalogViewModel {
     }
 
     private String summaryText(int found, String text) {
-        int total = catalog.catalog().capabilities().size();
+        int total = catalog.catalog().size();
         if (found > SHOWN) {
             return "Showing the first " + SHOWN + " matches: type more to narrow the list";
         }

@@ -129,7 +129,7 @@ public final class PromisesAreaViewModel {
      */
     public EditorViewModel warmUpEditor() {
         Promise scratch = Promise.draft(new Customer("Warm-up", null, null), "Warm-up", today())
-                .withLines(catalog.catalog().capabilities().stream().limit(3)
+                .withLines(catalog.catalog().first(3).stream()
                         .map(c -> CommitmentLine.of(c.code(), 1, null)).toList())
                 .withExpectations(List.of(Expectation.open("Warm-up", List.of(0))));
         return new EditorViewModel(scratch, catalog, store.promises(), threads, today());

@@ -1,8 +1,5 @@
-package com.promisedesk.check;
+package com.promisedesk.domain;
 
-import com.promisedesk.domain.Capability;
-import com.promisedesk.domain.Catalog;
-import com.promisedesk.domain.Requirement;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,15 +12,20 @@ import java.util.Map;
  * forbids only a capability requiring itself; a longer cycle is a catalog mistake the
  * checker names instead of sending the rep round in circles. Only the capabilities on a
  * cycle are kept once the walk is done (usually none): a 50,000-capability catalog does not
- * keep an index of every code for a question about a few.
+ * keep an index of every code for a question about a few. A stored catalog keeps the
+ * cycles found when it was imported ({@link #known(Map)}), so it is not read whole to ask.
  */
-final class RequirementCycles {
+public final class RequirementCycles {
 
     /** The component of each capability that is on a cycle; absent for every other. */
-    private final Map<String, Integer> cycleOf = new HashMap<>();
+    private final Map<String, Integer> cycleOf;
 
-    RequirementCycles(Catalog catalog) {
-        List<Capability> capabilities = catalog.capabilities();
+    private RequirementCycles(Map<String, Integer> cycleOf) {
+        this.cycleOf = cycleOf;
+    }
+
+    /** The cycles among {@code capabilities}, found by walking their requirements. */
+    public static RequirementCycles of(List<Capability> capabilities) {
         int n = capabilities.size();
         Map<String, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -41,15 +43,27 @@ final class RequirementCycles {
         for (int c : component) {
             size[c]++;
         }
+        Map<String, Integer> cycleOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (size[component[i]] > 1) {
                 cycleOf.put(capabilities.get(i).code(), component[i]);
             }
         }
+        return new RequirementCycles(cycleOf);
+    }
+
+    /** Cycles found before: each capability on one, with its cycle's number. */
+    public static RequirementCycles known(Map<String, Integer> cycleOf) {
+        return new RequirementCycles(Map.copyOf(cycleOf));
+    }
+
+    /** Each capability on a cycle with its cycle's number (two capabilities with one number require each other). */
+    public Map<String, Integer> members() {
+        return Map.copyOf(cycleOf);
     }
 
     /** Whether {@code a} and {@code b} are on one cycle of requirements. */
-    boolean requireEachOther(String a, String b) {
+    public boolean requireEachOther(String a, String b) {
         Integer ca = cycleOf.get(a);
         return ca != null && !a.equals(b) && ca.equals(cycleOf.get(b));
     }

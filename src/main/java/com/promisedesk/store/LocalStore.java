@@ -22,6 +22,10 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class LocalStore implements AutoCloseable {
 
+    /** The page cache, in KB, outside a sync and during one ({@link SyncStore#roomForSync}). */
+    static final int CACHE_KB = 8_000;
+    static final int SYNC_CACHE_KB = 32_000;
+
     static final String FILE_NAME = "promisedesk.db";
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalStore.class);
@@ -92,8 +96,9 @@ public final class LocalStore implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        // 32 MB of page cache (the default is 2 MB): a first sync writes 100,000 promises in a few transactions.
-        config.setCacheSize(-32_000);
+        // 8 MB of page cache (the default is 2 MB): a search of a 50,000-capability catalog and a
+        // big promise's lines fit; a sync asks for more while it runs (roomForSync).
+        config.setCacheSize(-CACHE_KB);
         // Take the write lock when the transaction begins, not at its first write, so two
         // processes cannot both read and then deadlock on upgrading to a writer.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);

@@ -57,6 +57,19 @@ final class Transactions implements AutoCloseable {
         }
     }
 
+    /** Sets the page cache to {@code kb}; {@code giveBack}: and frees what the cache holds beyond it. */
+    void cacheKb(int kb, boolean giveBack) {
+        read("set the store's page cache", connection -> {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA cache_size = -" + kb);
+                if (giveBack) {
+                    statement.execute("PRAGMA shrink_memory");
+                }
+            }
+            return null;
+        });
+    }
+
     /** The store's one connection, kept open between pieces of work; called under the lock. */
     private final class OneConnection implements Connections {
 

@@ -33,11 +33,10 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
- * One sync round: push the outbox in batches (each answer recorded in one local
- * transaction), then pull since the cursor page by page (each page and its cursor in
- * one local transaction). Stopped anywhere, the next round carries on: an unanswered
- * push is sent again under the same change ids, and the cursor only moves with what
- * was applied.
+ * One sync round: push the outbox in batches (each answer recorded in one local transaction), then pull since
+ * the cursor page by page (each page and its cursor in one local transaction). Stopped anywhere, the next round
+ * carries on: an unanswered push is sent again under the same change ids, and the cursor only moves with what
+ * was applied. The store's page cache is large while it runs ({@link SyncStore#roomForSync}).
  */
 public final class SyncRound {
 
@@ -62,9 +61,8 @@ public final class SyncRound {
 
     public static final int DEFAULT_BATCH = 100;
     /**
-     * Records asked for per pulled page: the most the central store gives (about 1 MB of
-     * promises). Each page is one local transaction, so fewer, larger pages make a first
-     * sync faster; a cut connection costs at most one page again.
+     * Records asked for per pulled page: the most the central store gives (about 1 MB of promises). Each page is
+     * one local transaction, so fewer, larger pages make a first sync faster; a cut connection costs one page again.
      */
     public static final int DEFAULT_PAGE = 2_000;
 
@@ -87,6 +85,10 @@ public final class SyncRound {
     }
 
     public Summary run() throws SyncException {
+        return store.roomForSync(this::round);
+    }
+
+    private Summary round() throws SyncException {
         try {
             int toPush = store.pendingChanges();
             int[] pushed = push(toPush);
@@ -108,10 +110,7 @@ public final class SyncRound {
         }
     }
 
-    /**
-     * Adds each pulled notice unless the push already said the same of the same revision (the part
-     * before the first ';' names it): a number issued twice is told once a round.
-     */
+    /** Adds each pulled notice unless the push said the same of the same revision (named before the first ';'). */
     private static void addOnce(List<String> notices, List<String> pulled) {
         for (String notice : pulled) {
             int end = notice.indexOf(';');

@@ -157,9 +157,11 @@ esac
 cfg=$(find "$image" -name promisedesk.cfg | head -n 1)
 jsa=$(dirname "$cfg")/promisedesk.jsa
 
-# 3. The AppCDS archive (promisedesk.jsa): a training run lists the classes a start loads,
-#    then the JVM stores them, parsed and verified, in the archive the launcher maps at every
-#    start. The launcher runs both steps itself, so that the archive holds its exact class
+# 3. The AppCDS archive (promisedesk.jsa): a training run lists the classes a working session
+#    loads (the app opened with -Dpromisedesk.training=true opens its store, lets the summary's
+#    and the editor's warm-up finish, shows each screen once and closes), then the JVM stores
+#    them, parsed and verified, in the archive the launcher maps at every start: mapped, they
+#    are not loaded and kept in memory again. The launcher runs both steps itself, so that the archive holds its exact class
 #    path: jvm.options' -XX:SharedArchiveFile line is swapped in the launcher's .cfg for
 #    each step. A JVM-17 dump of lambda classes crashes (SIGSEGV in
 #    adjust_lambda_proxy_class_dictionary), so they are left out of the list.
@@ -167,7 +169,7 @@ sample=src/main/resources/com/promisedesk/sample
 training=$(mktemp -d)
 set_archive_option() {  # replaces the archive lines of the launcher's .cfg with those given
   awk -v extra="$(printf '%s\n' "$@")" '
-    /^java-options=-(XX:(SharedArchiveFile|DumpLoadedClassList|SharedClassListFile)=|Xshare:dump)/ { next }
+    /^java-options=-(XX:(SharedArchiveFile|DumpLoadedClassList|SharedClassListFile)=|Xshare:dump|Dpromisedesk.training=)/ { next }
     { print }
     /^\[JavaOptions\]/ { n = split(extra, add, "\n"); for (i = 1; i <= n; i++) if (add[i] != "") print "java-options=" add[i] }
   ' "$cfg" > "$cfg.new"
@@ -175,13 +177,13 @@ set_archive_option() {  # replaces the archive lines of the launcher's .cfg with
 }
 uses_archive=$(options desktop | grep -c '^-XX:SharedArchiveFile=' || true)
 if [ "$uses_archive" -gt 0 ]; then
-  set_archive_option '-XX:DumpLoadedClassList=$APPDIR/promisedesk.classlist'
+  set_archive_option '-XX:DumpLoadedClassList=$APPDIR/promisedesk.classlist' '-Dpromisedesk.training=true'
   if [ "$os" = linux ] && command -v xvfb-run >/dev/null; then
-    say "training run: the app to its first frame, under Xvfb"
-    timeout 120 xvfb-run -a "$launcher" app --measure-startup --data-dir "$training" || true
+    say "training run: the app's first minute, under Xvfb"
+    timeout 180 xvfb-run -a -s '-screen 0 1280x800x24' "$launcher" app --data-dir "$training" || true
   elif [ "$os" = linux ] && [ -n "${DISPLAY:-}" ]; then
-    say "training run: the app to its first frame, on $DISPLAY"
-    timeout 120 "$launcher" app --measure-startup --data-dir "$training" || true
+    say "training run: the app's first minute, on $DISPLAY"
+    timeout 180 "$launcher" app --data-dir "$training" || true
   else
     say "training run: a check of a sample promise (no display here)"
     "$launcher" --data-dir "$training" check "$sample/promise-ostwind.json" \

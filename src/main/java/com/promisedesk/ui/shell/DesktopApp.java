@@ -142,6 +142,7 @@ public final class DesktopApp {
             if (!open || background.isShutdown()) {
                 return; // closed before the first frame: nothing to open
             }
+            CountDownLatch screensShown = new CountDownLatch(1);
             threads.load(this::openStore, catalog -> {
                 // Closed while the store was opening (quit at once): the store is closed again, nothing to show.
                 if (!background.isShutdown()) {
@@ -149,14 +150,18 @@ public final class DesktopApp {
                     if (firstRun) {
                         window.model().screenProperty().set(Screen.CONNECT);
                     }
+                    screensShown.countDown();
                 }
             }, failure -> window.model().failedToOpen(FailureWords.describe(failure)));
-            warmUpLater();
+            Thread warmingUp = warmUpLater();
+            if (TrainingRun.asked()) {
+                TrainingRun.begin(warmingUp, screensShown, window);
+            }
         });
     }
 
     /** The first summary preview should take no longer than the later ones: its stack is warmed up meanwhile. */
-    private void warmUpLater() {
+    private Thread warmUpLater() {
         Thread thread = new Thread(() -> {
             try {
                 warmUp.run();
@@ -167,6 +172,7 @@ public final class DesktopApp {
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
+        return thread;
     }
 
     private Judging openStore() {

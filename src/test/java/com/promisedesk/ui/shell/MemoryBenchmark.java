@@ -25,15 +25,34 @@ import java.util.Map;
  */
 public final class MemoryBenchmark {
 
-    /** The JVM options recommended for the launcher (docs/benchmarks.md, "Memory"). */
-    static final List<String> LAUNCHER = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m", "-Xmn12m", "-Xss512k",
-            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:ReservedCodeCacheSize=64m",
-            // [desktop-linux]: this benchmark runs on Linux (Monocle draws in software already).
-            "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=5000");
+    /**
+     * The desktop launcher's JVM options on Linux, read from packaging/jvm.options ([desktop] and
+     * [desktop-linux]) but for the class-data archive, which only the app image has.
+     */
+    static final List<String> LAUNCHER = launcherOptions();
     private static final int CAPABILITIES = 50_000;
     private static final int ROUNDS = 3;
 
     private MemoryBenchmark() {
+    }
+
+    private static List<String> launcherOptions() {
+        List<String> options = new ArrayList<>();
+        String section = "";
+        try {
+            for (String line : Files.readAllLines(Path.of("packaging/jvm.options"))) {
+                String text = line.strip();
+                if (text.startsWith("[")) {
+                    section = text;
+                } else if (text.startsWith("-") && !text.contains("$APPDIR")
+                        && (section.equals("[desktop]") || section.equals("[desktop-linux]"))) {
+                    options.add(text);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return List.copyOf(options);
     }
 
     public static void main(String[] args) throws Exception {

@@ -22,17 +22,26 @@ import java.util.stream.Collectors;
  * <p>{@code add(d, n)} / {@code sub(d, n)} count business days strictly after / before
  * {@code d}; with {@code n = 0} they give the first business day on or after / on or
  * before {@code d}. Thread-safe: the holidays of each year are asked of the holiday
- * library once (it is slow) and kept.
+ * library once (it is slow) and kept. Days in the years of the bundled {@link HolidayTable}
+ * are answered from it, so the library and its XML binding are only loaded for a country
+ * the table lacks (to say it is unknown, as before) or a day outside its years.
  */
 public final class BusinessCalendar {
 
     private final Set<LocalDate> closed;
-    private final HolidayManager holidays;
+    private final String country;
+    /** The country's holidays in the table's years; null without a country or when the table lacks it. */
+    private final Set<LocalDate> tabled;
+    private volatile HolidayManager holidays;
     private final ConcurrentMap<Integer, Set<LocalDate>> holidaysByYear = new ConcurrentHashMap<>();
 
     public BusinessCalendar(CatalogCalendar calendar) {
         this.closed = calendar.closed();
-        this.holidays = calendar.country() == null ? null : holidayManager(calendar.country());
+        this.country = calendar.country();
+        this.tabled = country == null ? null : HolidayTable.of(country);
+        if (country != null && tabled == null) {
+            this.holidays = holidayManager(country);
+        }
     }
 
     private static HolidayManager holidayManager(String country) {
@@ -53,8 +62,11 @@ public final class BusinessCalendar {
     }
 
     private boolean isPublicHoliday(LocalDate day) {
-        if (holidays == null) {
+        if (country == null) {
             return false;
+        }
+        if (tabled != null && HolidayTable.covers(day)) {
+            return tabled.contains(day);
         }
         int year = day.getYear();
         // An observed holiday can fall into the neighbouring year (a Saturday 1 January observed on 31 December).
@@ -64,8 +76,22 @@ public final class BusinessCalendar {
     }
 
     private Set<LocalDate> holidaysOf(int year) {
-        return holidaysByYear.computeIfAbsent(year, y -> holidays.getHolidays(Year.of(y), HolidayType.PUBLIC_HOLIDAY)
+        return holidaysByYear.computeIfAbsent(year, y -> library().getHolidays(Year.of(y), HolidayType.PUBLIC_HOLIDAY)
                 .stream().map(Holiday::getDate).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** The library's calendar of the country, made when first needed (a country the table lists is known to it). */
+    private HolidayManager library() {
+        HolidayManager manager = holidays;
+        if (manager == null) {
+            synchronized (this) {
+                if (holidays == null) {
+                    holidays = holidayManager(country);
+                }
+                manager = holidays;
+            }
+        }
+        return manager;
     }
 
     /** The n-th business day after {@code day}; {@code n = 0}: the first business day on or after it. */

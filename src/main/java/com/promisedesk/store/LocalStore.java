@@ -17,7 +17,7 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The local SQLite store of one device: the file {@value #FILE_NAME} in the data folder,
- * migrated on open, in WAL mode with foreign keys enforced. One connection, used by
+ * migrated on open when its tables are older than this app's ({@link LocalSchema}), in WAL mode with foreign keys enforced. One connection, used by
  * one thread at a time; safe to call from a background executor.
  */
 public final class LocalStore implements AutoCloseable {
@@ -110,17 +110,32 @@ public final class LocalStore implements AutoCloseable {
     }
 
     private static void migrate(SQLiteDataSource dataSource, Path file) {
-        try {
-            MigrateResult result = Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/local")
-                    .load()
-                    .migrate();
-            if (result.migrationsExecuted > 0) {
-                LOG.info("Migrated the local store {} to schema version {}", file, result.targetSchemaVersion);
+        if (LocalSchema.isCurrent(dataSource)) {
+            LOG.debug("The local store {} is at schema version {}: nothing to migrate", file, LocalSchema.NEWEST_MIGRATION);
+            return;
+        }
+        WithFlyway.migrate(dataSource, file);
+    }
+
+    /**
+     * Flyway's part of opening, in a class of its own: verifying a method that catches
+     * {@link FlywayException} loads that class, and with it Flyway, even when the store is current.
+     */
+    private static final class WithFlyway {
+
+        static void migrate(SQLiteDataSource dataSource, Path file) {
+            try {
+                MigrateResult result = Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations("classpath:db/local")
+                        .load()
+                        .migrate();
+                if (result.migrationsExecuted > 0) {
+                    LOG.info("Migrated the local store {} to schema version {}", file, result.targetSchemaVersion);
+                }
+            } catch (FlywayException e) {
+                throw unusable(file, "could not update the tables of the local store " + file, e);
             }
-        } catch (FlywayException e) {
-            throw unusable(file, "could not update the tables of the local store " + file, e);
         }
     }
 

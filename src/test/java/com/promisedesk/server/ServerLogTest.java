@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import com.promisedesk.JarLogging;
 import com.promisedesk.Slow;
 import com.promisedesk.sync.ServerAddress;
 import com.promisedesk.sync.SyncClient;
@@ -48,7 +48,7 @@ class ServerLogTest {
     @BeforeEach
     void start() {
         levelBefore = serverLogger.getLevel();
-        serverLogger.setLevel(Level.INFO);  // as logback.xml has it for the jar
+        serverLogger.setLevel(Level.INFO);  // as JarLogging has it for the jar
         log.start();
         serverLogger.addAppender(log);
         database = ServerDatabase.sqlite(dir);
@@ -90,9 +90,7 @@ class ServerLogTest {
     @Test
     void theJarsLoggingConfigurationLetsTheCentralStoreSayThisAndKeepsTheRestQuiet() throws Exception {
         LoggerContext jar = new LoggerContext();
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(jar);
-        configurator.doConfigure(ServerLogTest.class.getResource("/logback.xml"));  // main's, not logback-test.xml
+        JarLogging.setUp(jar);  // the jar's, not logback-test.xml
 
         assertThat(jar.getLogger(CentralServer.class).isInfoEnabled()).isTrue();
         assertThat(jar.getLogger("com.promisedesk.store.LocalStore").isInfoEnabled()).as("the app and the command line")

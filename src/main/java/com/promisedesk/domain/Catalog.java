@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The versioned set of capabilities plus the approval policy and business calendar.
@@ -144,7 +143,8 @@ public final class Catalog {
 
         private final List<Capability> capabilities;
         private final Map<String, Capability> byCode;
-        private final AtomicReference<RequirementCycles> cycles = new AtomicReference<>();
+        /** Found at most a few times over when two threads ask at once; each finds the same. */
+        private volatile RequirementCycles cycles;
 
         InMemory(List<Capability> capabilities) {
             this.capabilities = capabilities;
@@ -174,10 +174,10 @@ public final class Catalog {
         /** Found at the first question (a checker's), not for every catalog read. */
         @Override
         public RequirementCycles requirementCycles() {
-            RequirementCycles found = cycles.get();
+            RequirementCycles found = cycles;
             if (found == null) {
                 found = RequirementCycles.of(capabilities);
-                cycles.compareAndSet(null, found);
+                cycles = found;
             }
             return found;
         }

@@ -155,7 +155,7 @@ public final class DesktopApp {
             }, failure -> window.model().failedToOpen(FailureWords.describe(failure)));
             Thread warmingUp = warmUpLater();
             if (TrainingRun.asked()) {
-                TrainingRun.begin(warmingUp, screensShown, window);
+                TrainingRun.begin(warmingUp, screensShown, window.model(), window.stage()::hide);
             }
         });
     }

@@ -33,10 +33,11 @@ final class TrainingRun {
     }
 
     /**
-     * Once {@code warmUp} has ended and {@code screensShown} has counted down, shows each screen in
-     * turn on the FX thread, then hides the window (which ends the app); from a thread of its own.
+     * Once {@code warmUp} has ended and {@code screensShown} has counted down, shows each screen of
+     * {@code screens} in turn on the FX thread, then runs {@code close} there (which ends the app);
+     * from a thread of its own.
      */
-    static void begin(Thread warmUp, CountDownLatch screensShown, MainWindow window) {
+    static void begin(Thread warmUp, CountDownLatch screensShown, MainViewModel screens, Runnable close) {
         Thread run = new Thread(() -> {
             try {
                 warmUp.join(TimeUnit.MINUTES.toMillis(2));
@@ -45,13 +46,13 @@ final class TrainingRun {
                 }
                 Thread.sleep(PAUSE_MILLIS);
                 for (Screen screen : VISITED) {
-                    Platform.runLater(() -> window.model().screenProperty().set(screen));
+                    Platform.runLater(() -> screens.screenProperty().set(screen));
                     Thread.sleep(PAUSE_MILLIS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            Platform.runLater(window.stage()::hide);
+            Platform.runLater(close);
         }, "promisedesk-training-run");
         run.setDaemon(true);
         run.start();

@@ -31,38 +31,33 @@ class CatalogInASmallHeapTest {
 
     @Test
     void twentyThousandCapabilitiesLoadWithin48Mb() throws Exception {
-        String text = SampleCopies.of(CAPABILITIES).text();
-        try (LocalStore store = LocalStore.open(dir)) {
-            store.catalogs().importCatalog(CatalogFile.parse(text, "generated catalog.yaml"), text);
-        }
-
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", SMALL_HEAP, "-cp", System.getProperty("java.class.path"),
-                LoadTheStoredCatalog.class.getName(), dir.toString()).redirectErrorStream(true).start();
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = inAChildJvm(LoadTheStoredCatalog.class);
 
         assertThat(output).as(output).contains("capabilities " + CAPABILITIES).doesNotContain("OutOfMemoryError");
-        assertThat(child.exitValue()).as(output).isZero();
     }
 
     @Test
     void theCatalogInUseKeepsItsCapabilitiesInTheStore() throws Exception {
-        String text = SampleCopies.of(CAPABILITIES).text();
-        try (LocalStore store = LocalStore.open(dir)) {
-            store.catalogs().importCatalog(CatalogFile.parse(text, "generated catalog.yaml"), text);
-        }
-
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", SMALL_HEAP, "-cp", System.getProperty("java.class.path"),
-                OpenTheCatalogInUse.class.getName(), dir.toString()).redirectErrorStream(true).start();
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(child.exitValue()).as(output).isZero();
+        String output = inAChildJvm(OpenTheCatalogInUse.class);
 
         // Read whole, these 20,000 capabilities hold about 9 MB.
         long kept = Long.parseLong(output.replaceAll("(?s).*kept (\\d+).*", "$1"));
         assertThat(kept).as(output).isLessThan(2L * 1024 * 1024);
+    }
+
+    /** Stores the 20,000-capability catalog, then runs {@code main} on it in a JVM with the small heap; its output. */
+    private String inAChildJvm(Class<?> main) throws Exception {
+        String text = SampleCopies.of(CAPABILITIES).text();
+        try (LocalStore store = LocalStore.open(dir)) {
+            store.catalogs().importCatalog(CatalogFile.parse(text, "generated catalog.yaml"), text);
+        }
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", SMALL_HEAP, "-cp", System.getProperty("java.class.path"),
+                main.getName(), dir.toString()).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as(output).isZero();
+        return output;
     }
 
     /** The child JVM: opens the catalog in use, asks for a capability, and says what stays in the heap. */

@@ -46,6 +46,14 @@ public final class FirstSummaryRun {
         long shownAt = firstFrame.get(60, TimeUnit.SECONDS);
         long shownNanos = System.nanoTime();
         waitFor(() -> app.promises() != null);
+        // Today is the first screen: the rep goes to Promises (Ctrl+1) and opens the promise there.
+        OnFx.run(() -> {
+            Robot robot = new Robot();
+            robot.keyPress(KeyCode.CONTROL);
+            robot.keyPress(KeyCode.DIGIT1);
+            robot.keyRelease(KeyCode.DIGIT1);
+            robot.keyRelease(KeyCode.CONTROL);
+        });
         OnFx.run(() -> app.promises().open(promise));
         waitFor(() -> main[0].getScene().lookup("#summaryButton") != null
                 && main[0].getScene().lookup("#summaryButton").isVisible());

@@ -5,6 +5,7 @@ import com.promisedesk.desk.MilestoneProposal;
 import com.promisedesk.desk.PromiseRecords;
 import com.promisedesk.desk.WrittenSummaries;
 import com.promisedesk.desk.WrittenSummary;
+import com.promisedesk.domain.Catalog;
 import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Expectation;
@@ -29,6 +30,7 @@ import com.promisedesk.ui.readback.ReadBackViewModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -99,8 +101,14 @@ public final class PromisesAreaViewModel {
 
     /** Reads the promise {@code id} and hands it to {@code show}. */
     public void open(UUID id, Consumer<Promise> show) {
-        threads.load(() -> store.promises().find(id).orElseThrow(), show,
-                failure -> status.accept("Could not open the promise: " + FailureWords.describe(failure)));
+        // The catalog in use reads a capability from the store the first time it is asked (decision
+        // 0028); asked here, in the background, the editor's checks on the screen find every line's kept.
+        Catalog inUse = catalog.catalog();
+        threads.load(() -> {
+            Promise promise = store.promises().find(id).orElseThrow();
+            promise.lines().stream().map(CommitmentLine::capability).filter(Objects::nonNull).forEach(inUse::capability);
+            return promise;
+        }, show, failure -> status.accept("Could not open the promise: " + FailureWords.describe(failure)));
     }
 
     /** The editor of {@code promise}, judged as of today; its messages go to the status bar. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promisedesk.SampleDay;
 import com.promisedesk.domain.Catalog;
+import com.promisedesk.domain.CommitmentLine;
 import com.promisedesk.domain.Customer;
 import com.promisedesk.domain.Promise;
 import com.promisedesk.domain.PromiseStatus;
@@ -46,6 +47,26 @@ class PromisesAreaViewModelTest {
     @AfterEach
     void close() {
         store.close();
+    }
+
+    @Test
+    void aPromiseOpensWithItsLinesCapabilitiesReadInTheBackgroundNotByTheEditorOnTheScreen() {
+        Catalog stored = CurrentCatalog.load(store).orElseThrow();
+        PromisesAreaViewModel area = new PromisesAreaViewModel(store,
+                JudgingInUse.of(store, Judging.of(store, stored), Threads.inline()), Threads.inline(), SampleDay.CLOCK,
+                status::add);
+        Promise promise = Promise.draft(new Customer("Ostwind Logistik", "EU", null), "Rollout", SampleDay.TODAY)
+                .withLines(List.of(CommitmentLine.of("ONB-STD", 1, null), CommitmentLine.of("SSO-SETUP", 1, null)));
+        store.promises().save(promise);
+        List<Promise> shown = new ArrayList<>();
+
+        area.open(promise.id(), shown::add);
+        // From here on nothing can be read from the store: what the editor asks for must be kept already.
+        store.close();
+
+        assertThat(shown).singleElement().extracting(Promise::id).isEqualTo(promise.id());
+        assertThat(stored.capability("ONB-STD")).isPresent();
+        assertThat(stored.capability("SSO-SETUP")).isPresent();
     }
 
     @Test
